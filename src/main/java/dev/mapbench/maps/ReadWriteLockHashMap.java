@@ -1,0 +1,73 @@
+package dev.mapbench.maps;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BiConsumer;
+
+/** A plain {@link HashMap} guarded by a non-fair {@link ReentrantReadWriteLock}. */
+public final class ReadWriteLockHashMap<K, V> implements SharedMap<K, V> {
+
+    private final Map<K, V> map;
+    private final Lock readLock;
+    private final Lock writeLock;
+
+    public ReadWriteLockHashMap(int expectedSize) {
+        this.map = HashMaps.withExpectedSize(expectedSize);
+        ReentrantReadWriteLock lock = new ReentrantReadWriteLock();
+        this.readLock = lock.readLock();
+        this.writeLock = lock.writeLock();
+    }
+
+    @Override
+    public V get(K key) {
+        readLock.lock();
+        try {
+            return map.get(key);
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    @Override
+    public V put(K key, V value) {
+        writeLock.lock();
+        try {
+            return map.put(key, value);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public V remove(K key) {
+        writeLock.lock();
+        try {
+            return map.remove(key);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public int size() {
+        readLock.lock();
+        try {
+            return map.size();
+        } finally {
+            readLock.unlock();
+        }
+    }
+
+    /** Holds the read lock for the whole walk: writers wait until it ends. */
+    @Override
+    public void forEach(BiConsumer<? super K, ? super V> action) {
+        readLock.lock();
+        try {
+            map.forEach(action);
+        } finally {
+            readLock.unlock();
+        }
+    }
+}

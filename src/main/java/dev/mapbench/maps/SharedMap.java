@@ -1,0 +1,29 @@
+package dev.mapbench.maps;
+
+import java.util.function.BiConsumer;
+
+/**
+ * The small contract every strategy under test implements: what a service does with a shared map.
+ *
+ * <p>{@link #forEach} is the way to visit all entries that is safe for the strategy: it holds the
+ * strategy's lock, walks a snapshot, or is weakly consistent, as each class documents.
+ * {@link #size} follows the strategy's own semantics; for {@link ConcurrentHashMapStrategy} it is an
+ * estimate while writers run (see that class).
+ */
+public interface SharedMap<K, V> {
+
+    /** The value mapped to {@code key}, or {@code null}. */
+    V get(K key);
+
+    /** Maps {@code key} to {@code value}; returns the previous value or {@code null}. */
+    V put(K key, V value);
+
+    /** Removes {@code key}; returns the previous value or {@code null}. */
+    V remove(K key);
+
+    /** The number of entries. */
+    int size();
+
+    /** Visits every entry in the way that is safe for this strategy. */
+    void forEach(BiConsumer<? super K, ? super V> action);
+}
