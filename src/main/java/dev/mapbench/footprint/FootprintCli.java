@@ -4,6 +4,7 @@ import dev.mapbench.maps.MapStrategy;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -89,7 +90,7 @@ public final class FootprintCli implements Callable<Integer> {
     public Integer call() {
         List<Integer> checkedSizes = checkedSizes();
         List<MapStrategy> checkedStrategies = List.copyOf(new LinkedHashSet<>(strategies));
-        FootprintFiles files = FootprintFiles.at(out);
+        FootprintFiles files = checkedFiles();
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
 
@@ -126,6 +127,20 @@ public final class FootprintCli implements Callable<Integer> {
             }
         }
         return List.copyOf(new LinkedHashSet<>(sizes));
+    }
+
+    /** Refuses an --out that cannot work before spending minutes measuring. */
+    private FootprintFiles checkedFiles() {
+        FootprintFiles files = FootprintFiles.at(out);
+        if (Files.isRegularFile(out) && !out.equals(files.json())) {
+            throw new ParameterException(spec.commandLine(),
+                    out + ": --out is an existing file that does not end in .json; give a .json file or a directory");
+        }
+        if (Files.isDirectory(files.csv())) {
+            throw new ParameterException(spec.commandLine(),
+                    files.csv() + ": is a directory; cannot write the CSV there");
+        }
+        return files;
     }
 
     private static String describe(IOException problem) {

@@ -90,23 +90,23 @@ class FootprintCliTest {
     }
 
     @Test
-    void aFailedWriteLeavesTheEarlierFileWholeAndNoTemporaryFile() throws IOException {
+    void anOutThatCannotWorkIsRefusedBeforeMeasuringAndChangesNothing() throws IOException {
         Files.writeString(dir.resolve("footprint.json"), "earlier");
-        // A non-empty directory where the CSV should go: the rename into place must fail.
         Files.createDirectories(dir.resolve("footprint.csv"));
-        Files.writeString(dir.resolve("footprint.csv/blocker"), "x");
+        Path plainFile = Files.writeString(dir.resolve("notes.txt"), "mine");
 
-        int exit = run("--sizes", "4", "--strategies", "CONCURRENT_HASHMAP", "--out", dir.toString());
+        int csvBlocked = run("--sizes", "4", "--out", dir.toString());
+        int notJson = run("--sizes", "4", "--out", plainFile.toString());
 
-        assertEquals(FootprintCli.EXIT_BAD_INPUT, exit);
-        List<String> errors = stderr.toString().lines().filter(line -> !line.startsWith("note:")).toList();
-        assertEquals(1, errors.size(), stderr::toString);
-        assertTrue(errors.get(0).startsWith("error: " + dir.resolve("footprint.json")), errors.get(0));
+        assertEquals(FootprintCli.EXIT_BAD_INPUT, csvBlocked);
+        assertEquals(FootprintCli.EXIT_BAD_INPUT, notJson);
+        List<String> errors = stderr.toString().lines().toList();
+        assertEquals(List.of("error: " + dir.resolve("footprint.csv") + ": is a directory; cannot write the CSV there",
+                "error: " + plainFile + ": --out is an existing file that does not end in .json; give a .json file"
+                        + " or a directory"), errors);
         assertEquals("earlier", Files.readString(dir.resolve("footprint.json")));
-        try (Stream<Path> files = Files.list(dir)) {
-            assertEquals(List.of("footprint.csv", "footprint.json"),
-                    files.map(path -> path.getFileName().toString()).sorted().toList());
-        }
+        assertEquals("mine", Files.readString(plainFile));
+        assertEquals("", stdout.toString());
     }
 
     @ParameterizedTest
