@@ -42,14 +42,15 @@ public final class FootprintCli implements Callable<Integer> {
 
     /** Exit status for bad arguments or an output that cannot be written. */
     static final int EXIT_BAD_INPUT = 2;
-    /** JOL walks every object; beyond this a run takes minutes and gigabytes (copy-on-write fills in O(n^2)). */
+    /** JOL walks every object and copy-on-write fills in O(n^2): bigger maps are impractical here. */
     static final int MAX_SIZE = 1_000_000;
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--sizes", split = ",", paramLabel = "N", defaultValue = "100,10000",
-            description = "Map sizes, comma-separated (default: ${DEFAULT-VALUE}, as the benchmark matrix).")
+            description = {"Map sizes, comma-separated (default: ${DEFAULT-VALUE}, as the benchmark matrix).",
+                "Copy-on-write copies its map on every put, so filling it grows with size squared."})
     private List<Integer> sizes;
 
     @Option(names = "--strategies", split = ",", paramLabel = "STRATEGY",
