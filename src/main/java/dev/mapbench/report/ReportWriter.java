@@ -96,8 +96,7 @@ public final class ReportWriter {
             // Charts are independent: draw them on every core.
             charts.parallelStream().forEach(chart -> {
                 try {
-                    Files.writeString(chartsFolder.resolve(chart.id() + ".svg"), renderer.toSvg(chart), StandardCharsets.UTF_8);
-                    renderer.writePng(chart, chartsFolder.resolve(chart.id() + ".png"));
+                    renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"), chartsFolder.resolve(chart.id() + ".png"));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }

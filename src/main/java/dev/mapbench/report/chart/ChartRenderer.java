@@ -8,6 +8,7 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.List;
@@ -48,23 +49,29 @@ public final class ChartRenderer {
 
     /** The chart as a standalone SVG document; all text in it is XML-escaped by JFreeSVG. */
     public String toSvg(ChartSpec spec) {
-        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
-        build(spec).draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return graphics.getSVGDocument();
+        return svg(build(spec));
     }
 
-    /** Writes the chart as a PNG image. */
-    public void writePng(ChartSpec spec, Path file) throws IOException {
+    /** Writes the chart as SVG (for the page) and PNG (for slides), laying it out once. */
+    public void write(ChartSpec spec, Path svgFile, Path pngFile) throws IOException {
+        JFreeChart chart = build(spec);
+        Files.writeString(svgFile, svg(chart), StandardCharsets.UTF_8);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
-            build(spec).draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
+            chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
         } finally {
             graphics.dispose();
         }
-        try (var out = Files.newOutputStream(file)) {
+        try (var out = Files.newOutputStream(pngFile)) {
             ImageIO.write(image, "png", out);
         }
+    }
+
+    private static String svg(JFreeChart chart) {
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return graphics.getSVGDocument();
     }
 
     JFreeChart build(ChartSpec spec) {

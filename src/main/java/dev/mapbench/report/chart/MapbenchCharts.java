@@ -84,10 +84,10 @@ public final class MapbenchCharts {
 
     private List<ChartSpec> throughputAgainstThreads(List<BenchmarkCell> cells) {
         List<ChartSpec> charts = new ArrayList<>();
-        groupBy(cells, cell -> key(cell, true, true, true)).forEach((key, group) -> {
+        byWorkload(cells, cell -> key(cell, true, true, true)).forEach((key, group) -> {
             Workload first = Workload.of(group.get(0)).orElseThrow();
             int maxCores = group.stream().mapToInt(cores::coresFor).max().orElse(1);
-            charts.add(new ChartSpec(SeriesBuilder.id("throughput", key), "Throughput, " + first.readPercent() + " % read",
+            charts.add(new ChartSpec(id("throughput", key, group.get(0)), "Throughput, " + first.readPercent() + " % read",
                     "size " + first.size() + ", " + first.keyDistribution() + "; " + ERRORS,
                     "threads", unitLabel("throughput", group), ChartSpec.XScale.LINEAR, List.of(),
                     SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, BenchmarkCell::threads,
@@ -100,12 +100,12 @@ public final class MapbenchCharts {
     private List<ChartSpec> costAgainstSize(List<BenchmarkCell> cells) {
         List<BenchmarkCell> singleThread = cells.stream().filter(cell -> cell.threads() == 1).toList();
         List<ChartSpec> charts = new ArrayList<>();
-        groupBy(singleThread, cell -> key(cell, true, false, true)).forEach((key, group) -> {
+        byWorkload(singleThread, cell -> key(cell, true, false, true)).forEach((key, group) -> {
             if (group.stream().map(cell -> cell.params().get("size")).distinct().count() < 2) {
                 return;
             }
             Workload first = Workload.of(group.get(0)).orElseThrow();
-            charts.add(new ChartSpec(SeriesBuilder.id("size", key), "Cost against size, " + first.readPercent() + " % read",
+            charts.add(new ChartSpec(id("size", key, group.get(0)), "Cost against size, " + first.readPercent() + " % read",
                     "1 thread, " + first.keyDistribution() + "; " + ERRORS, "map size (log scale)",
                     unitLabel("throughput", group), ChartSpec.XScale.LOG, List.of(),
                     SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
@@ -120,14 +120,14 @@ public final class MapbenchCharts {
                 .filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT)
                 .filter(cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).isPresent()).toList());
         List<ChartSpec> charts = new ArrayList<>();
-        groupBy(atContention, cell -> key(cell, false, true, true)).forEach((key, group) -> {
+        byWorkload(atContention, cell -> key(cell, false, true, true)).forEach((key, group) -> {
             Workload first = Workload.of(group.get(0)).orElseThrow();
             String fixed = "size " + first.size() + ", " + first.keyDistribution() + ", " + first.threads() + " threads";
-            charts.add(readRatioChart("alloc-op-" + key, "Allocation per operation", fixed + "; " + ERRORS,
+            charts.add(readRatioChart(id("alloc-op", key, group.get(0)), "Allocation per operation", fixed + "; " + ERRORS,
                     "B/op", group, cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)));
-            charts.add(readRatioChart("gc-count-" + key, "GC count", fixed, "collections during measurement",
+            charts.add(readRatioChart(id("gc-count", key, group.get(0)), "GC count", fixed, "collections during measurement",
                     group, cell -> gcMetric(cell, BenchmarkCell.GC_COUNT)));
-            charts.add(readRatioChart("gc-time-" + key, "GC time", fixed, "ms during measurement",
+            charts.add(readRatioChart(id("gc-time", key, group.get(0)), "GC time", fixed, "ms during measurement",
                     group, cell -> gcMetric(cell, BenchmarkCell.GC_TIME)));
         });
         List<BenchmarkCell> writesOnly = atContention.stream()
@@ -144,7 +144,7 @@ public final class MapbenchCharts {
 
     private ChartSpec readRatioChart(String id, String title, String subtitle, String yLabel,
             List<BenchmarkCell> cells, Function<BenchmarkCell, Optional<Metric>> metric) {
-        return new ChartSpec(SeriesBuilder.id(id), title, subtitle, "read %", yLabel, ChartSpec.XScale.LINEAR, List.of(),
+        return new ChartSpec(id, title, subtitle, "read %", yLabel, ChartSpec.XScale.LINEAR, List.of(),
                 SeriesBuilder.lines(cells, MapbenchCharts::strategyLabel,
                         cell -> Workload.of(cell).orElseThrow().readPercent(), metric),
                 OptionalDouble.empty(), "");
@@ -152,12 +152,12 @@ public final class MapbenchCharts {
 
     private List<ChartSpec> latencyCharts(List<BenchmarkCell> sampled) {
         List<ChartSpec> charts = new ArrayList<>();
-        groupBy(atLargestFairThreadCount(sampled), cell -> key(cell, true, true, true)).forEach((key, group) -> {
+        byWorkload(atLargestFairThreadCount(sampled), cell -> key(cell, true, true, true)).forEach((key, group) -> {
             Workload first = Workload.of(group.get(0)).orElseThrow();
             List<ChartSpec.Series> series = group.stream()
                     .map(cell -> new ChartSpec.Series(strategyLabel(cell), SeriesBuilder.percentilePoints(cell.primary())))
                     .toList();
-            charts.add(new ChartSpec(SeriesBuilder.id("latency", key), "Latency, " + first.readPercent() + " % read",
+            charts.add(new ChartSpec(id("latency", key, group.get(0)), "Latency, " + first.readPercent() + " % read",
                     first.describe(), "percentile", "latency (" + group.get(0).primary().unit() + ")",
                     ChartSpec.XScale.CATEGORY, SeriesBuilder.PERCENTILE_LABELS, series, OptionalDouble.empty(), ""));
         });
@@ -188,17 +188,31 @@ public final class MapbenchCharts {
         return dev.mapbench.report.VerdictAnalysis.isThreadSafe(strategy) ? strategy : strategy + " (not thread-safe)";
     }
 
-    private static String key(BenchmarkCell cell, boolean readPercent, boolean size, boolean distribution) {
+    /**
+     * The chart a cell belongs to: its workload with the dimensions the chart spans zeroed out,
+     * so grouping by it (in {@link Workload#DISPLAY_ORDER}) orders charts as the verdict table.
+     */
+    private static Workload key(BenchmarkCell cell, boolean readPercent, boolean size, boolean distribution) {
         Workload workload = Workload.of(cell).orElseThrow();
-        return (readPercent ? "r" + workload.readPercent() : "") + (size ? "-s" + workload.size() : "")
-                + (distribution ? "-" + workload.keyDistribution() : "") + "-" + cell.mode().label();
+        return new Workload(readPercent ? workload.readPercent() : -1, 0, size ? workload.size() : 0,
+                distribution ? workload.keyDistribution() : "");
+    }
+
+    private static String id(String prefix, Workload key, BenchmarkCell cell) {
+        return SeriesBuilder.id(prefix, key.readPercent() >= 0 ? "r" + key.readPercent() : "",
+                key.size() > 0 ? "s" + key.size() : "", key.keyDistribution(), cell.mode().label());
     }
 
     private static String unitLabel(String quantity, List<BenchmarkCell> cells) {
         return quantity + " (" + cells.get(0).primary().unit() + ")";
     }
 
-    private static <K> Map<K, List<BenchmarkCell>> groupBy(List<BenchmarkCell> cells, Function<BenchmarkCell, K> key) {
+    private static <K extends Comparable<K>> Map<K, List<BenchmarkCell>> groupBy(List<BenchmarkCell> cells,
+            Function<BenchmarkCell, K> key) {
         return cells.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+    }
+
+    private static Map<Workload, List<BenchmarkCell>> byWorkload(List<BenchmarkCell> cells, Function<BenchmarkCell, Workload> key) {
+        return cells.stream().collect(Collectors.groupingBy(key, () -> new TreeMap<>(Workload.DISPLAY_ORDER), Collectors.toList()));
     }
 }
