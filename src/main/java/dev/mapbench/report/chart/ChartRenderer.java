@@ -16,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
@@ -80,7 +81,9 @@ public final class ChartRenderer {
             // Two lines may share a name (a param value repeated across benchmarks): keep them apart.
             YIntervalSeries line = new YIntervalSeries(dataset.getSeriesCount() + ":" + series.name(), false, true);
             for (ChartSpec.Point point : series.points()) {
-                if (Double.isFinite(point.y()) && (spec.xScale() != ChartSpec.XScale.LOG || point.x() > 0)) {
+                boolean drawable = Double.isFinite(point.y()) && (!spec.logY() || point.y() > 0)
+                    && (spec.xScale() != ChartSpec.XScale.LOG || point.x() > 0);
+            if (drawable) {
                     line.add(point.x(), point.y(), finiteOr(point.low(), point.y()), finiteOr(point.high(), point.y()));
                 }
             }
@@ -97,8 +100,7 @@ public final class ChartRenderer {
             renderer.setSeriesPaint(index, PALETTE[index % PALETTE.length]);
             renderer.setSeriesStroke(index, new BasicStroke(1.6f));
         }
-        NumberAxis yAxis = new NumberAxis(spec.yLabel());
-        yAxis.setAutoRangeIncludesZero(true);
+        ValueAxis yAxis = yAxis(spec);
         XYPlot plot = new XYPlot(dataset, xAxis(spec), yAxis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
@@ -111,6 +113,22 @@ public final class ChartRenderer {
             chart.addSubtitle(new TextTitle(spec.subtitle(), new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
         }
         return chart;
+    }
+
+    private static ValueAxis yAxis(ChartSpec spec) {
+        if (spec.logY()) {
+            LogAxis axis = new LogAxis(spec.yLabel() + " (log scale)");
+            axis.setBase(10);
+            axis.setSmallestValue(1e-9);
+            // One tick per decade, written as plain numbers (0.1, 1, 10, 1,000).
+            axis.setAutoTickUnitSelection(false);
+            axis.setTickUnit(new NumberTickUnit(1.0));
+            axis.setNumberFormatOverride(new DecimalFormat("#,##0.######"));
+            return axis;
+        }
+        NumberAxis axis = new NumberAxis(spec.yLabel());
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
     }
 
     private static ValueAxis xAxis(ChartSpec spec) {

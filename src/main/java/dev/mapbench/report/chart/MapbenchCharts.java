@@ -122,7 +122,7 @@ public final class MapbenchCharts {
         List<ChartSpec> charts = new ArrayList<>();
         byWorkload(atContention, cell -> key(cell, false, true, true)).forEach((key, group) -> {
             Workload first = Workload.of(group.get(0)).orElseThrow();
-            String fixed = "size " + first.size() + ", " + first.keyDistribution() + ", " + first.threads() + " threads";
+            String fixed = "size " + first.size() + ", " + first.keyDistribution() + ", " + threadsLabel(group);
             charts.add(readRatioChart(id("alloc-op", key, group.get(0)), "Allocation per operation", fixed + "; " + ERRORS,
                     "B/op", group, cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)));
             charts.add(readRatioChart(id("gc-count", key, group.get(0)), "GC count", fixed, "collections during measurement",
@@ -134,7 +134,7 @@ public final class MapbenchCharts {
                 .filter(cell -> Workload.of(cell).orElseThrow().readPercent() == 0).toList();
         groupBy(writesOnly, cell -> cell.params().getOrDefault("keyDistribution", "")).forEach((distribution, group) ->
                 charts.add(new ChartSpec(SeriesBuilder.id("alloc-write", distribution), "Allocation per write",
-                        "0 % read (every operation writes), " + distribution + ", " + group.get(0).threads() + " threads; " + ERRORS,
+                        "0 % read (every operation writes), " + distribution + ", " + threadsLabel(group) + "; " + ERRORS,
                         "map size (log scale)", "B/write", ChartSpec.XScale.LOG, List.of(),
                         SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
                                 cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)),
@@ -158,8 +158,8 @@ public final class MapbenchCharts {
                     .map(cell -> new ChartSpec.Series(strategyLabel(cell), SeriesBuilder.percentilePoints(cell.primary())))
                     .toList();
             charts.add(new ChartSpec(id("latency", key, group.get(0)), "Latency, " + first.readPercent() + " % read",
-                    first.describe(), "percentile", "latency (" + group.get(0).primary().unit() + ")",
-                    ChartSpec.XScale.CATEGORY, SeriesBuilder.PERCENTILE_LABELS, series, OptionalDouble.empty(), ""));
+                    first.describe() + (group.stream().anyMatch(cores::oversubscribed) ? " (oversubscribed)" : ""), "percentile", "latency (" + group.get(0).primary().unit() + ")",
+                    ChartSpec.XScale.CATEGORY, SeriesBuilder.PERCENTILE_LABELS, series, OptionalDouble.empty(), "", true));
         });
         return charts;
     }
@@ -181,6 +181,13 @@ public final class MapbenchCharts {
                 .mapToInt(Map.Entry::getKey).max()
                 .orElse(byThreads.keySet().stream().mapToInt(Integer::intValue).min().orElse(1));
         return byThreads.getOrDefault(chosen, List.of());
+    }
+
+    /** "4 threads", marked when the cells ran more threads than cores (no smaller count was measured). */
+    private String threadsLabel(List<BenchmarkCell> cells) {
+        int threads = cells.get(0).threads();
+        return threads + (threads == 1 ? " thread" : " threads")
+                + (cells.stream().anyMatch(cores::oversubscribed) ? " (oversubscribed)" : "");
     }
 
     static String strategyLabel(BenchmarkCell cell) {
