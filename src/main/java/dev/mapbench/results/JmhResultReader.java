@@ -159,10 +159,11 @@ public final class JmhResultReader {
             String benchmarkAndMode = cell.benchmark() + " (" + cell.mode().label() + ")";
             BenchmarkCell first = firstByBenchmark.putIfAbsent(benchmarkAndMode, cell);
             if (first != null && !first.primary().unit().equals(cell.primary().unit())) {
-                String elsewhere = first.source().equals(cell.source()) ? "" : " in " + first.source();
+                String elsewhere = first.source().equals(cell.source()) ? "" : " (" + first.primary().unit()
+                        + " in " + first.source() + ")";
                 throw new BadInputException(cell.source(), "mixed units for one benchmark: "
-                        + benchmarkAndMode + " is in " + cell.primary().unit() + " here but in "
-                        + first.primary().unit() + elsewhere);
+                        + benchmarkAndMode + " has scores in " + first.primary().unit() + " and in "
+                        + cell.primary().unit() + elsewhere);
             }
         }
     }

@@ -25,6 +25,7 @@ public final class MapbenchCharts {
     private static final String OVERSUBSCRIBED = "threads > cores (oversubscribed)";
 
     private final CoreCount cores;
+    private boolean severalMethods;
 
     /** Charts whose shaded regions use {@code cores}. */
     public MapbenchCharts(CoreCount cores) {
@@ -34,6 +35,7 @@ public final class MapbenchCharts {
     /** All mapbench chart groups for the workload cells among {@code cells} (empty if none). */
     public List<ChartGroup> build(List<BenchmarkCell> cells) {
         List<BenchmarkCell> workload = cells.stream().filter(Workload::isWorkloadCell).toList();
+        severalMethods = workload.stream().map(BenchmarkCell::benchmark).distinct().count() > 1;
         List<ChartGroup> groups = new ArrayList<>();
         List<BenchmarkCell> throughput = workload.stream().filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT).toList();
         if (!throughput.isEmpty()) {
@@ -90,7 +92,7 @@ public final class MapbenchCharts {
             charts.add(new ChartSpec(id("throughput", key, group.get(0)), "Throughput, " + first.readPercent() + " % read",
                     "size " + first.size() + ", " + first.keyDistribution() + "; " + ERRORS,
                     "threads", unitLabel("throughput", group), ChartSpec.XScale.LINEAR, List.of(),
-                    SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, BenchmarkCell::threads,
+                    SeriesBuilder.lines(group, this::strategyLabel, BenchmarkCell::threads,
                             cell -> Optional.of(cell.primary())),
                     OptionalDouble.of(maxCores + 0.5), OVERSUBSCRIBED));
         });
@@ -108,7 +110,7 @@ public final class MapbenchCharts {
             charts.add(new ChartSpec(id("size", key, group.get(0)), "Cost against size, " + first.readPercent() + " % read",
                     "1 thread, " + first.keyDistribution() + "; " + ERRORS, "map size (log scale)",
                     unitLabel("throughput", group), ChartSpec.XScale.LOG, List.of(),
-                    SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
+                    SeriesBuilder.lines(group, this::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
                             cell -> Optional.of(cell.primary())),
                     OptionalDouble.empty(), ""));
         });
@@ -136,7 +138,7 @@ public final class MapbenchCharts {
                 charts.add(new ChartSpec(SeriesBuilder.id("alloc-write", distribution), "Allocation per write",
                         "0 % read (every operation writes), " + distribution + ", " + threadsLabel(group) + "; " + ERRORS,
                         "map size (log scale)", "B/write", ChartSpec.XScale.LOG, List.of(),
-                        SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
+                        SeriesBuilder.lines(group, this::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
                                 cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)),
                         OptionalDouble.empty(), "")));
         return charts;
@@ -145,7 +147,7 @@ public final class MapbenchCharts {
     private ChartSpec readRatioChart(String id, String title, String subtitle, String yLabel,
             List<BenchmarkCell> cells, Function<BenchmarkCell, Optional<Metric>> metric) {
         return new ChartSpec(id, title, subtitle, "read %", yLabel, ChartSpec.XScale.LINEAR, List.of(),
-                SeriesBuilder.lines(cells, MapbenchCharts::strategyLabel,
+                SeriesBuilder.lines(cells, this::strategyLabel,
                         cell -> Workload.of(cell).orElseThrow().readPercent(), metric),
                 OptionalDouble.empty(), "");
     }
@@ -190,9 +192,11 @@ public final class MapbenchCharts {
                 + (cells.stream().anyMatch(cores::oversubscribed) ? " (oversubscribed)" : "");
     }
 
-    static String strategyLabel(BenchmarkCell cell) {
+    /** The strategy, marked when not thread-safe, and the benchmark method when the workload has several. */
+    private String strategyLabel(BenchmarkCell cell) {
         String strategy = cell.params().get(Workload.STRATEGY);
-        return dev.mapbench.report.VerdictAnalysis.isThreadSafe(strategy) ? strategy : strategy + " (not thread-safe)";
+        String label = dev.mapbench.report.VerdictAnalysis.isThreadSafe(strategy) ? strategy : strategy + " (not thread-safe)";
+        return severalMethods ? label + " · " + cell.methodName() : label;
     }
 
     /**
