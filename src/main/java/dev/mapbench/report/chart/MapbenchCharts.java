@@ -73,7 +73,7 @@ public final class MapbenchCharts {
                         List.of(calibrationPoint(0, bare))),
                 new ChartSpec.Series("CONCURRENT_HASHMAP workload, " + Workload.of(harness).orElseThrow().describe(),
                         List.of(calibrationPoint(1, harness))));
-        return new ChartSpec("calibration", String.format(java.util.Locale.ROOT, "Harness overhead: ratio %.3f ± %.3f",
+        return new ChartSpec("calibration", String.format(java.util.Locale.ROOT, "Harness overhead: workload ÷ bare HashMap.get = %.3f ± %.3f",
                 calibration.ratio(), calibration.ratioError()), ERRORS, "", "throughput (ops/us)",
                 ChartSpec.XScale.CATEGORY, List.of("HashMap.get (calibration)", "workload, CHM 100 % read"),
                 series, OptionalDouble.empty(), "");
