@@ -37,18 +37,37 @@ class ReportCliTest {
         }
     }
 
+    /**
+     * Runs the CLI in-process. Without an explicit --correctness, an empty correctness file is passed,
+     * so tests never pick up (or race with) target/correctness/hazard-rates.json of the build.
+     */
     static Run report(String... args) {
+        List<String> arguments = new java.util.ArrayList<>(List.of(args));
+        if (!arguments.contains("--correctness")) {
+            arguments.add("--correctness");
+            arguments.add(noHazards().toString());
+        }
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = ReportCli.run(new PrintWriter(out), new PrintWriter(err), args);
+        int code = ReportCli.run(new PrintWriter(out), new PrintWriter(err), arguments.toArray(String[]::new));
         return new Run(code, out.toString(), err.toString());
+    }
+
+    private static Path noHazards() {
+        try {
+            Path file = Files.createTempFile("no-hazards", ".json");
+            file.toFile().deleteOnExit();
+            return Files.writeString(file, "{\"generatedAt\": \"2026-11-22T00:00:00Z\", \"jvm\": \"test\", \"cores\": 2, \"hazards\": []}");
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"strings-jmh1.36.json", "strings-jmh1.37.json", "queues-jmh1.35.json", "queues-jmh1.37.json"})
     void foreignJmhJsonGetsGenericReportWithCharts(String name) throws IOException {
         Path out = temp.resolve("out");
-        Run run = report(fixture("foreign/" + name).toString(), "--out", out.toString(), "--correctness", emptyCorrectness());
+        Run run = report(fixture("foreign/" + name).toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.stderr());
         assertEquals("report: " + out.toAbsolutePath().resolve("index.html"), run.lastStdoutLine());
         String html = Files.readString(out.resolve("index.html"));
@@ -69,7 +88,7 @@ class ReportCliTest {
     @Test
     void groupAndSampleTimeBenchmarksAreChartedFromTheirOwnMetrics() throws IOException {
         Path out = temp.resolve("out");
-        report(fixture("foreign/queues-jmh1.37.json").toString(), "--out", out.toString(), "--correctness", emptyCorrectness());
+        report(fixture("foreign/queues-jmh1.37.json").toString(), "--out", out.toString());
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("offer "), "group method scores in the table");
         String groupChart = Files.readString(out.resolve(
@@ -127,7 +146,7 @@ class ReportCliTest {
         Path original = fixture("foreign/strings-jmh1.37.json");
         Path rerun = Files.copy(original, temp.resolve("rerun.json"));
         Path out = temp.resolve("out");
-        Run run = report(original.toString(), rerun.toString(), "--out", out.toString(), "--correctness", emptyCorrectness());
+        Run run = report(original.toString(), rerun.toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.stderr());
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("Duplicate cells"));
@@ -140,8 +159,7 @@ class ReportCliTest {
     void replacesAnExistingReportOnlyWhenTheNewOneIsComplete() throws IOException {
         Path out = Files.createDirectories(temp.resolve("out"));
         Files.writeString(out.resolve("stale.txt"), "old");
-        Run run = report(fixture("foreign/strings-jmh1.37.json").toString(), "--out", out.toString(),
-                "--correctness", emptyCorrectness());
+        Run run = report(fixture("foreign/strings-jmh1.37.json").toString(), "--out", out.toString());
         assertEquals(0, run.exitCode(), run.stderr());
         assertFalse(Files.exists(out.resolve("stale.txt")));
         assertTrue(Files.exists(out.resolve("index.html")));
@@ -154,12 +172,5 @@ class ReportCliTest {
             charts.add(matcher.group(1));
         }
         return charts;
-    }
-
-    private String emptyCorrectness() throws IOException {
-        // An explicit --correctness keeps tests independent of target/correctness in the working copy.
-        Path file = temp.resolve("hazard-rates.json");
-        Files.writeString(file, "{\"generatedAt\": \"2026-11-22T00:00:00Z\", \"jvm\": \"test\", \"cores\": 2, \"hazards\": []}");
-        return file.toString();
     }
 }
