@@ -89,7 +89,7 @@ class MapbenchReportTest {
         assertTrue(html.contains("cpuModel") && html.contains("synthetic test data, not a measurement"), "env.json shown");
         assertTrue(html.contains("href=\"../profiles/cell-0001/flame-cpu.html\""), html);
         for (String chart : List.of("throughput-r100-s1000-uniform-thrpt", "size-r100-uniform-thrpt",
-                "alloc-op-s1000-uniform-thrpt", "gc-time-s1000-uniform-thrpt", "alloc-write-uniform", "calibration")) {
+                "alloc-op-r100-uniform-thrpt", "gc-time-r0-uniform-thrpt", "alloc-write-uniform", "calibration")) {
             assertTrue(html.contains("charts/" + chart + ".svg"), chart);
             assertTrue(Files.exists(out.resolve("charts/" + chart + ".svg")), chart);
         }

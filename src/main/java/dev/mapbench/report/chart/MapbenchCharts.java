@@ -52,7 +52,8 @@ public final class MapbenchCharts {
             groups.add(new ChartGroup("Allocation and GC",
                     "Bytes per operation (gc.alloc.rate.norm), bytes per write (the 0 % read cell, where every "
                             + "operation writes), GC count and GC time (missing gc.time means no collection: drawn as 0), "
-                            + "at the largest thread count that is not oversubscribed.", allocation));
+                            + "at the largest thread count that is not oversubscribed; against map size when several "
+                            + "sizes were measured, else against the read ratio.", allocation));
         }
         List<ChartSpec> latency = latencyCharts(workload.stream().filter(cell -> cell.mode() == BenchmarkMode.SAMPLE_TIME).toList());
         if (!latency.isEmpty()) {
@@ -122,34 +123,41 @@ public final class MapbenchCharts {
                 .filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT)
                 .filter(cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).isPresent()).toList());
         List<ChartSpec> charts = new ArrayList<>();
-        byWorkload(atContention, cell -> key(cell, false, true, true)).forEach((key, group) -> {
+        // Copying strategies allocate in proportion to the map: with several sizes measured, draw
+        // allocation and GC against size (one chart per read ratio), else against the read ratio.
+        boolean bySize = atContention.stream().map(cell -> cell.params().get("size")).distinct().count() >= 2;
+        byWorkload(atContention, cell -> key(cell, bySize, !bySize, true)).forEach((key, group) -> {
             Workload first = Workload.of(group.get(0)).orElseThrow();
-            String fixed = "size " + first.size() + ", " + first.keyDistribution() + ", " + threadsLabel(group);
-            charts.add(readRatioChart(id("alloc-op", key, group.get(0)), "Allocation per operation", fixed + "; " + ERRORS,
-                    "B/op", group, cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)));
-            charts.add(readRatioChart(id("gc-count", key, group.get(0)), "GC count", fixed, "collections during measurement",
-                    group, cell -> gcMetric(cell, BenchmarkCell.GC_COUNT)));
-            charts.add(readRatioChart(id("gc-time", key, group.get(0)), "GC time", fixed, "ms during measurement",
-                    group, cell -> gcMetric(cell, BenchmarkCell.GC_TIME)));
+            String fixed = (bySize ? first.readPercent() + " % read" : "size " + first.size()) + ", "
+                    + first.keyDistribution() + ", " + threadsLabel(group);
+            charts.add(allocationChart(bySize, id("alloc-op", key, group.get(0)), "Allocation per operation",
+                    fixed + "; " + ERRORS, "B/op", group, cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)));
+            charts.add(allocationChart(bySize, id("gc-count", key, group.get(0)), "GC count", fixed,
+                    "collections during measurement", group, cell -> gcMetric(cell, BenchmarkCell.GC_COUNT)));
+            charts.add(allocationChart(bySize, id("gc-time", key, group.get(0)), "GC time", fixed,
+                    "ms during measurement", group, cell -> gcMetric(cell, BenchmarkCell.GC_TIME)));
         });
         List<BenchmarkCell> writesOnly = atContention.stream()
                 .filter(cell -> Workload.of(cell).orElseThrow().readPercent() == 0).toList();
-        groupBy(writesOnly, cell -> cell.params().getOrDefault("keyDistribution", "")).forEach((distribution, group) ->
-                charts.add(new ChartSpec(SeriesBuilder.id("alloc-write", distribution), "Allocation per write",
-                        "0 % read (every operation writes), " + distribution + ", " + threadsLabel(group) + "; " + ERRORS,
-                        "map size (log scale)", "B/write", ChartSpec.XScale.LOG, List.of(),
-                        SeriesBuilder.lines(group, this::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
-                                cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)),
-                        OptionalDouble.empty(), "")));
+        groupBy(writesOnly, cell -> cell.params().getOrDefault("keyDistribution", "")).forEach((distribution, group) -> {
+            List<ChartSpec.Series> series = SeriesBuilder.lines(group, this::strategyLabel,
+                    cell -> Workload.of(cell).orElseThrow().size(), cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP));
+            charts.add(new ChartSpec(SeriesBuilder.id("alloc-write", distribution), "Allocation per write",
+                    "0 % read (every operation writes), " + distribution + ", " + threadsLabel(group) + "; " + ERRORS,
+                    "map size (log scale)", "B/write", ChartSpec.XScale.LOG, List.of(), series,
+                    OptionalDouble.empty(), "", SeriesBuilder.spansDecades(series)));
+        });
         return charts;
     }
 
-    private ChartSpec readRatioChart(String id, String title, String subtitle, String yLabel,
+    private ChartSpec allocationChart(boolean bySize, String id, String title, String subtitle, String yLabel,
             List<BenchmarkCell> cells, Function<BenchmarkCell, Optional<Metric>> metric) {
-        return new ChartSpec(id, title, subtitle, "read %", yLabel, ChartSpec.XScale.LINEAR, List.of(),
-                SeriesBuilder.lines(cells, this::strategyLabel,
-                        cell -> Workload.of(cell).orElseThrow().readPercent(), metric),
-                OptionalDouble.empty(), "");
+        Function<BenchmarkCell, Workload> workload = cell -> Workload.of(cell).orElseThrow();
+        List<ChartSpec.Series> series = SeriesBuilder.lines(cells, this::strategyLabel,
+                cell -> bySize ? workload.apply(cell).size() : workload.apply(cell).readPercent(), metric);
+        return new ChartSpec(id, title, subtitle, bySize ? "map size (log scale)" : "read %", yLabel,
+                bySize ? ChartSpec.XScale.LOG : ChartSpec.XScale.LINEAR, List.of(), series,
+                OptionalDouble.empty(), "", SeriesBuilder.spansDecades(series));
     }
 
     private List<ChartSpec> latencyCharts(List<BenchmarkCell> sampled) {
