@@ -30,7 +30,8 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     private final int repeatBelow;
     private final int repeatRemoveBelow;
 
-    DeliberatelySlowedMap(SharedMap<Long, V> delegate, int percent) {
+    /** Wraps {@code delegate} so about {@code percent} % of its operations are done twice. */
+    public DeliberatelySlowedMap(SharedMap<Long, V> delegate, int percent) {
         if (percent < 1 || percent > 100) {
             throw new IllegalArgumentException("slowdown percent must be 1..100, got " + percent);
         }
