@@ -75,10 +75,13 @@ final class CellFormat {
     /** The one-line outcome of the gate. */
     static String outcome(Comparison comparison) {
         int regressions = comparison.regressions().size();
+        String notGated = comparison.notGated().isEmpty() ? "none not gated"
+                : comparison.notGated().size() + " not gated: " + comparison.notGatedByReason().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+        String counts = " (" + comparison.cells().size() + " cell metrics compared, " + notGated + ")";
         if (regressions == 0) {
-            return "RESULT: no regression (" + comparison.cells().size() + " cell metrics compared, "
-                    + comparison.notGated().size() + " not gated)";
+            return "RESULT: no regression" + counts;
         }
-        return "RESULT: REGRESSION in " + regressions + " cell metric" + (regressions == 1 ? "" : "s");
+        return "RESULT: REGRESSION in " + regressions + " cell metric" + (regressions == 1 ? "" : "s") + counts;
     }
 }

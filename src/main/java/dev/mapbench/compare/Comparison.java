@@ -54,6 +54,16 @@ public record Comparison(
         return cells.stream().filter(cell -> cell.notGatedReason() != null).toList();
     }
 
+    /**
+     * How many cells the gate ignores, by kind of reason ("oversubscribed", "too few forks" ...),
+     * in first-seen order.
+     */
+    public java.util.Map<String, Long> notGatedByReason() {
+        return notGated().stream().collect(java.util.stream.Collectors.groupingBy(
+                cell -> cell.notGatedReason().replaceAll(":.*", ""), java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.counting()));
+    }
+
     /** The method, stated once, as every renderer prints it. */
     public String methodStatement() {
         return String.format(java.util.Locale.ROOT,

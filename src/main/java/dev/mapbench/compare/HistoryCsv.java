@@ -86,7 +86,7 @@ public final class HistoryCsv {
                     Double.parseDouble(record.get("ciHigh")), Double.parseDouble(record.get("ciCoverage")),
                     Integer.parseInt(record.get("forks")));
         } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
-            throw new IOException(file + ": line " + record.getRecordNumber() + 1 + ": not a history row ("
+            throw new IOException(file + ": line " + (record.getRecordNumber() + 1) + ": not a history row ("
                     + e.getMessage() + ")", e);
         }
     }
