@@ -1,0 +1,204 @@
+package dev.mapbench.report.chart;
+
+import dev.mapbench.report.CoreCount;
+import dev.mapbench.report.Workload;
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.BenchmarkMode;
+import dev.mapbench.results.Metric;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The mapbench charts (contract 2): throughput against threads per read ratio, allocation per
+ * operation and per write, GC, latency percentiles, cost against map size. Every chart is a
+ * {@link ChartSpec} drawn by the one {@link ChartRenderer}.
+ */
+public final class MapbenchCharts {
+
+    private static final String ERRORS = "error bars: JMH 99.9 % confidence interval";
+    private static final String OVERSUBSCRIBED = "threads > cores (oversubscribed)";
+
+    private final CoreCount cores;
+
+    /** Charts whose shaded regions use {@code cores}. */
+    public MapbenchCharts(CoreCount cores) {
+        this.cores = cores;
+    }
+
+    /** All mapbench chart groups for the workload cells among {@code cells} (empty if none). */
+    public List<ChartGroup> build(List<BenchmarkCell> cells) {
+        List<BenchmarkCell> workload = cells.stream().filter(Workload::isWorkloadCell).toList();
+        List<ChartGroup> groups = new ArrayList<>();
+        List<BenchmarkCell> throughput = workload.stream().filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT).toList();
+        if (!throughput.isEmpty()) {
+            groups.add(new ChartGroup("Throughput against threads",
+                    "One chart per read ratio, map size and key distribution; one line per strategy. "
+                            + "The shaded region has more threads than the machine has cores.",
+                    throughputAgainstThreads(throughput)));
+            groups.add(new ChartGroup("Cost against map size",
+                    "Single-thread throughput as the map grows; one chart per read ratio and key distribution.",
+                    costAgainstSize(throughput)));
+        }
+        List<ChartSpec> allocation = allocationCharts(workload);
+        if (!allocation.isEmpty()) {
+            groups.add(new ChartGroup("Allocation and GC",
+                    "Bytes per operation (gc.alloc.rate.norm), bytes per write (the 0 % read cell, where every "
+                            + "operation writes), GC count and GC time (missing gc.time means no collection: drawn as 0), "
+                            + "at the largest thread count that is not oversubscribed.", allocation));
+        }
+        List<ChartSpec> latency = latencyCharts(workload.stream().filter(cell -> cell.mode() == BenchmarkMode.SAMPLE_TIME).toList());
+        if (!latency.isEmpty()) {
+            groups.add(new ChartGroup("Latency percentiles", "SampleTime percentiles; JMH gives no error for them.", latency));
+        }
+        dev.mapbench.report.Calibration.find(cells).ifPresent(calibration -> groups.add(new ChartGroup(
+                "Calibration: harness overhead",
+                "The workload benchmark (ConcurrentHashMap, 100 % read, 1 thread) against a bare HashMap.get.",
+                List.of(calibrationChart(calibration)))));
+        return groups;
+    }
+
+    private static ChartSpec calibrationChart(dev.mapbench.report.Calibration calibration) {
+        BenchmarkCell bare = calibration.calibration();
+        BenchmarkCell harness = calibration.workload();
+        List<ChartSpec.Series> series = List.of(
+                new ChartSpec.Series("CalibrationBenchmark.hashMapGet, size " + bare.params().getOrDefault("size", "?"),
+                        List.of(calibrationPoint(0, bare))),
+                new ChartSpec.Series("CONCURRENT_HASHMAP workload, " + Workload.of(harness).orElseThrow().describe(),
+                        List.of(calibrationPoint(1, harness))));
+        return new ChartSpec("calibration", String.format(java.util.Locale.ROOT, "Harness overhead: ratio %.3f ± %.3f",
+                calibration.ratio(), calibration.ratioError()), ERRORS, "", "throughput (ops/us)",
+                ChartSpec.XScale.CATEGORY, List.of("HashMap.get (calibration)", "workload, CHM 100 % read"),
+                series, OptionalDouble.empty(), "");
+    }
+
+    private static ChartSpec.Point calibrationPoint(int x, BenchmarkCell cell) {
+        return ChartSpec.Point.withError(x, dev.mapbench.report.Calibration.opsPerMicrosecond(cell).orElse(Double.NaN),
+                dev.mapbench.report.Calibration.errorOpsPerMicrosecond(cell));
+    }
+
+    private List<ChartSpec> throughputAgainstThreads(List<BenchmarkCell> cells) {
+        List<ChartSpec> charts = new ArrayList<>();
+        groupBy(cells, cell -> key(cell, true, true, true)).forEach((key, group) -> {
+            Workload first = Workload.of(group.get(0)).orElseThrow();
+            int maxCores = group.stream().mapToInt(cores::coresFor).max().orElse(1);
+            charts.add(new ChartSpec(SeriesBuilder.id("throughput", key), "Throughput, " + first.readPercent() + " % read",
+                    "size " + first.size() + ", " + first.keyDistribution() + "; " + ERRORS,
+                    "threads", unitLabel("throughput", group), ChartSpec.XScale.LINEAR, List.of(),
+                    SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, BenchmarkCell::threads,
+                            cell -> Optional.of(cell.primary())),
+                    OptionalDouble.of(maxCores + 0.5), OVERSUBSCRIBED));
+        });
+        return charts;
+    }
+
+    private List<ChartSpec> costAgainstSize(List<BenchmarkCell> cells) {
+        List<BenchmarkCell> singleThread = cells.stream().filter(cell -> cell.threads() == 1).toList();
+        List<ChartSpec> charts = new ArrayList<>();
+        groupBy(singleThread, cell -> key(cell, true, false, true)).forEach((key, group) -> {
+            if (group.stream().map(cell -> cell.params().get("size")).distinct().count() < 2) {
+                return;
+            }
+            Workload first = Workload.of(group.get(0)).orElseThrow();
+            charts.add(new ChartSpec(SeriesBuilder.id("size", key), "Cost against size, " + first.readPercent() + " % read",
+                    "1 thread, " + first.keyDistribution() + "; " + ERRORS, "map size (log scale)",
+                    unitLabel("throughput", group), ChartSpec.XScale.LOG, List.of(),
+                    SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
+                            cell -> Optional.of(cell.primary())),
+                    OptionalDouble.empty(), ""));
+        });
+        return charts;
+    }
+
+    private List<ChartSpec> allocationCharts(List<BenchmarkCell> workload) {
+        List<BenchmarkCell> atContention = atLargestFairThreadCount(workload.stream()
+                .filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT)
+                .filter(cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).isPresent()).toList());
+        List<ChartSpec> charts = new ArrayList<>();
+        groupBy(atContention, cell -> key(cell, false, true, true)).forEach((key, group) -> {
+            Workload first = Workload.of(group.get(0)).orElseThrow();
+            String fixed = "size " + first.size() + ", " + first.keyDistribution() + ", " + first.threads() + " threads";
+            charts.add(readRatioChart("alloc-op-" + key, "Allocation per operation", fixed + "; " + ERRORS,
+                    "B/op", group, cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)));
+            charts.add(readRatioChart("gc-count-" + key, "GC count", fixed, "collections during measurement",
+                    group, cell -> gcMetric(cell, BenchmarkCell.GC_COUNT)));
+            charts.add(readRatioChart("gc-time-" + key, "GC time", fixed, "ms during measurement",
+                    group, cell -> gcMetric(cell, BenchmarkCell.GC_TIME)));
+        });
+        List<BenchmarkCell> writesOnly = atContention.stream()
+                .filter(cell -> Workload.of(cell).orElseThrow().readPercent() == 0).toList();
+        groupBy(writesOnly, cell -> cell.params().getOrDefault("keyDistribution", "")).forEach((distribution, group) ->
+                charts.add(new ChartSpec(SeriesBuilder.id("alloc-write", distribution), "Allocation per write",
+                        "0 % read (every operation writes), " + distribution + ", " + group.get(0).threads() + " threads; " + ERRORS,
+                        "map size (log scale)", "B/write", ChartSpec.XScale.LOG, List.of(),
+                        SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
+                                cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)),
+                        OptionalDouble.empty(), "")));
+        return charts;
+    }
+
+    private ChartSpec readRatioChart(String id, String title, String subtitle, String yLabel,
+            List<BenchmarkCell> cells, Function<BenchmarkCell, Optional<Metric>> metric) {
+        return new ChartSpec(SeriesBuilder.id(id), title, subtitle, "read %", yLabel, ChartSpec.XScale.LINEAR, List.of(),
+                SeriesBuilder.lines(cells, MapbenchCharts::strategyLabel,
+                        cell -> Workload.of(cell).orElseThrow().readPercent(), metric),
+                OptionalDouble.empty(), "");
+    }
+
+    private List<ChartSpec> latencyCharts(List<BenchmarkCell> sampled) {
+        List<ChartSpec> charts = new ArrayList<>();
+        groupBy(atLargestFairThreadCount(sampled), cell -> key(cell, true, true, true)).forEach((key, group) -> {
+            Workload first = Workload.of(group.get(0)).orElseThrow();
+            List<ChartSpec.Series> series = group.stream()
+                    .map(cell -> new ChartSpec.Series(strategyLabel(cell), SeriesBuilder.percentilePoints(cell.primary())))
+                    .toList();
+            charts.add(new ChartSpec(SeriesBuilder.id("latency", key), "Latency, " + first.readPercent() + " % read",
+                    first.describe(), "percentile", "latency (" + group.get(0).primary().unit() + ")",
+                    ChartSpec.XScale.CATEGORY, SeriesBuilder.PERCENTILE_LABELS, series, OptionalDouble.empty(), ""));
+        });
+        return charts;
+    }
+
+    /** gc.count / gc.time: when -prof gc ran (alloc rate present) a missing value means no GC, so 0. */
+    private static Optional<Metric> gcMetric(BenchmarkCell cell, String name) {
+        Optional<Metric> metric = cell.secondary(name);
+        if (metric.isPresent() || cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).isEmpty()) {
+            return metric;
+        }
+        return Optional.of(Metric.of(0, Double.NaN, ""));
+    }
+
+    /** Cells at the largest thread count no cell of which is oversubscribed (else the smallest). */
+    private List<BenchmarkCell> atLargestFairThreadCount(List<BenchmarkCell> cells) {
+        Map<Integer, List<BenchmarkCell>> byThreads = groupBy(cells, BenchmarkCell::threads);
+        int chosen = byThreads.entrySet().stream()
+                .filter(entry -> entry.getValue().stream().noneMatch(cores::oversubscribed))
+                .mapToInt(Map.Entry::getKey).max()
+                .orElse(byThreads.keySet().stream().mapToInt(Integer::intValue).min().orElse(1));
+        return byThreads.getOrDefault(chosen, List.of());
+    }
+
+    static String strategyLabel(BenchmarkCell cell) {
+        String strategy = cell.params().get(Workload.STRATEGY);
+        return dev.mapbench.report.VerdictAnalysis.isThreadSafe(strategy) ? strategy : strategy + " (not thread-safe)";
+    }
+
+    private static String key(BenchmarkCell cell, boolean readPercent, boolean size, boolean distribution) {
+        Workload workload = Workload.of(cell).orElseThrow();
+        return (readPercent ? "r" + workload.readPercent() : "") + (size ? "-s" + workload.size() : "")
+                + (distribution ? "-" + workload.keyDistribution() : "") + "-" + cell.mode().label();
+    }
+
+    private static String unitLabel(String quantity, List<BenchmarkCell> cells) {
+        return quantity + " (" + cells.get(0).primary().unit() + ")";
+    }
+
+    private static <K> Map<K, List<BenchmarkCell>> groupBy(List<BenchmarkCell> cells, Function<BenchmarkCell, K> key) {
+        return cells.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+    }
+}

@@ -1,0 +1,66 @@
+package dev.mapbench.report.chart;
+
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.Metric;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
+
+/** Turns cells into chart lines: one line per label, one point per cell, sorted by x. */
+final class SeriesBuilder {
+
+    private SeriesBuilder() {
+    }
+
+    static List<ChartSpec.Series> lines(List<BenchmarkCell> cells, Function<BenchmarkCell, String> label,
+            ToDoubleFunction<BenchmarkCell> x, Function<BenchmarkCell, Optional<Metric>> y) {
+        Map<String, List<ChartSpec.Point>> points = new LinkedHashMap<>();
+        for (BenchmarkCell cell : cells) {
+            y.apply(cell).ifPresent(metric -> points.computeIfAbsent(label.apply(cell), key -> new ArrayList<>())
+                    .add(ChartSpec.Point.withError(x.applyAsDouble(cell), metric.score(), metric.scoreError())));
+        }
+        List<ChartSpec.Series> series = new ArrayList<>();
+        points.forEach((name, list) -> {
+            list.sort(Comparator.comparingDouble(ChartSpec.Point::x));
+            series.add(new ChartSpec.Series(name, list));
+        });
+        return series;
+    }
+
+    /** A value such as a param, as a number (NaN if it is not one). */
+    static double number(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** A file-name-safe id: lower case letters, digits and dashes. */
+    static String id(String... parts) {
+        String joined = String.join("-", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return joined.replaceAll("(^-+|-+$)", "");
+    }
+
+    /** The percentile labels charted for SampleTime and the keys JMH uses for them. */
+    static final List<Double> PERCENTILES = List.of(50.0, 90.0, 99.0, 99.9, 99.99, 100.0);
+    static final List<String> PERCENTILE_LABELS = List.of("p50", "p90", "p99", "p99.9", "p99.99", "max");
+
+    /** The SampleTime latency distribution of the cell as points x = 0..5 (no error bars: JMH gives none). */
+    static List<ChartSpec.Point> percentilePoints(Metric metric) {
+        List<ChartSpec.Point> points = new ArrayList<>();
+        for (int index = 0; index < PERCENTILES.size(); index++) {
+            double value = metric.percentile(PERCENTILES.get(index));
+            if (Double.isFinite(value)) {
+                points.add(new ChartSpec.Point(index, value, value, value));
+            }
+        }
+        return points;
+    }
+}

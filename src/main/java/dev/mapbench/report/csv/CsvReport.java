@@ -1,0 +1,95 @@
+package dev.mapbench.report.csv;
+
+import dev.mapbench.report.CoreCount;
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.Metric;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The report's two CSV files, written with Commons CSV: {@code results.csv}, one row per cell and
+ * metric, and {@code samples.csv}, one row per fork and measurement iteration of each cell's primary
+ * metric. Params are columns (the union over all cells, in first-seen order; empty where a cell
+ * lacks one). Non-finite numbers are written as {@code NaN}, {@code Infinity}, {@code -Infinity}.
+ */
+public final class CsvReport {
+
+    /** The file name of the per-cell, per-metric table. */
+    public static final String RESULTS_FILE = "results.csv";
+    /** The file name of the per-fork samples table. */
+    public static final String SAMPLES_FILE = "samples.csv";
+    /** The metric column's value for the primary score. */
+    public static final String PRIMARY = "primary";
+
+    private final List<BenchmarkCell> cells;
+    private final CoreCount cores;
+    private final List<String> paramNames;
+
+    /** A CSV view of {@code cells}; oversubscription is judged with {@code cores}. */
+    public CsvReport(List<BenchmarkCell> cells, CoreCount cores) {
+        this.cells = cells;
+        this.cores = cores;
+        Set<String> names = new LinkedHashSet<>();
+        cells.forEach(cell -> names.addAll(cell.params().keySet()));
+        this.paramNames = List.copyOf(names);
+    }
+
+    /** Writes results.csv: one row per cell and metric (the primary first, then secondaries). */
+    public void writeResults(Appendable out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("benchmark", "mode"));
+        header.addAll(paramNames);
+        header.addAll(List.of("threads", "forks", "metric", "score", "error", "ci_low", "ci_high", "unit",
+                "oversubscribed", "cores", "source"));
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (BenchmarkCell cell : cells) {
+                printMetricRow(printer, cell, PRIMARY, cell.primary());
+                for (Map.Entry<String, Metric> entry : cell.secondary().entrySet()) {
+                    printMetricRow(printer, cell, entry.getKey(), entry.getValue());
+                }
+            }
+        }
+    }
+
+    /** Writes samples.csv: one row per fork and iteration of each cell's primary metric. */
+    public void writeSamples(Appendable out) throws IOException {
+        List<String> header = new ArrayList<>(List.of("benchmark", "mode"));
+        header.addAll(paramNames);
+        header.addAll(List.of("threads", "fork", "iteration", "value", "unit"));
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
+            for (BenchmarkCell cell : cells) {
+                List<List<Double>> forks = cell.primary().rawData();
+                for (int fork = 0; fork < forks.size(); fork++) {
+                    List<Double> iterations = forks.get(fork);
+                    for (int iteration = 0; iteration < iterations.size(); iteration++) {
+                        List<Object> row = identity(cell);
+                        row.addAll(List.of(cell.threads(), fork + 1, iteration + 1, iterations.get(iteration),
+                                cell.primary().unit()));
+                        printer.printRecord(row);
+                    }
+                }
+            }
+        }
+    }
+
+    private void printMetricRow(CSVPrinter printer, BenchmarkCell cell, String name, Metric metric) throws IOException {
+        List<Object> row = identity(cell);
+        row.addAll(List.of(cell.threads(), cell.forks(), name, metric.score(), metric.scoreError(),
+                metric.confidenceLow(), metric.confidenceHigh(), metric.unit(), cores.oversubscribed(cell),
+                cores.coresFor(cell), cell.source().toString()));
+        printer.printRecord(row);
+    }
+
+    private List<Object> identity(BenchmarkCell cell) {
+        List<Object> row = new ArrayList<>(List.of(cell.benchmark(), cell.mode().label()));
+        for (String name : paramNames) {
+            row.add(cell.params().getOrDefault(name, ""));
+        }
+        return row;
+    }
+}

@@ -1,0 +1,69 @@
+package dev.mapbench.report.html;
+
+import dev.mapbench.report.Calibration;
+import dev.mapbench.report.CorrectnessResults;
+import dev.mapbench.report.ReportContent;
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.RunEnvironment;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The smaller sections of the page (calibration, method, correctness) as text for the template. */
+final class PageSections {
+
+    private PageSections() {
+    }
+
+    static Map<String, Object> calibration(Calibration calibration) {
+        return Map.of(
+                "ratio", Format.number(calibration.ratio()),
+                "error", Format.error(calibration.ratioError()),
+                "calibrationScore", Format.number(calibration.calibration().primary().score()) + " "
+                        + Format.error(calibration.calibration().primary().scoreError()) + " " + calibration.calibration().primary().unit(),
+                "workloadScore", Format.number(calibration.workload().primary().score()) + " "
+                        + Format.error(calibration.workload().primary().scoreError()) + " " + calibration.workload().primary().unit(),
+                "workload", calibration.workload().params().toString());
+    }
+
+    static Map<String, Object> method(ReportContent content) {
+        List<BenchmarkCell> cells = content.results().cells();
+        Map<String, Object> method = new LinkedHashMap<>();
+        method.put("effort", distinct(content.results().distinctEnvironments(), RunEnvironment::effort));
+        method.put("forks", distinct(cells, cell -> String.valueOf(cell.forks())));
+        method.put("warmup", distinct(cells, cell -> cell.warmup().describe()));
+        method.put("measurement", distinct(cells, cell -> cell.measurement().describe()));
+        method.put("modes", distinct(cells, cell -> cell.mode().label()));
+        method.put("jmhVersions", distinct(cells, cell -> cell.jvm().jmhVersion()));
+        method.put("jvms", distinct(cells, cell -> (cell.jvm().vmName() + " " + cell.jvm().jdkVersion()).trim()));
+        return method;
+    }
+
+    static Map<String, Object> correctness(CorrectnessResults results) {
+        return Map.of(
+                "source", results.source().toString(),
+                "generatedAt", results.generatedAt(),
+                "jvm", results.jvm(),
+                "cores", results.cores(),
+                "hazards", results.hazards().stream().map(hazard -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("hazard", hazard.hazard());
+                    row.put("strategy", hazard.strategy());
+                    row.put("observed", hazard.observed());
+                    row.put("trials", hazard.trials());
+                    row.put("seconds", Format.number(hazard.seconds()));
+                    row.put("rate", Format.number(hazard.rate()) + " " + hazard.rateUnit());
+                    row.put("detail", hazard.detail());
+                    return row;
+                }).toList());
+    }
+
+    private static <T> String distinct(List<T> items, Function<T, String> value) {
+        String joined = items.stream().map(value).filter(Objects::nonNull).filter(text -> !text.isBlank())
+                .distinct().sorted().collect(Collectors.joining(", "));
+        return joined.isEmpty() ? "not recorded" : joined;
+    }
+}
