@@ -81,7 +81,8 @@ public final class ComparisonHtml {
     }
 
     private static String load(String name) {
-        try (InputStream resource = ComparisonHtml.class.getResourceAsStream("/" + name)) {
+        // The build copies report-templates/ onto the class path; scripts also name the folder.
+        try (InputStream resource = ComparisonHtml.class.getResourceAsStream("/report-templates/" + name)) {
             if (resource != null) {
                 return new String(resource.readAllBytes(), StandardCharsets.UTF_8);
             }
