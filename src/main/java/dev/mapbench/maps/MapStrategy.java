@@ -33,10 +33,15 @@ public enum MapStrategy {
         return threadSafe;
     }
 
-    /** A new, empty map sized for {@code expectedSize} entries. */
+    /**
+     * A new, empty map sized for {@code expectedSize} entries; wrapped in a
+     * {@link DeliberatelySlowedMap} only when {@code -Dmapbench.slowdown} names this strategy.
+     */
     @SuppressWarnings("unchecked")
     public <V> SharedMap<Long, V> create(int expectedSize) {
-        return (SharedMap<Long, V>) factory.apply(expectedSize);
+        SharedMap<Long, V> map = (SharedMap<Long, V>) factory.apply(expectedSize);
+        int slowdownPercent = DeliberatelySlowedMap.configuredPercent(this);
+        return slowdownPercent == 0 ? map : new DeliberatelySlowedMap<>(map, slowdownPercent);
     }
 
     /** Every strategy that is safe under concurrent writes, in declaration order. */

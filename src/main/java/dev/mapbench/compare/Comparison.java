@@ -1,0 +1,81 @@
+package dev.mapbench.compare;
+
+import java.util.List;
+
+/**
+ * Everything a comparison found, for the text, Markdown and HTML renderers: the per-cell results,
+ * the per-strategy summary, cells present on one side only, and the warnings to print first.
+ *
+ * @param baselineLabel the baseline's inputs
+ * @param candidateLabel the candidate's inputs
+ * @param settings the gate's thresholds
+ * @param environmentWarnings differences between the two environments (CPU, JVM, GC ...): loud
+ * @param notes other facts the reader needs (cores taken from this machine, duplicates ...)
+ * @param cells every matched cell and metric, in baseline order
+ * @param strategies the per-strategy geometric-mean summary
+ * @param onlyInBaseline cells the candidate lacks
+ * @param onlyInCandidate cells the baseline lacks
+ * @param testedCount how many p-values entered the Benjamini–Hochberg correction
+ */
+public record Comparison(
+        String baselineLabel,
+        String candidateLabel,
+        GateSettings settings,
+        List<String> environmentWarnings,
+        List<String> notes,
+        List<CellComparison> cells,
+        List<StrategySummary> strategies,
+        List<String> onlyInBaseline,
+        List<String> onlyInCandidate,
+        int testedCount) {
+
+    /** Copies the lists. */
+    public Comparison {
+        environmentWarnings = List.copyOf(environmentWarnings);
+        notes = List.copyOf(notes);
+        cells = List.copyOf(cells);
+        strategies = List.copyOf(strategies);
+        onlyInBaseline = List.copyOf(onlyInBaseline);
+        onlyInCandidate = List.copyOf(onlyInCandidate);
+    }
+
+    /** The cells that fail the gate. */
+    public List<CellComparison> regressions() {
+        return cells.stream().filter(CellComparison::regression).toList();
+    }
+
+    /** True when at least one gated cell regressed: the CLI exits 1. */
+    public boolean hasRegression() {
+        return cells.stream().anyMatch(CellComparison::regression);
+    }
+
+    /** The cells the gate ignores, with their reasons. */
+    public List<CellComparison> notGated() {
+        return cells.stream().filter(cell -> cell.notGatedReason() != null).toList();
+    }
+
+    /**
+     * How many cells the gate ignores, by kind of reason ("oversubscribed", "too few forks" ...),
+     * in first-seen order.
+     */
+    public java.util.Map<String, Long> notGatedByReason() {
+        return notGated().stream().collect(java.util.stream.Collectors.groupingBy(
+                cell -> cell.notGatedReason().replaceAll(":.*", ""), java.util.LinkedHashMap::new,
+                java.util.stream.Collectors.counting()));
+    }
+
+    /** The method, stated once, as every renderer prints it. */
+    public String methodStatement() {
+        return String.format(java.util.Locale.ROOT,
+                "Sample per cell: one value per fork (mean of its measurement iterations). Median with a "
+                        + "95 %% order-statistic (binomial, distribution-free) CI of the median. Two-sided "
+                        + "Mann-Whitney U test (commons-math3, normal approximation), p-values adjusted "
+                        + "across the %d tested cells with Benjamini-Hochberg (FDR %.0f %%); ~ = no "
+                        + "significant change. Regression = significant and worse by >= %.1f %% (throughput, "
+                        + "time per op), or bytes per op (gc.alloc.rate.norm) up by more than max(%.1f B, "
+                        + "%.1f %%) with >= %d forks a side. Oversubscribed cells and cells with too few "
+                        + "forks to test are reported, never gated.",
+                testedCount, settings.alpha() * 100, settings.minEffectPercent(),
+                settings.bytesToleranceBytes(), settings.bytesTolerancePercent(), settings.minBytesForks());
+    }
+}

@@ -1,0 +1,88 @@
+package dev.mapbench.compare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** Renders a {@link Comparison} as the plain-text report the CLI prints. */
+public final class ComparisonText {
+
+    private ComparisonText() {
+    }
+
+    /** The whole report: warnings first, then method, cells, per-strategy summary and the outcome. */
+    public static String render(Comparison comparison) {
+        StringBuilder out = new StringBuilder();
+        if (!comparison.environmentWarnings().isEmpty()) {
+            String bar = "!".repeat(78);
+            out.append(bar).append('\n')
+                    .append("!!! DIFFERENT ENVIRONMENTS: changes below may come from the machine or JVM, not the code\n");
+            comparison.environmentWarnings().forEach(w -> out.append("!!!   ").append(w).append('\n'));
+            out.append(bar).append("\n\n");
+        }
+        out.append("baseline:  ").append(comparison.baselineLabel()).append('\n');
+        out.append("candidate: ").append(comparison.candidateLabel()).append('\n');
+        comparison.notes().forEach(note -> out.append("note: ").append(note).append('\n'));
+        out.append('\n').append("method: ").append(comparison.methodStatement()).append("\n\n");
+
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"cell", "metric", "unit", "baseline median [95% CI]", "candidate median [95% CI]",
+            "change", "p", "q (BH)", "verdict"});
+        for (CellComparison cell : comparison.cells()) {
+            rows.add(new String[] {cell.cell(), cell.metric(), cell.unit(), CellFormat.median(cell.baselineMedian()),
+                CellFormat.median(cell.candidateMedian()), CellFormat.percent(cell.changePercent()),
+                CellFormat.probability(cell.pValue()), CellFormat.probability(cell.qValue()),
+                CellFormat.verdict(cell)});
+        }
+        appendTable(out, rows);
+        if (comparison.cells().stream().anyMatch(c -> c.baselineMedian().coverage() < 0.95 - 1e-9
+                || c.candidateMedian().coverage() < 0.95 - 1e-9)) {
+            out.append("* interval is [min, max] of the forks; with fewer than 6 forks it covers the median "
+                    + "with less than 95 % probability\n");
+        }
+
+        out.append("\nper strategy: geometric mean of candidate/baseline speed (primary metric; >1 = faster)\n");
+        List<String[]> summary = new ArrayList<>();
+        summary.add(new String[] {"strategy", "cells", "speed", "significantly worse", "regressions"});
+        for (StrategySummary strategy : comparison.strategies()) {
+            summary.add(new String[] {strategy.strategy(), String.valueOf(strategy.cells()),
+                CellFormat.ratio(strategy), String.valueOf(strategy.significantlyWorse()),
+                String.valueOf(strategy.regressions())});
+        }
+        appendTable(out, summary);
+
+        appendList(out, "only in baseline (missing from candidate)", comparison.onlyInBaseline());
+        appendList(out, "only in candidate (new)", comparison.onlyInCandidate());
+        out.append('\n').append(CellFormat.outcome(comparison)).append('\n');
+        for (CellComparison cell : comparison.regressions()) {
+            out.append(String.format(Locale.ROOT, "  REGRESSION %s: %s %s -> %s %s (%s, q=%s)%n",
+                    cell.strategy(), cell.cell(), CellFormat.value(cell.baselineMedian().median()),
+                    CellFormat.value(cell.candidateMedian().median()), cell.unit(),
+                    CellFormat.percent(cell.changePercent()), CellFormat.probability(cell.qValue())));
+        }
+        return out.toString();
+    }
+
+    private static void appendList(StringBuilder out, String title, List<String> cells) {
+        if (!cells.isEmpty()) {
+            out.append('\n').append(title).append(": ").append(cells.size()).append('\n');
+            cells.forEach(cell -> out.append("  ").append(cell).append('\n'));
+        }
+    }
+
+    private static void appendTable(StringBuilder out, List<String[]> rows) {
+        int[] widths = new int[rows.get(0).length];
+        for (String[] row : rows) {
+            for (int i = 0; i < row.length; i++) {
+                widths[i] = Math.max(widths[i], row[i].length());
+            }
+        }
+        for (String[] row : rows) {
+            StringBuilder line = new StringBuilder();
+            for (int i = 0; i < row.length; i++) {
+                line.append(i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
+            }
+            out.append(line.toString().stripTrailing()).append('\n');
+        }
+    }
+}

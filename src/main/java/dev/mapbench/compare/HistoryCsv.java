@@ -1,0 +1,93 @@
+package dev.mapbench.compare;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads and appends the nightly history, {@code results/history.csv}: one row per night and cell
+ * metric. Appending writes a complete copy beside the file and moves it into place, so a failure
+ * never leaves half a row.
+ */
+public final class HistoryCsv {
+
+    /** The columns, in file order. */
+    public static final String[] HEADER = {"date", "commit", "runId", "environmentId", "cell", "metric", "unit",
+        "median", "ciLow", "ciHigh", "ciCoverage", "forks"};
+
+    private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(HEADER).get();
+    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader(HEADER)
+            .setSkipHeaderRecord(true).get();
+
+    private HistoryCsv() {
+    }
+
+    /** The rows of a history file, or none when it does not exist yet. */
+    public static List<HistoryRow> read(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            return List.of();
+        }
+        List<HistoryRow> rows = new ArrayList<>();
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            for (CSVRecord record : READ.parse(reader)) {
+                rows.add(parse(file, record));
+            }
+        }
+        return rows;
+    }
+
+    /** Appends {@code rows}, writing the header first when the file is new. */
+    public static void append(Path file, List<HistoryRow> rows) throws IOException {
+        Path parent = file.toAbsolutePath().getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+        try {
+            boolean exists = Files.exists(file);
+            if (exists) {
+                Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
+            }
+            CSVFormat format = exists ? CSVFormat.DEFAULT : WRITE;
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+                    CSVPrinter printer = new CSVPrinter(writer, format)) {
+                for (HistoryRow row : rows) {
+                    printer.printRecord(row.date(), row.commit(), row.runId(), row.environmentId(), row.cell(),
+                            row.metric(), row.unit(), number(row.median()), number(row.ciLow()),
+                            number(row.ciHigh()), number(row.ciCoverage()), row.forks());
+                }
+            }
+            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    private static String number(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%.6g", value) : "NaN";
+    }
+
+    private static HistoryRow parse(Path file, CSVRecord record) throws IOException {
+        try {
+            return new HistoryRow(LocalDate.parse(record.get("date")), record.get("commit"), record.get("runId"),
+                    record.get("environmentId"), record.get("cell"), record.get("metric"), record.get("unit"),
+                    Double.parseDouble(record.get("median")), Double.parseDouble(record.get("ciLow")),
+                    Double.parseDouble(record.get("ciHigh")), Double.parseDouble(record.get("ciCoverage")),
+                    Integer.parseInt(record.get("forks")));
+        } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
+            throw new IOException(file + ": line " + (record.getRecordNumber() + 1) + ": not a history row ("
+                    + e.getMessage() + ")", e);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+package dev.mapbench.compare;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mapbench.report.chart.ChartRenderer;
+import dev.mapbench.report.chart.ChartSpec;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The history chart marks each shift with a labelled point the report's renderer draws. */
+class HistoryChartsTest {
+
+    private static HistoryRow night(int day, double median) {
+        return new HistoryRow(LocalDate.of(2026, 11, day), "0123456789abcdef", "run", "env", "cell", "score",
+                "ops/us", median, median * 0.98, median * 1.02, 0.969, 6);
+    }
+
+    @Test
+    void shiftIsALabelledPointOnTheChart() {
+        List<HistoryRow> series = List.of(night(1, 100), night(2, 101), night(3, 70));
+        List<ShiftDetector.Shift> shifts = new ShiftDetector(GateSettings.defaults()).shifts(series);
+        ChartSpec spec = HistoryCharts.chart("history-1", series, shifts);
+        assertEquals(List.of("2026-11-01 0123456", "2026-11-02 0123456", "2026-11-03 0123456"), spec.categories());
+        assertEquals(2, spec.series().size());
+        assertTrue(spec.series().get(1).name().startsWith("shift 2026-11-03: -30.7 %"), spec.series().get(1).name());
+        assertEquals(2.0, spec.series().get(1).points().get(0).x());
+        String svg = new ChartRenderer().toSvg(spec);
+        assertTrue(svg.contains("shift 2026-11-03"), "legend names the shift");
+    }
+}
