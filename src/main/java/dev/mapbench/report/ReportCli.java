@@ -13,8 +13,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code scripts/report <input>... --out <dir>} (contract 4): renders CSV, charts and a
- * self-contained HTML report. Exit 0 with last line {@code report: <index.html>}; exit 2 with one
+ * {@code scripts/report <input>... --out <dir> [--baseline <json|run folder>] [--history <csv>]}
+ * (contract 4): renders CSV, charts and a self-contained HTML report. Exit 0 with last line {@code report: <index.html>}; exit 2 with one
  * line {@code error: <file>: <problem>} on bad input; exit 1 when the output cannot be written.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
@@ -36,6 +36,15 @@ public final class ReportCli implements Callable<Integer> {
             description = "hazard-rates.json of the correctness tests (default: ./target/correctness/hazard-rates.json if present).")
     private Path correctness;
 
+    @Option(names = "--baseline", paramLabel = "<json|run folder>",
+            description = "Also compare the inputs against this baseline (as scripts/compare does, default thresholds)"
+                    + " and show the comparison as a section; the exit status does not gate on it.")
+    private Path baseline;
+
+    @Option(names = "--history", paramLabel = "<history.csv>",
+            description = "Nightly history CSV (scripts/compare --append-history): chart the cells that shifted.")
+    private Path history;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -44,7 +53,8 @@ public final class ReportCli implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
         try {
-            Path index = new ReportWriter().write(inputs, out, Optional.ofNullable(correctness));
+            Path index = new ReportWriter().write(new ReportRequest(inputs, out, Optional.ofNullable(correctness),
+                    Optional.ofNullable(baseline), Optional.ofNullable(history)));
             stdout.println("report: " + index);
             return 0;
         } catch (BadInputException e) {

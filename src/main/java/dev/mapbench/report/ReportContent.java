@@ -1,10 +1,13 @@
 package dev.mapbench.report;
 
+import dev.mapbench.compare.Comparison;
 import dev.mapbench.report.chart.ChartGroup;
+import dev.mapbench.report.chart.ChartSpec;
 import dev.mapbench.results.ResultSet;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * Everything one report shows, computed before anything is written, so each writer (CSV, charts,
@@ -22,6 +25,9 @@ import java.util.Optional;
  * @param correctnessLocation where correctness results were looked for
  * @param rawFiles links to the copies of the input JSON files
  * @param flameGraphs links to flame graphs found under the run folders' profiles/
+ * @param footprints the run folders' footprint.json files, with their charts
+ * @param comparison the inputs compared against {@code --baseline}, if given
+ * @param history the nightly history of {@code --history}, if given
  */
 public record ReportContent(
         String title,
@@ -35,14 +41,42 @@ public record ReportContent(
         Optional<CorrectnessResults> correctness,
         Path correctnessLocation,
         List<Link> rawFiles,
-        List<Link> flameGraphs) {
+        List<Link> flameGraphs,
+        List<Footprint> footprints,
+        Optional<Comparison> comparison,
+        Optional<CellHistory> history) {
 
     /** A link in the report: shown text and a relative href. */
     public record Link(String name, String href) {
     }
 
-    /** Every chart of the report, mapbench ones first. */
-    public List<ChartGroup> allChartGroups() {
-        return java.util.stream.Stream.concat(mapbenchCharts.stream(), genericCharts.stream()).toList();
+    /**
+     * One footprint.json and its charts (one per size).
+     *
+     * @param results what the file holds
+     * @param raw the link to its copy in the report folder
+     * @param chartPrefix the prefix of its chart ids ({@code FootprintCharts.id(prefix, size)})
+     * @param charts its charts
+     */
+    public record Footprint(FootprintResults results, Link raw, String chartPrefix, List<ChartSpec> charts) {
+
+        /** Copies the list. */
+        public Footprint {
+            charts = List.copyOf(charts);
+        }
+    }
+
+    /** The charts of the Charts section, mapbench ones first. */
+    public List<ChartGroup> measurementChartGroups() {
+        return Stream.concat(mapbenchCharts.stream(), genericCharts.stream()).toList();
+    }
+
+    /** Every chart file the report draws: the Charts section's, the footprint's and the history's. */
+    public List<ChartSpec> allCharts() {
+        Stream<ChartSpec> measurements = measurementChartGroups().stream().flatMap(group -> group.charts().stream());
+        Stream<ChartSpec> footprint = footprints.stream().flatMap(one -> one.charts().stream());
+        Stream<ChartSpec> historyCharts = history.stream()
+                .flatMap(one -> Stream.concat(one.summaryChart().stream(), one.charts().stream()));
+        return Stream.of(measurements, footprint, historyCharts).flatMap(stream -> stream).toList();
     }
 }

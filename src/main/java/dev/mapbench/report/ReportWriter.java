@@ -1,7 +1,12 @@
 package dev.mapbench.report;
 
+import dev.mapbench.compare.Comparison;
+import dev.mapbench.compare.GateSettings;
+import dev.mapbench.compare.RunComparator;
+import dev.mapbench.compare.RunSide;
+import dev.mapbench.compare.RunSideReader;
 import dev.mapbench.report.chart.ChartRenderer;
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.chart.FootprintCharts;
 import dev.mapbench.report.chart.GenericCharts;
 import dev.mapbench.report.chart.MapbenchCharts;
 import dev.mapbench.report.csv.CsvReport;
@@ -57,21 +62,36 @@ public final class ReportWriter {
      * @param correctnessFile contract-3 file to include; if empty, the default location is used when it exists
      */
     public Path write(List<Path> inputs, Path out, Optional<Path> correctnessFile) throws BadInputException, IOException {
-        lap("start");
-        ResultSet results = JmhResultReader.read(inputs);
-        lap("read");
-        Path correctnessLocation = correctnessFile.orElse(CorrectnessResults.DEFAULT_LOCATION);
-        Optional<CorrectnessResults> correctness = correctnessFile.isPresent() || Files.exists(correctnessLocation)
-                ? Optional.of(CorrectnessResults.read(correctnessLocation)) : Optional.empty();
+        return write(new ReportRequest(inputs, out, correctnessFile, Optional.empty(), Optional.empty()));
+    }
 
-        Path target = out.toAbsolutePath().normalize();
+    /**
+     * Renders the report the request asks for and returns the path of index.html. Every input,
+     * the baseline and the history are read before anything is written.
+     */
+    public Path write(ReportRequest request) throws BadInputException, IOException {
+        lap("start");
+        ResultSet results = JmhResultReader.read(request.inputs());
+        lap("read");
+        Path correctnessLocation = request.correctness().orElse(CorrectnessResults.DEFAULT_LOCATION);
+        Optional<CorrectnessResults> correctness = request.correctness().isPresent() || Files.exists(correctnessLocation)
+                ? Optional.of(CorrectnessResults.read(correctnessLocation)) : Optional.empty();
+        List<FootprintResults> footprints = FootprintResults.find(results.runFolders());
+        Optional<Comparison> comparison = request.baseline().isPresent()
+                ? Optional.of(compare(request.baseline().get(), request.inputs())) : Optional.empty();
+        Optional<CellHistory> history = request.history().isPresent()
+                ? Optional.of(CellHistory.read(request.history().get(), GateSettings.defaults())) : Optional.empty();
+        lap("extras");
+
+        Path target = request.out().toAbsolutePath().normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new IOException(target + " exists and is not a folder");
         }
         Path parent = Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
-            render(results, correctness, correctnessLocation, staging, target);
+            render(new Analysed(results, correctness, correctnessLocation, footprints, comparison, history,
+                    request.history()), staging, target);
             moveIntoPlace(staging, target);
         } finally {
             deleteRecursively(staging);
@@ -79,11 +99,42 @@ public final class ReportWriter {
         return target.resolve(INDEX);
     }
 
-    private void render(ResultSet results, Optional<CorrectnessResults> correctness, Path correctnessLocation,
-            Path folder, Path finalFolder) throws IOException {
+    /** What was read, before anything is written. */
+    private record Analysed(ResultSet results, Optional<CorrectnessResults> correctness, Path correctnessLocation,
+            List<FootprintResults> footprints, Optional<Comparison> comparison, Optional<CellHistory> history,
+            Optional<Path> historyFile) {
+    }
+
+    /**
+     * The report's inputs compared against the baseline with the gate's default thresholds, as
+     * {@code scripts/compare} would; the report shows the outcome but is not the gate (its exit
+     * status does not change on a regression).
+     */
+    private static Comparison compare(Path baseline, List<Path> inputs) throws BadInputException {
+        RunSide baselineSide = RunSideReader.read(List.of(baseline));
+        RunSide candidateSide = RunSideReader.read(inputs);
+        Comparison comparison = new RunComparator(GateSettings.defaults()).compare(baselineSide, candidateSide);
+        if (comparison.cells().isEmpty()) {
+            throw new BadInputException(baseline, "no cell in common with the report's inputs");
+        }
+        return comparison;
+    }
+
+    private void render(Analysed analysed, Path folder, Path finalFolder) throws IOException {
+        ResultSet results = analysed.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
         List<BenchmarkCell> workloadCells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
         List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell)).toList();
+        List<ReportContent.Link> rawFiles = copyRawFiles(results.inputs(), folder);
+        List<ReportContent.Footprint> footprints = new ArrayList<>();
+        for (FootprintResults footprint : analysed.footprints()) {
+            String prefix = "footprint-" + (footprints.size() + 1);
+            footprints.add(new ReportContent.Footprint(footprint, copyRaw(footprint.source(), rawFiles, folder), prefix,
+                    FootprintCharts.build(prefix, footprint.report())));
+        }
+        if (analysed.historyFile().isPresent()) {
+            copyRaw(analysed.historyFile().get(), rawFiles, folder);
+        }
         ReportContent content = new ReportContent(
                 title(results, workloadCells),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -92,9 +143,10 @@ public final class ReportWriter {
                 Calibration.find(results.cells()),
                 new MapbenchCharts(cores).build(results.cells()),
                 new GenericCharts(cores).build(otherCells),
-                correctness, correctnessLocation,
-                copyRawFiles(results, folder),
-                flameGraphs(results, finalFolder));
+                analysed.correctness(), analysed.correctnessLocation(),
+                rawFiles,
+                flameGraphs(results, finalFolder),
+                footprints, analysed.comparison(), analysed.history());
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread
@@ -123,7 +175,7 @@ public final class ReportWriter {
 
     private List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool) {
         List<Future<?>> futures = new ArrayList<>();
-        content.allChartGroups().stream().flatMap(group -> group.charts().stream()).forEach(chart -> futures.add(
+        content.allCharts().forEach(chart -> futures.add(
                 pool.submit(() -> {
                     renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"), chartsFolder.resolve(chart.id() + ".png"));
                     return null;
@@ -155,16 +207,22 @@ public final class ReportWriter {
     }
 
     /** Copies each input JSON into raw/ so the report folder holds its own evidence. */
-    private static List<ReportContent.Link> copyRawFiles(ResultSet results, Path folder) throws IOException {
-        Path raw = Files.createDirectories(folder.resolve("raw"));
+    private static List<ReportContent.Link> copyRawFiles(List<Path> inputs, Path folder) throws IOException {
         List<ReportContent.Link> links = new ArrayList<>();
-        int index = 1;
-        for (Path input : results.inputs()) {
-            String name = String.format("%03d-%s", index++, input.getFileName());
-            Files.copy(input, raw.resolve(name));
-            links.add(new ReportContent.Link(input.toString(), "raw/" + name));
+        for (Path input : inputs) {
+            copyRaw(input, links, folder);
         }
         return links;
+    }
+
+    /** Copies one file into raw/ with the next number, adds its link to {@code links} and returns it. */
+    private static ReportContent.Link copyRaw(Path file, List<ReportContent.Link> links, Path folder) throws IOException {
+        Path raw = Files.createDirectories(folder.resolve("raw"));
+        String name = String.format("%03d-%s", links.size() + 1, file.getFileName());
+        Files.copy(file, raw.resolve(name));
+        ReportContent.Link link = new ReportContent.Link(file.toString(), "raw/" + name);
+        links.add(link);
+        return link;
     }
 
     /** Flame graphs (any *.html under a run folder's profiles/), linked relative to the final report folder. */

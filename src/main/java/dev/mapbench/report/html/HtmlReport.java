@@ -2,6 +2,7 @@ package dev.mapbench.report.html;
 
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
+import dev.mapbench.compare.ComparisonHtml;
 import dev.mapbench.report.ReportContent;
 import dev.mapbench.report.Significance;
 import dev.mapbench.report.chart.ChartGroup;
@@ -57,7 +58,11 @@ public final class HtmlReport {
                 + " Otherwise the table says \"no significant difference\".");
         page.put("coreNote", content.cores().note());
         page.put("calibration", content.calibration().map(PageSections::calibration).orElse(null));
-        page.put("chartGroups", chartGroups(content.allChartGroups()));
+        page.put("chartGroups", chartGroups(content.measurementChartGroups()));
+        page.put("comparison", content.comparison().map(ComparisonHtml::model).orElse(null));
+        page.put("footprints", content.footprints().stream().map(FootprintTables::of).toList());
+        page.put("hasFootprints", !content.footprints().isEmpty());
+        page.put("history", content.history().map(HistoryView::of).orElse(null));
         page.put("method", PageSections.method(content));
         page.put("environments", environments(content.results().distinctEnvironments()));
         page.put("correctness", content.correctness().map(PageSections::correctness).orElse(null));

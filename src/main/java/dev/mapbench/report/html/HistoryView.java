@@ -1,0 +1,68 @@
+package dev.mapbench.report.html;
+
+import dev.mapbench.compare.GateSettings;
+import dev.mapbench.compare.HistoryRow;
+import dev.mapbench.compare.ShiftDetector;
+import dev.mapbench.report.CellHistory;
+import dev.mapbench.report.chart.ChartSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The history section as text for the template: the summary chart, the shifted cells' charts, and every series. */
+final class HistoryView {
+
+    private HistoryView() {
+    }
+
+    static Map<String, Object> of(CellHistory history) {
+        GateSettings settings = history.settings();
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("source", history.source().toString());
+        view.put("rowCount", history.rowCount());
+        view.put("seriesCount", history.series().size());
+        view.put("shiftedCount", history.shiftedCount());
+        view.put("chartedCount", history.charts().size());
+        view.put("chartLimit", CellHistory.CHART_LIMIT);
+        view.put("capped", history.shiftedCount() > history.charts().size());
+        view.put("method", String.format(Locale.ROOT, "A night is a shift when its median's 95 %% CI shares no value "
+                + "with the previous night's (same environment) and the median moved by at least %.1f %% (bytes per op: "
+                + "by more than max(%.1f B, %.1f %%)); a change of environment id is always marked, because values on "
+                + "either side are not comparable. Disjoint CIs are stricter than a 5 %% test, on purpose: a chart that "
+                + "marks every wobble teaches people to ignore it.",
+                settings.minEffectPercent(), settings.bytesToleranceBytes(), settings.bytesTolerancePercent()));
+        view.put("summaryChart", history.summaryChart().map(HistoryView::figure).orElse(null));
+        view.put("charts", history.charts().stream().map(HistoryView::figure).toList());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (CellHistory.Series series : history.series()) {
+            HistoryRow latest = series.latest();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("cell", latest.cell());
+            row.put("metric", latest.metric());
+            row.put("unit", latest.unit());
+            row.put("nights", series.rows().size());
+            row.put("first", series.rows().get(0).date().toString());
+            row.put("last", latest.date().toString());
+            row.put("latest", Format.number(latest.median()) + " [" + Format.number(latest.ciLow()) + ", "
+                    + Format.number(latest.ciHigh()) + "]");
+            row.put("shifts", series.shifts().size());
+            row.put("lastShift", series.lastShift().map(HistoryView::describe).orElse("—"));
+            row.put("charted", series.chartId().isPresent());
+            row.put("chartId", series.chartId().orElse(""));
+            rows.add(row);
+        }
+        view.put("rows", rows);
+        return view;
+    }
+
+    private static String describe(ShiftDetector.Shift shift) {
+        return String.format(Locale.ROOT, "%s: %+.1f %% (%s)", shift.after().date(), shift.changePercent(), shift.reason());
+    }
+
+    private static Map<String, Object> figure(ChartSpec chart) {
+        return Map.of("id", chart.id(), "title", chart.title() + " — " + chart.subtitle(),
+                "svg", "charts/" + chart.id() + ".svg", "png", "charts/" + chart.id() + ".png");
+    }
+}
