@@ -4,14 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.mapbench.compare.HistoryCsv;
+import dev.mapbench.compare.HistoryRow;
+import dev.mapbench.footprint.FootprintCli;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /**
  * Runs scripts/check-report-in-browser (headless Chromium) on a rendered report. Skipped where the
@@ -39,6 +47,33 @@ class BrowserCheckTest {
         assertEquals(0, result.exitCode(), result.output());
         assertTrue(result.output().contains("browser check: ok"), result.output());
         assertTrue(Files.size(screenshot) > 50_000, "a screenshot with charts is not a blank page");
+    }
+
+    @Test
+    void reportWithFootprintComparisonAndHistoryLoadsWithoutConsoleMessages() throws Exception {
+        Path run = new SyntheticRun().writeRun(temp.resolve("run"), SyntheticRun.Matrix.small());
+        StringWriter footprintOutput = new StringWriter();
+        assertEquals(0, new CommandLine(new FootprintCli())
+                .setOut(new PrintWriter(footprintOutput)).setErr(new PrintWriter(footprintOutput))
+                .execute("--sizes", "8", "--strategies", "CONCURRENT_HASHMAP,COPY_ON_WRITE", "--out", run.toString()),
+                footprintOutput::toString);
+        Path history = temp.resolve("history.csv");
+        HistoryCsv.append(history, List.of(
+                new HistoryRow(LocalDate.of(2026, 11, 1), "a", "night-1", "env", "cell", "score",
+                        "ops/us", 100, 98, 102, 0.969, 6),
+                new HistoryRow(LocalDate.of(2026, 11, 2), "b", "night-2", "env", "cell", "score",
+                        "ops/us", 60, 59, 61, 0.969, 6)));
+        Path out = temp.resolve("report");
+        ReportCliTest.Run result = ReportCliTest.report(run.toString(), "--out", out.toString(), "--baseline", run.toString(),
+                "--history", history.toString());
+        assertEquals(0, result.exitCode(), result.stderr());
+        String html = Files.readString(out.resolve("index.html"));
+        for (String section : List.of("comparison", "footprint", "history")) {
+            assertTrue(html.contains("<section id=\"" + section + "\""), section);
+        }
+        Result check = check(out.resolve("index.html"), temp.resolve("screenshot.png"));
+        assertEquals(0, check.exitCode(), check.output());
+        assertTrue(check.output().contains("browser check: ok"), check.output());
     }
 
     @Test
