@@ -13,5 +13,11 @@
  * from the 0 %-read cell ({@code gc.alloc.rate.norm}, every operation writes); no other derived file is
  * read. Correctness results come from {@code target/correctness/hazard-rates.json} (contract 3) or
  * {@code --correctness}.
+ *
+ * <p>Optional sections: a run folder's {@code footprint.json} (format: {@link dev.mapbench.footprint.FootprintReport},
+ * read back into that record by {@link dev.mapbench.report.FootprintResults}); {@code --baseline}, compared with
+ * {@code dev.mapbench.compare}'s own comparator and rendered by its section template; {@code --history}, the
+ * nightly CSV of {@link dev.mapbench.compare.HistoryCsv}, whose shifted cells are charted by
+ * {@link dev.mapbench.report.CellHistory}. A bad file among them is bad input like any other.
  */
 package dev.mapbench.report;
