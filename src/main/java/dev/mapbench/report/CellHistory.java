@@ -28,8 +28,8 @@ import java.util.OptionalDouble;
  * shifted ({@link ShiftDetector}, the gate's thresholds), a chart for each series that shifted, at
  * most {@link #CHART_LIMIT} of them, and one summary chart of how many series shifted each night.
  *
- * <p>Why only shifted series are charted: a full matrix has about 1,400 cell metrics, and a page
- * of 1,400 flat lines hides the few that moved. Every series is still listed in the table.
+ * <p>Why only shifted series are charted: a full matrix has hundreds of cells, two metrics each, and
+ * a page of hundreds of flat lines hides the few that moved. Every series is still listed in the table.
  *
  * @param source the CSV read
  * @param settings the thresholds shifts were detected with
@@ -53,6 +53,12 @@ public record CellHistory(Path source, GateSettings settings, int rowCount, List
     /** One cell metric across nights, with its shifts and the id of its chart if one is drawn. */
     public record Series(List<HistoryRow> rows, List<ShiftDetector.Shift> shifts, Optional<String> chartId) {
 
+        /** Copies the lists. */
+        public Series {
+            rows = List.copyOf(rows);
+            shifts = List.copyOf(shifts);
+        }
+
         /** The newest night. */
         public HistoryRow latest() {
             return rows.get(rows.size() - 1);
@@ -63,6 +69,7 @@ public record CellHistory(Path source, GateSettings settings, int rowCount, List
             return shifts.isEmpty() ? Optional.empty() : Optional.of(shifts.get(shifts.size() - 1));
         }
 
+        /** A shift the numbers show, not only ShiftDetector's "environment changed" mark. */
         boolean hasMeasuredShift() {
             return shifts.stream().anyMatch(shift -> !shift.reason().startsWith("environment"));
         }
