@@ -55,6 +55,7 @@ public final class BenchRunner {
             BenchSettings settings = BenchSettings.from(System.getProperties(), cores);
             if (!settings.merge().isEmpty()) {
                 Path merged = ShardMerge.merge(settings, System.out);
+                rememberLastRun(merged);
                 System.out.println("results: " + merged);
                 exit = 0;
             } else {
@@ -103,8 +104,7 @@ public final class BenchRunner {
         List<Cell> matrix = settings.matrix();
         List<Integer> positions = Matrix.positionsOf(matrix, settings.shard());
         folder.create();
-        Files.createDirectories(LAST_RUN_FILE.getParent());
-        RunFolder.writeAtomically(LAST_RUN_FILE, folder.root().toString() + "\n");
+        rememberLastRun(folder.root());
         Map<String, Path> done = folder.finishedCells();
         List<Integer> todo = positions.stream().filter(p -> !done.containsKey(matrix.get(p).id())).toList();
         Instant startedAt = ResumedRun.startedAt(folder).orElse(Instant.now());
@@ -174,6 +174,11 @@ public final class BenchRunner {
                 CellExecutor.FORK_JVM_ARGS, cellsPlanned, startedAt, finishedAt);
         RunFolder.writeAtomically(folder.file(RunFolder.ENV),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
+    }
+
+    private static void rememberLastRun(Path folder) throws IOException {
+        Files.createDirectories(LAST_RUN_FILE.getParent());
+        RunFolder.writeAtomically(LAST_RUN_FILE, folder + "\n");
     }
 
     private static void sleepSeconds(int seconds) {
