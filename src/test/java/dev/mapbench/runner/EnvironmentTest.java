@@ -51,6 +51,7 @@ class EnvironmentTest {
         assertEquals("Test CPU @ 1 GHz", env.get("cpuModel"));
         assertEquals("2026-01-01T00:00:00Z", env.get("startedAt"));
         assertEquals("2026-01-01T00:01:00Z", env.get("finishedAt"));
+        assertEquals(false, env.get("jmhLockIgnored"));
     }
 
     @Test
