@@ -24,7 +24,7 @@ class LostUpdatesHazardTest {
     private static final int WRITERS = 2;
     private static final int KEYS_PER_WRITER = 50_000;
     /** Copy-on-write copies the whole map per put, so it gets fewer keys: the question is the same. */
-    private static final int KEYS_PER_WRITER_COPY_ON_WRITE = 2_000;
+    private static final int KEYS_PER_WRITER_COPY_ON_WRITE = 1_000;
     private static final long BUDGET_MILLIS = 4_000;
     /** Rounds played at least, so the recorded rate rests on more than the first lucky round. */
     private static final int MIN_ROUNDS = 50;
@@ -45,7 +45,8 @@ class LostUpdatesHazardTest {
         int roundsWithWrongSize = 0;
         int roundsWithCrash = 0;
         while (!bound.expired() && (rounds < MIN_ROUNDS || roundsWithLoss == 0 || roundsWithWrongSize == 0)) {
-            Round round = playRound(MapStrategy.UNSYNCHRONIZED_HASHMAP, KEYS_PER_WRITER);
+            Round round = playRound(MapStrategy.UNSYNCHRONIZED_HASHMAP, KEYS_PER_WRITER,
+                    Race.UNSAFE_WRITERS_MILLIS);
             rounds++;
             if (!round.outcome().clean() || round.visited() < 0) {
                 roundsWithCrash++; // a writer threw or hung, or a bin holds a cycle: corrupted, not counted
@@ -77,7 +78,7 @@ class LostUpdatesHazardTest {
         int rounds = 3;
         long lostTotal = 0;
         for (int i = 0; i < rounds; i++) {
-            Round round = playRound(strategy, keysPerWriter);
+            Round round = playRound(strategy, keysPerWriter, Race.SAFE_WRITERS_MILLIS);
             assertTrue(round.outcome().clean(), () -> strategy + ": a writer failed: " + round.outcome());
             assertEquals(round.expected(), round.visited(), strategy + ": entries iterated");
             assertEquals(round.expected(), round.size(), strategy + ": size()");
@@ -89,14 +90,15 @@ class LostUpdatesHazardTest {
                         + "contents in every round"));
     }
 
-    private static Round playRound(MapStrategy strategy, int keysPerWriter) throws InterruptedException {
+    private static Round playRound(MapStrategy strategy, int keysPerWriter, long writersMillis)
+            throws InterruptedException {
         SharedMap<Long, Integer> map = strategy.create(0);
         Race.Outcome outcome = Race.run(WRITERS, writer -> {
             // Interleaved keys, so both writers fill the same region of the table at the same time.
             for (long key = writer; key < (long) WRITERS * keysPerWriter; key += WRITERS) {
                 map.put(key, writer);
             }
-        }, 2_000);
+        }, writersMillis);
         int expected = WRITERS * keysPerWriter;
         return new Round(expected, countByIterating(map, expected), map.size(), outcome);
     }

@@ -23,6 +23,11 @@ final class Race {
         }
     }
 
+    /** How long writers on an unsafe map may run before they count as hung on a corrupted table. */
+    static final long UNSAFE_WRITERS_MILLIS = 2_000;
+    /** A safe map may be slow on a loaded machine (copy-on-write retries its copies): only a deadlock fails. */
+    static final long SAFE_WRITERS_MILLIS = 60_000;
+
     private Race() {
     }
 

@@ -92,7 +92,7 @@ class ShallowCopyHazardTest {
             for (long id = writer; id < 2L * IDS_PER_WRITER; id += 2) {
                 target.store(id, writer);
             }
-        }, 2_000);
+        }, shallow ? Race.UNSAFE_WRITERS_MILLIS : Race.SAFE_WRITERS_MILLIS);
         if (!outcome.clean()) {
             return new Round(Set.of(), Set.of(), -1, outcome);
         }

@@ -1,6 +1,9 @@
 package dev.mapbench.maps;
 
-/** {@link MapStrategy#CONCURRENT_HASHMAP}: get, put and remove are linearizable; size is left out (see {@link ConcurrentHashMapSizeTest}). */
+/**
+ * {@link MapStrategy#CONCURRENT_HASHMAP}: get, put and remove are linearizable. {@code size} is left out:
+ * it is not linearizable, which {@link ConcurrentHashMapSizeTest} pins.
+ */
 class ConcurrentHashMapLinearizabilityTest extends LinearizabilityTestBase {
 
     /** Lincheck's test class for {@link MapStrategy#CONCURRENT_HASHMAP}. */

@@ -1,6 +1,6 @@
 package dev.mapbench.maps;
 
-/** {@link MapStrategy#COPY_ON_WRITE}: get, put, remove and size are linearizable (size reads one published snapshot). */
+/** {@link MapStrategy#COPY_ON_WRITE}: get, put, remove and size (read from one snapshot) are linearizable. */
 class CopyOnWriteAtomicMapLinearizabilityTest extends LinearizabilityTestBase {
 
     /** Lincheck's test class for {@link MapStrategy#COPY_ON_WRITE}. */

@@ -37,7 +37,7 @@ final class LincheckRuns {
                 .threads(THREADS)
                 .actorsPerThread(ACTORS_PER_THREAD)
                 .iterations(10)
-                .invocationsPerIteration(300)
+                .invocationsPerIteration(200)
                 .sequentialSpecification(SequentialMap.class);
     }
 }
