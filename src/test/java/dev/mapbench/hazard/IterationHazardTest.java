@@ -24,8 +24,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Iterating a map (serialising it to JSON, as an endpoint would) while another thread writes.
  *
- * <p>One writer slides a window of {@value #WINDOW} keys: it puts the next key, then removes the oldest,
- * so at every instant the map holds {@value #WINDOW} or {@value #WINDOW} + 1 entries. The unsynchronized
+ * <p>One writer slides a window of {@value #WINDOW} keys, pausing a microsecond between steps: it puts
+ * the next key, then removes the oldest, so at every instant the map holds {@value #WINDOW} or
+ * {@value #WINDOW} + 1 entries. The unsynchronized
  * {@code HashMap}'s iterator notices the writes and throws {@link ConcurrentModificationException}.
  * {@code Collections.synchronizedMap} does too when the caller iterates without holding its monitor,
  * and does not when it holds it. {@code ConcurrentHashMap} never throws, but its iteration is weakly
@@ -138,6 +139,7 @@ class IterationHazardTest {
                 map.put(next, 0);
                 map.remove(next - WINDOW);
                 writes.incrementAndGet();
+                pauseBetweenWrites();
             }
         }, "window-writer");
         writer.setDaemon(true);
@@ -164,6 +166,17 @@ class IterationHazardTest {
             writer.join(5_000);
         }
         return new Tally(iterations, exceptions, impossible, writes.get(), bound.elapsedSeconds());
+    }
+
+    /**
+     * A writer that never pauses re-takes {@code synchronizedMap}'s unfair monitor at once and starves
+     * the walker of it (dozens of walks a second); real writers do other work between writes.
+     */
+    private static void pauseBetweenWrites() {
+        long until = System.nanoTime() + 1_000;
+        while (System.nanoTime() < until) {
+            Thread.onSpinWait();
+        }
     }
 
     private static int countByForEach(SharedMap<Long, Integer> map) {
