@@ -22,8 +22,11 @@ public final class CoreCount {
 
     /** The cores of the machine that measured the cell, or of this machine if unknown. */
     public int coresFor(BenchmarkCell cell) {
-        return results.environmentOf(cell).flatMap(env -> env.cores().isPresent()
-                ? java.util.Optional.of(env.cores().getAsInt()) : java.util.Optional.empty()).orElse(localCores);
+        return results.environmentOf(cell)
+                .map(RunEnvironment::cores)
+                .filter(cores -> cores.isPresent())
+                .map(cores -> cores.getAsInt())
+                .orElse(localCores);
     }
 
     /** True when the cell ran more threads than its machine had cores. */

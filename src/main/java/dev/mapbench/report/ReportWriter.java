@@ -11,7 +11,6 @@ import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -23,6 +22,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -36,6 +39,17 @@ public final class ReportWriter {
     public static final String INDEX = "index.html";
 
     private final ChartRenderer renderer = new ChartRenderer();
+    /** With -Dmapbench.report.timing=true, each phase's wall time goes to stderr (for tuning). */
+    private final boolean timing = Boolean.getBoolean("mapbench.report.timing");
+    private long lapStart = System.nanoTime();
+
+    private void lap(String phase) {
+        long now = System.nanoTime();
+        if (timing) {
+            System.err.printf("timing: %-8s %6d ms%n", phase, (now - lapStart) / 1_000_000);
+        }
+        lapStart = now;
+    }
 
     /**
      * Renders the report of {@code inputs} into {@code out} and returns the path of index.html.
@@ -43,12 +57,17 @@ public final class ReportWriter {
      * @param correctnessFile contract-3 file to include; if empty, the default location is used when it exists
      */
     public Path write(List<Path> inputs, Path out, Optional<Path> correctnessFile) throws BadInputException, IOException {
+        lap("start");
         ResultSet results = JmhResultReader.read(inputs);
+        lap("read");
         Path correctnessLocation = correctnessFile.orElse(CorrectnessResults.DEFAULT_LOCATION);
         Optional<CorrectnessResults> correctness = correctnessFile.isPresent() || Files.exists(correctnessLocation)
                 ? Optional.of(CorrectnessResults.read(correctnessLocation)) : Optional.empty();
 
         Path target = out.toAbsolutePath().normalize();
+        if (Files.exists(target) && !Files.isDirectory(target)) {
+            throw new IOException(target + " exists and is not a folder");
+        }
         Path parent = Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
@@ -76,34 +95,55 @@ public final class ReportWriter {
                 correctness, correctnessLocation,
                 copyRawFiles(results, folder),
                 flameGraphs(results, finalFolder));
+        lap("analyse");
 
-        CsvReport csv = new CsvReport(results.cells(), cores);
-        try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.RESULTS_FILE), StandardCharsets.UTF_8)) {
-            csv.writeResults(writer);
-        }
-        try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.SAMPLES_FILE), StandardCharsets.UTF_8)) {
-            csv.writeSamples(writer);
-        }
-        writeCharts(content, Files.createDirectories(folder.resolve("charts")));
-        try (Writer writer = Files.newBufferedWriter(folder.resolve(INDEX), StandardCharsets.UTF_8)) {
-            new HtmlReport().write(content, writer);
+        // Charts are independent and the slowest part: draw them on every core while this thread
+        // writes the CSV files and the page.
+        ExecutorService chartPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
+        try {
+            List<Future<?>> charts = submitCharts(content, Files.createDirectories(folder.resolve("charts")), chartPool);
+            CsvReport csv = new CsvReport(results.cells(), cores);
+            try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.RESULTS_FILE), StandardCharsets.UTF_8)) {
+                csv.writeResults(writer);
+            }
+            try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.SAMPLES_FILE), StandardCharsets.UTF_8)) {
+                csv.writeSamples(writer);
+            }
+            lap("csv");
+            try (Writer writer = Files.newBufferedWriter(folder.resolve(INDEX), StandardCharsets.UTF_8)) {
+                new HtmlReport().write(content, writer);
+            }
+            lap("html");
+            awaitAll(charts);
+            lap("charts");
+        } finally {
+            chartPool.shutdownNow();
         }
     }
 
-    private void writeCharts(ReportContent content, Path chartsFolder) throws IOException {
-        List<ChartSpec> charts = content.allChartGroups().stream().flatMap(group -> group.charts().stream()).toList();
-        try {
-            // Charts are independent: draw them on every core.
-            charts.parallelStream().forEach(chart -> {
-                try {
-                    Files.writeString(chartsFolder.resolve(chart.id() + ".svg"), renderer.toSvg(chart), StandardCharsets.UTF_8);
-                    renderer.writePng(chart, chartsFolder.resolve(chart.id() + ".png"));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+    private List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool) {
+        List<Future<?>> futures = new ArrayList<>();
+        content.allChartGroups().stream().flatMap(group -> group.charts().stream()).forEach(chart -> futures.add(
+                pool.submit(() -> {
+                    renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"), chartsFolder.resolve(chart.id() + ".png"));
+                    return null;
+                })));
+        return futures;
+    }
+
+    private static void awaitAll(List<Future<?>> futures) throws IOException {
+        for (Future<?> future : futures) {
+            try {
+                future.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while drawing charts", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof IOException io) {
+                    throw io;
                 }
-            });
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+                throw new IllegalStateException("drawing a chart failed", e.getCause());
+            }
         }
     }
 

@@ -20,7 +20,7 @@ public final class VerdictAnalysis {
     private VerdictAnalysis() {
     }
 
-    /** One verdict per workload and mode, in display order. */
+    /** One verdict per workload, benchmark method and mode, in display order. */
     public static List<Verdict> verdicts(List<BenchmarkCell> cells, CoreCount cores) {
         Map<Workload, List<BenchmarkCell>> byWorkload = cells.stream()
                 .filter(Workload::isWorkloadCell)
@@ -29,7 +29,9 @@ public final class VerdictAnalysis {
                         () -> new TreeMap<>(Workload.DISPLAY_ORDER), Collectors.toList()));
         List<Verdict> verdicts = new ArrayList<>();
         byWorkload.forEach((workload, workloadCells) -> workloadCells.stream()
-                .collect(Collectors.groupingBy(BenchmarkCell::mode, TreeMap::new, Collectors.toList()))
+                // A workload benchmark with several methods (or modes) gets one verdict per method and mode.
+                .collect(Collectors.groupingBy(cell -> cell.benchmark() + " " + cell.mode().label(), TreeMap::new,
+                        Collectors.toList()))
                 .values()
                 .forEach(sameMode -> verdicts.add(verdict(workload, sameMode, cores))));
         return verdicts;

@@ -2,6 +2,7 @@ package dev.mapbench.results;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -43,6 +44,7 @@ public final class JmhResultReader {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
             .build();
 
     private JmhResultReader() {
@@ -159,10 +161,11 @@ public final class JmhResultReader {
             String benchmarkAndMode = cell.benchmark() + " (" + cell.mode().label() + ")";
             BenchmarkCell first = firstByBenchmark.putIfAbsent(benchmarkAndMode, cell);
             if (first != null && !first.primary().unit().equals(cell.primary().unit())) {
-                String elsewhere = first.source().equals(cell.source()) ? "" : " in " + first.source();
+                String elsewhere = first.source().equals(cell.source()) ? "" : " (" + first.primary().unit()
+                        + " in " + first.source() + ")";
                 throw new BadInputException(cell.source(), "mixed units for one benchmark: "
-                        + benchmarkAndMode + " is in " + cell.primary().unit() + " here but in "
-                        + first.primary().unit() + elsewhere);
+                        + benchmarkAndMode + " has scores in " + first.primary().unit() + " and in "
+                        + cell.primary().unit() + elsewhere);
             }
         }
     }

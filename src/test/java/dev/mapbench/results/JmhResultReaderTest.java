@@ -145,6 +145,15 @@ class JmhResultReaderTest {
         assertProblem(object, "not JMH output");
     }
 
+    @Test
+    void cellEntryThatCannotBeReadAsAFileIsBadInput() throws IOException {
+        Path run = temp.resolve("run-odd");
+        Path folderNamedLikeACell = Files.createDirectories(run.resolve("cells/0001-cell.json"));
+        BadInputException error = assertThrows(BadInputException.class, () -> JmhResultReader.read(List.of(run)));
+        assertEquals(folderNamedLikeACell, error.file());
+        assertEquals("is a folder, expected a JMH JSON file", error.problem());
+    }
+
     private static void assertProblem(Path input, String expected) {
         BadInputException error = assertThrows(BadInputException.class, () -> JmhResultReader.read(List.of(input)));
         assertEquals(input, error.file());

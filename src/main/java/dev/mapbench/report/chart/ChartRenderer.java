@@ -8,6 +8,7 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
 import java.util.List;
@@ -15,6 +16,7 @@ import javax.imageio.ImageIO;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.IntervalMarker;
@@ -48,23 +50,29 @@ public final class ChartRenderer {
 
     /** The chart as a standalone SVG document; all text in it is XML-escaped by JFreeSVG. */
     public String toSvg(ChartSpec spec) {
-        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
-        build(spec).draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return graphics.getSVGDocument();
+        return svg(build(spec));
     }
 
-    /** Writes the chart as a PNG image. */
-    public void writePng(ChartSpec spec, Path file) throws IOException {
+    /** Writes the chart as SVG (for the page) and PNG (for slides), laying it out once. */
+    public void write(ChartSpec spec, Path svgFile, Path pngFile) throws IOException {
+        JFreeChart chart = build(spec);
+        Files.writeString(svgFile, svg(chart), StandardCharsets.UTF_8);
         BufferedImage image = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
         Graphics2D graphics = image.createGraphics();
         try {
-            build(spec).draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
+            chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
         } finally {
             graphics.dispose();
         }
-        try (var out = Files.newOutputStream(file)) {
+        try (var out = Files.newOutputStream(pngFile)) {
             ImageIO.write(image, "png", out);
         }
+    }
+
+    private static String svg(JFreeChart chart) {
+        SVGGraphics2D graphics = new SVGGraphics2D(WIDTH, HEIGHT);
+        chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
+        return graphics.getSVGDocument();
     }
 
     JFreeChart build(ChartSpec spec) {
@@ -73,7 +81,9 @@ public final class ChartRenderer {
             // Two lines may share a name (a param value repeated across benchmarks): keep them apart.
             YIntervalSeries line = new YIntervalSeries(dataset.getSeriesCount() + ":" + series.name(), false, true);
             for (ChartSpec.Point point : series.points()) {
-                if (Double.isFinite(point.y()) && (spec.xScale() != ChartSpec.XScale.LOG || point.x() > 0)) {
+                boolean drawable = Double.isFinite(point.y()) && (!spec.logY() || point.y() > 0)
+                    && (spec.xScale() != ChartSpec.XScale.LOG || point.x() > 0);
+            if (drawable) {
                     line.add(point.x(), point.y(), finiteOr(point.low(), point.y()), finiteOr(point.high(), point.y()));
                 }
             }
@@ -90,8 +100,7 @@ public final class ChartRenderer {
             renderer.setSeriesPaint(index, PALETTE[index % PALETTE.length]);
             renderer.setSeriesStroke(index, new BasicStroke(1.6f));
         }
-        NumberAxis yAxis = new NumberAxis(spec.yLabel());
-        yAxis.setAutoRangeIncludesZero(true);
+        ValueAxis yAxis = yAxis(spec);
         XYPlot plot = new XYPlot(dataset, xAxis(spec), yAxis, renderer);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xdddddd));
@@ -104,6 +113,22 @@ public final class ChartRenderer {
             chart.addSubtitle(new TextTitle(spec.subtitle(), new Font(Font.SANS_SERIF, Font.PLAIN, 11)));
         }
         return chart;
+    }
+
+    private static ValueAxis yAxis(ChartSpec spec) {
+        if (spec.logY()) {
+            LogAxis axis = new LogAxis(spec.yLabel() + " (log scale)");
+            axis.setBase(10);
+            axis.setSmallestValue(1e-9);
+            // One tick per decade, written as plain numbers (0.1, 1, 10, 1,000).
+            axis.setAutoTickUnitSelection(false);
+            axis.setTickUnit(new NumberTickUnit(1.0));
+            axis.setNumberFormatOverride(new DecimalFormat("#,##0.######"));
+            return axis;
+        }
+        NumberAxis axis = new NumberAxis(spec.yLabel());
+        axis.setAutoRangeIncludesZero(true);
+        return axis;
     }
 
     private static ValueAxis xAxis(ChartSpec spec) {

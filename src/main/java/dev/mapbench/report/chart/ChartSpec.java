@@ -17,6 +17,7 @@ import java.util.OptionalDouble;
  * @param series the lines
  * @param shadeFromX where the shaded region starts (e.g. cores + 0.5), or empty for none
  * @param shadeLabel the shaded region's label
+ * @param logY whether the y axis is logarithmic (latency percentiles span decades)
  */
 public record ChartSpec(
         String id,
@@ -28,12 +29,19 @@ public record ChartSpec(
         List<String> categories,
         List<Series> series,
         OptionalDouble shadeFromX,
-        String shadeLabel) {
+        String shadeLabel,
+        boolean logY) {
 
     /** Copies the lists. */
     public ChartSpec {
         categories = List.copyOf(categories);
         series = List.copyOf(series);
+    }
+
+    /** A chart with a linear y axis. */
+    public ChartSpec(String id, String title, String subtitle, String xLabel, String yLabel, XScale xScale,
+            List<String> categories, List<Series> series, OptionalDouble shadeFromX, String shadeLabel) {
+        this(id, title, subtitle, xLabel, yLabel, xScale, categories, series, shadeFromX, shadeLabel, false);
     }
 
     /** How the x axis is laid out. */

@@ -84,13 +84,13 @@ public final class GenericCharts {
                 byThreads ? OptionalDouble.of(maxCores + 0.5) : OptionalDouble.empty(), "threads > cores (oversubscribed)");
     }
 
-    private static ChartSpec percentileChart(String title, List<BenchmarkCell> cells) {
+    private ChartSpec percentileChart(String title, List<BenchmarkCell> cells) {
         List<ChartSpec.Series> series = cells.stream()
                 .map(cell -> new ChartSpec.Series(otherParams(cell, "", true), SeriesBuilder.percentilePoints(cell.primary())))
                 .toList();
         return new ChartSpec(SeriesBuilder.id("generic", title, "percentiles"), title, "latency percentiles (no error given by JMH)",
                 "percentile", "latency (" + cells.get(0).primary().unit() + ")", ChartSpec.XScale.CATEGORY,
-                SeriesBuilder.PERCENTILE_LABELS, series, OptionalDouble.empty(), "");
+                SeriesBuilder.PERCENTILE_LABELS, series, OptionalDouble.empty(), "", true);
     }
 
     /** Secondary metrics of @Group benchmarks that are per-method scores (same unit as the primary). */
@@ -120,7 +120,8 @@ public final class GenericCharts {
         return min > 0 && max / min >= 100;
     }
 
-    private static String otherParams(BenchmarkCell cell, String dimension, boolean withThreads) {
+    /** The line's label: the params not on the x axis; an oversubscribed thread count says so. */
+    private String otherParams(BenchmarkCell cell, String dimension, boolean withThreads) {
         List<String> parts = new ArrayList<>();
         cell.params().forEach((name, value) -> {
             if (!name.equals(dimension)) {
@@ -128,7 +129,7 @@ public final class GenericCharts {
             }
         });
         if (withThreads && !dimension.equals(THREADS)) {
-            parts.add("threads=" + cell.threads());
+            parts.add("threads=" + cell.threads() + (cores.oversubscribed(cell) ? " (oversubscribed)" : ""));
         }
         return parts.isEmpty() ? "score" : String.join(", ", parts);
     }

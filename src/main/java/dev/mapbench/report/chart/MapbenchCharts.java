@@ -25,6 +25,7 @@ public final class MapbenchCharts {
     private static final String OVERSUBSCRIBED = "threads > cores (oversubscribed)";
 
     private final CoreCount cores;
+    private boolean severalMethods;
 
     /** Charts whose shaded regions use {@code cores}. */
     public MapbenchCharts(CoreCount cores) {
@@ -34,6 +35,7 @@ public final class MapbenchCharts {
     /** All mapbench chart groups for the workload cells among {@code cells} (empty if none). */
     public List<ChartGroup> build(List<BenchmarkCell> cells) {
         List<BenchmarkCell> workload = cells.stream().filter(Workload::isWorkloadCell).toList();
+        severalMethods = workload.stream().map(BenchmarkCell::benchmark).distinct().count() > 1;
         List<ChartGroup> groups = new ArrayList<>();
         List<BenchmarkCell> throughput = workload.stream().filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT).toList();
         if (!throughput.isEmpty()) {
@@ -50,7 +52,8 @@ public final class MapbenchCharts {
             groups.add(new ChartGroup("Allocation and GC",
                     "Bytes per operation (gc.alloc.rate.norm), bytes per write (the 0 % read cell, where every "
                             + "operation writes), GC count and GC time (missing gc.time means no collection: drawn as 0), "
-                            + "at the largest thread count that is not oversubscribed.", allocation));
+                            + "at the largest thread count that is not oversubscribed; against map size when several "
+                            + "sizes were measured, else against the read ratio.", allocation));
         }
         List<ChartSpec> latency = latencyCharts(workload.stream().filter(cell -> cell.mode() == BenchmarkMode.SAMPLE_TIME).toList());
         if (!latency.isEmpty()) {
@@ -71,7 +74,7 @@ public final class MapbenchCharts {
                         List.of(calibrationPoint(0, bare))),
                 new ChartSpec.Series("CONCURRENT_HASHMAP workload, " + Workload.of(harness).orElseThrow().describe(),
                         List.of(calibrationPoint(1, harness))));
-        return new ChartSpec("calibration", String.format(java.util.Locale.ROOT, "Harness overhead: ratio %.3f ± %.3f",
+        return new ChartSpec("calibration", String.format(java.util.Locale.ROOT, "Harness overhead: workload ÷ bare HashMap.get = %.3f ± %.3f",
                 calibration.ratio(), calibration.ratioError()), ERRORS, "", "throughput (ops/us)",
                 ChartSpec.XScale.CATEGORY, List.of("HashMap.get (calibration)", "workload, CHM 100 % read"),
                 series, OptionalDouble.empty(), "");
@@ -84,13 +87,13 @@ public final class MapbenchCharts {
 
     private List<ChartSpec> throughputAgainstThreads(List<BenchmarkCell> cells) {
         List<ChartSpec> charts = new ArrayList<>();
-        groupBy(cells, cell -> key(cell, true, true, true)).forEach((key, group) -> {
+        byWorkload(cells, cell -> key(cell, true, true, true)).forEach((key, group) -> {
             Workload first = Workload.of(group.get(0)).orElseThrow();
             int maxCores = group.stream().mapToInt(cores::coresFor).max().orElse(1);
-            charts.add(new ChartSpec(SeriesBuilder.id("throughput", key), "Throughput, " + first.readPercent() + " % read",
+            charts.add(new ChartSpec(id("throughput", key, group.get(0)), "Throughput, " + first.readPercent() + " % read",
                     "size " + first.size() + ", " + first.keyDistribution() + "; " + ERRORS,
                     "threads", unitLabel("throughput", group), ChartSpec.XScale.LINEAR, List.of(),
-                    SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, BenchmarkCell::threads,
+                    SeriesBuilder.lines(group, this::strategyLabel, BenchmarkCell::threads,
                             cell -> Optional.of(cell.primary())),
                     OptionalDouble.of(maxCores + 0.5), OVERSUBSCRIBED));
         });
@@ -100,15 +103,15 @@ public final class MapbenchCharts {
     private List<ChartSpec> costAgainstSize(List<BenchmarkCell> cells) {
         List<BenchmarkCell> singleThread = cells.stream().filter(cell -> cell.threads() == 1).toList();
         List<ChartSpec> charts = new ArrayList<>();
-        groupBy(singleThread, cell -> key(cell, true, false, true)).forEach((key, group) -> {
+        byWorkload(singleThread, cell -> key(cell, true, false, true)).forEach((key, group) -> {
             if (group.stream().map(cell -> cell.params().get("size")).distinct().count() < 2) {
                 return;
             }
             Workload first = Workload.of(group.get(0)).orElseThrow();
-            charts.add(new ChartSpec(SeriesBuilder.id("size", key), "Cost against size, " + first.readPercent() + " % read",
+            charts.add(new ChartSpec(id("size", key, group.get(0)), "Cost against size, " + first.readPercent() + " % read",
                     "1 thread, " + first.keyDistribution() + "; " + ERRORS, "map size (log scale)",
                     unitLabel("throughput", group), ChartSpec.XScale.LOG, List.of(),
-                    SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
+                    SeriesBuilder.lines(group, this::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
                             cell -> Optional.of(cell.primary())),
                     OptionalDouble.empty(), ""));
         });
@@ -120,46 +123,53 @@ public final class MapbenchCharts {
                 .filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT)
                 .filter(cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).isPresent()).toList());
         List<ChartSpec> charts = new ArrayList<>();
-        groupBy(atContention, cell -> key(cell, false, true, true)).forEach((key, group) -> {
+        // Copying strategies allocate in proportion to the map: with several sizes measured, draw
+        // allocation and GC against size (one chart per read ratio), else against the read ratio.
+        boolean bySize = atContention.stream().map(cell -> cell.params().get("size")).distinct().count() >= 2;
+        byWorkload(atContention, cell -> key(cell, bySize, !bySize, true)).forEach((key, group) -> {
             Workload first = Workload.of(group.get(0)).orElseThrow();
-            String fixed = "size " + first.size() + ", " + first.keyDistribution() + ", " + first.threads() + " threads";
-            charts.add(readRatioChart("alloc-op-" + key, "Allocation per operation", fixed + "; " + ERRORS,
-                    "B/op", group, cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)));
-            charts.add(readRatioChart("gc-count-" + key, "GC count", fixed, "collections during measurement",
-                    group, cell -> gcMetric(cell, BenchmarkCell.GC_COUNT)));
-            charts.add(readRatioChart("gc-time-" + key, "GC time", fixed, "ms during measurement",
-                    group, cell -> gcMetric(cell, BenchmarkCell.GC_TIME)));
+            String fixed = (bySize ? first.readPercent() + " % read" : "size " + first.size()) + ", "
+                    + first.keyDistribution() + ", " + threadsLabel(group);
+            charts.add(allocationChart(bySize, id("alloc-op", key, group.get(0)), "Allocation per operation",
+                    fixed + "; " + ERRORS, "B/op", group, cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)));
+            charts.add(allocationChart(bySize, id("gc-count", key, group.get(0)), "GC count", fixed,
+                    "collections during measurement", group, cell -> gcMetric(cell, BenchmarkCell.GC_COUNT)));
+            charts.add(allocationChart(bySize, id("gc-time", key, group.get(0)), "GC time", fixed,
+                    "ms during measurement", group, cell -> gcMetric(cell, BenchmarkCell.GC_TIME)));
         });
         List<BenchmarkCell> writesOnly = atContention.stream()
                 .filter(cell -> Workload.of(cell).orElseThrow().readPercent() == 0).toList();
-        groupBy(writesOnly, cell -> cell.params().getOrDefault("keyDistribution", "")).forEach((distribution, group) ->
-                charts.add(new ChartSpec(SeriesBuilder.id("alloc-write", distribution), "Allocation per write",
-                        "0 % read (every operation writes), " + distribution + ", " + group.get(0).threads() + " threads; " + ERRORS,
-                        "map size (log scale)", "B/write", ChartSpec.XScale.LOG, List.of(),
-                        SeriesBuilder.lines(group, MapbenchCharts::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
-                                cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)),
-                        OptionalDouble.empty(), "")));
+        groupBy(writesOnly, cell -> cell.params().getOrDefault("keyDistribution", "")).forEach((distribution, group) -> {
+            List<ChartSpec.Series> series = SeriesBuilder.lines(group, this::strategyLabel,
+                    cell -> Workload.of(cell).orElseThrow().size(), cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP));
+            charts.add(new ChartSpec(SeriesBuilder.id("alloc-write", distribution), "Allocation per write",
+                    "0 % read (every operation writes), " + distribution + ", " + threadsLabel(group) + "; " + ERRORS,
+                    "map size (log scale)", "B/write", ChartSpec.XScale.LOG, List.of(), series,
+                    OptionalDouble.empty(), "", SeriesBuilder.spansDecades(series)));
+        });
         return charts;
     }
 
-    private ChartSpec readRatioChart(String id, String title, String subtitle, String yLabel,
+    private ChartSpec allocationChart(boolean bySize, String id, String title, String subtitle, String yLabel,
             List<BenchmarkCell> cells, Function<BenchmarkCell, Optional<Metric>> metric) {
-        return new ChartSpec(SeriesBuilder.id(id), title, subtitle, "read %", yLabel, ChartSpec.XScale.LINEAR, List.of(),
-                SeriesBuilder.lines(cells, MapbenchCharts::strategyLabel,
-                        cell -> Workload.of(cell).orElseThrow().readPercent(), metric),
-                OptionalDouble.empty(), "");
+        Function<BenchmarkCell, Workload> workload = cell -> Workload.of(cell).orElseThrow();
+        List<ChartSpec.Series> series = SeriesBuilder.lines(cells, this::strategyLabel,
+                cell -> bySize ? workload.apply(cell).size() : workload.apply(cell).readPercent(), metric);
+        return new ChartSpec(id, title, subtitle, bySize ? "map size (log scale)" : "read %", yLabel,
+                bySize ? ChartSpec.XScale.LOG : ChartSpec.XScale.LINEAR, List.of(), series,
+                OptionalDouble.empty(), "", SeriesBuilder.spansDecades(series));
     }
 
     private List<ChartSpec> latencyCharts(List<BenchmarkCell> sampled) {
         List<ChartSpec> charts = new ArrayList<>();
-        groupBy(atLargestFairThreadCount(sampled), cell -> key(cell, true, true, true)).forEach((key, group) -> {
+        byWorkload(atLargestFairThreadCount(sampled), cell -> key(cell, true, true, true)).forEach((key, group) -> {
             Workload first = Workload.of(group.get(0)).orElseThrow();
             List<ChartSpec.Series> series = group.stream()
                     .map(cell -> new ChartSpec.Series(strategyLabel(cell), SeriesBuilder.percentilePoints(cell.primary())))
                     .toList();
-            charts.add(new ChartSpec(SeriesBuilder.id("latency", key), "Latency, " + first.readPercent() + " % read",
-                    first.describe(), "percentile", "latency (" + group.get(0).primary().unit() + ")",
-                    ChartSpec.XScale.CATEGORY, SeriesBuilder.PERCENTILE_LABELS, series, OptionalDouble.empty(), ""));
+            charts.add(new ChartSpec(id("latency", key, group.get(0)), "Latency, " + first.readPercent() + " % read",
+                    first.describe() + (group.stream().anyMatch(cores::oversubscribed) ? " (oversubscribed)" : ""), "percentile", "latency (" + group.get(0).primary().unit() + ")",
+                    ChartSpec.XScale.CATEGORY, SeriesBuilder.PERCENTILE_LABELS, series, OptionalDouble.empty(), "", true));
         });
         return charts;
     }
@@ -183,22 +193,45 @@ public final class MapbenchCharts {
         return byThreads.getOrDefault(chosen, List.of());
     }
 
-    static String strategyLabel(BenchmarkCell cell) {
-        String strategy = cell.params().get(Workload.STRATEGY);
-        return dev.mapbench.report.VerdictAnalysis.isThreadSafe(strategy) ? strategy : strategy + " (not thread-safe)";
+    /** "4 threads", marked when the cells ran more threads than cores (no smaller count was measured). */
+    private String threadsLabel(List<BenchmarkCell> cells) {
+        int threads = cells.get(0).threads();
+        return threads + (threads == 1 ? " thread" : " threads")
+                + (cells.stream().anyMatch(cores::oversubscribed) ? " (oversubscribed)" : "");
     }
 
-    private static String key(BenchmarkCell cell, boolean readPercent, boolean size, boolean distribution) {
+    /** The strategy, marked when not thread-safe, and the benchmark method when the workload has several. */
+    private String strategyLabel(BenchmarkCell cell) {
+        String strategy = cell.params().get(Workload.STRATEGY);
+        String label = dev.mapbench.report.VerdictAnalysis.isThreadSafe(strategy) ? strategy : strategy + " (not thread-safe)";
+        return severalMethods ? label + " · " + cell.methodName() : label;
+    }
+
+    /**
+     * The chart a cell belongs to: its workload with the dimensions the chart spans zeroed out,
+     * so grouping by it (in {@link Workload#DISPLAY_ORDER}) orders charts as the verdict table.
+     */
+    private static Workload key(BenchmarkCell cell, boolean readPercent, boolean size, boolean distribution) {
         Workload workload = Workload.of(cell).orElseThrow();
-        return (readPercent ? "r" + workload.readPercent() : "") + (size ? "-s" + workload.size() : "")
-                + (distribution ? "-" + workload.keyDistribution() : "") + "-" + cell.mode().label();
+        return new Workload(readPercent ? workload.readPercent() : -1, 0, size ? workload.size() : 0,
+                distribution ? workload.keyDistribution() : "");
+    }
+
+    private static String id(String prefix, Workload key, BenchmarkCell cell) {
+        return SeriesBuilder.id(prefix, key.readPercent() >= 0 ? "r" + key.readPercent() : "",
+                key.size() > 0 ? "s" + key.size() : "", key.keyDistribution(), cell.mode().label());
     }
 
     private static String unitLabel(String quantity, List<BenchmarkCell> cells) {
         return quantity + " (" + cells.get(0).primary().unit() + ")";
     }
 
-    private static <K> Map<K, List<BenchmarkCell>> groupBy(List<BenchmarkCell> cells, Function<BenchmarkCell, K> key) {
+    private static <K extends Comparable<K>> Map<K, List<BenchmarkCell>> groupBy(List<BenchmarkCell> cells,
+            Function<BenchmarkCell, K> key) {
         return cells.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
+    }
+
+    private static Map<Workload, List<BenchmarkCell>> byWorkload(List<BenchmarkCell> cells, Function<BenchmarkCell, Workload> key) {
+        return cells.stream().collect(Collectors.groupingBy(key, () -> new TreeMap<>(Workload.DISPLAY_ORDER), Collectors.toList()));
     }
 }

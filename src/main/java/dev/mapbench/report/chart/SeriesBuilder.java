@@ -33,6 +33,15 @@ final class SeriesBuilder {
         return series;
     }
 
+    /** True when every y is positive and they span three decades or more: a log axis shows them better. */
+    static boolean spansDecades(List<ChartSpec.Series> series) {
+        double[] values = series.stream().flatMap(line -> line.points().stream()).mapToDouble(ChartSpec.Point::y)
+                .filter(Double::isFinite).toArray();
+        double min = java.util.Arrays.stream(values).min().orElse(0);
+        double max = java.util.Arrays.stream(values).max().orElse(0);
+        return values.length > 0 && min > 0 && max / min >= 1000;
+    }
+
     /** A value such as a param, as a number (NaN if it is not one). */
     static double number(String value) {
         try {

@@ -40,10 +40,18 @@ public final class CsvReport {
         this.paramNames = List.copyOf(names);
     }
 
+    /** Columns every row has; a param with one of these names is written as {@code param.<name>}. */
+    private static final Set<String> FIXED_COLUMNS = Set.of("benchmark", "mode", "threads", "forks", "metric", "score",
+            "error", "ci_low", "ci_high", "unit", "oversubscribed", "cores", "source", "fork", "iteration", "value");
+
+    private List<String> paramColumns() {
+        return paramNames.stream().map(name -> FIXED_COLUMNS.contains(name) ? "param." + name : name).toList();
+    }
+
     /** Writes results.csv: one row per cell and metric (the primary first, then secondaries). */
     public void writeResults(Appendable out) throws IOException {
         List<String> header = new ArrayList<>(List.of("benchmark", "mode"));
-        header.addAll(paramNames);
+        header.addAll(paramColumns());
         header.addAll(List.of("threads", "forks", "metric", "score", "error", "ci_low", "ci_high", "unit",
                 "oversubscribed", "cores", "source"));
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
@@ -59,7 +67,7 @@ public final class CsvReport {
     /** Writes samples.csv: one row per fork and iteration of each cell's primary metric. */
     public void writeSamples(Appendable out) throws IOException {
         List<String> header = new ArrayList<>(List.of("benchmark", "mode"));
-        header.addAll(paramNames);
+        header.addAll(paramColumns());
         header.addAll(List.of("threads", "fork", "iteration", "value", "unit"));
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
             for (BenchmarkCell cell : cells) {

@@ -24,7 +24,7 @@ final class VerdictRows {
         row.put("threads", verdict.workload().threads());
         row.put("size", verdict.workload().size());
         row.put("keyDistribution", verdict.workload().keyDistribution());
-        row.put("mode", best.mode().label());
+        row.put("measure", best.methodName() + " (" + best.mode().label() + ")");
         row.put("oversubscribed", verdict.oversubscribed());
         row.put("best", verdict.bestStrategy());
         row.put("score", Format.number(best.primary().score()));
