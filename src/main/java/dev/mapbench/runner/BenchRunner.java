@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -55,6 +54,7 @@ public final class BenchRunner {
             BenchSettings settings = BenchSettings.from(System.getProperties(), cores);
             if (!settings.merge().isEmpty()) {
                 Path merged = ShardMerge.merge(settings, System.out);
+                rememberLastRun(merged);
                 System.out.println("results: " + merged);
                 exit = 0;
             } else {
@@ -79,15 +79,20 @@ public final class BenchRunner {
      * machine measures between two of our cells, and tells JMH's per-cell runs that the lock is ours.
      */
     int runHoldingJmhLock() throws IOException {
+        if (settings.ignoreJmhLock()) {
+            console.println("WARNING: bench.ignoreLock=true: measuring even if another JMH run is going; "
+                    + "numbers are for pipeline checks only (env.json: jmhLockIgnored)");
+            System.setProperty("jmh.ignoreLock", "true");
+            return run();
+        }
         Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
-            long waitStart = System.nanoTime();
-            while (lock == null) {
-                console.printf("waiting for %s: another JMH run is measuring on this machine (%d s)%n", lockFile,
-                        (System.nanoTime() - waitStart) / 1_000_000_000L);
-                sleepSeconds(10);
-                lock = channel.tryLock();
+            if (lock == null) {
+                console.printf("waiting for %s: another JMH run is measuring on this machine%n", lockFile);
+                long waitStart = System.nanoTime();
+                lock = channel.lock(); // blocks; the kernel wakes us as soon as the other run lets go
+                console.printf("got %s after %d s%n", lockFile, (System.nanoTime() - waitStart) / 1_000_000_000L);
             }
             System.setProperty("jmh.ignoreLock", "true");
             try {
@@ -103,8 +108,7 @@ public final class BenchRunner {
         List<Cell> matrix = settings.matrix();
         List<Integer> positions = Matrix.positionsOf(matrix, settings.shard());
         folder.create();
-        Files.createDirectories(LAST_RUN_FILE.getParent());
-        RunFolder.writeAtomically(LAST_RUN_FILE, folder.root().toString() + "\n");
+        rememberLastRun(folder.root());
         Map<String, Path> done = folder.finishedCells();
         List<Integer> todo = positions.stream().filter(p -> !done.containsKey(matrix.get(p).id())).toList();
         Instant startedAt = ResumedRun.startedAt(folder).orElse(Instant.now());
@@ -176,18 +180,8 @@ public final class BenchRunner {
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
     }
 
-    private static void sleepSeconds(int seconds) {
-        try {
-            Thread.sleep(seconds * 1000L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the JMH lock", e);
-        }
-    }
-
-    static Properties copy(Properties properties) {
-        Properties copy = new Properties();
-        copy.putAll(properties);
-        return copy;
+    private static void rememberLastRun(Path folder) throws IOException {
+        Files.createDirectories(LAST_RUN_FILE.getParent());
+        RunFolder.writeAtomically(LAST_RUN_FILE, folder + "\n");
     }
 }

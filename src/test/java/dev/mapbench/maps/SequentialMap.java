@@ -1,0 +1,29 @@
+package dev.mapbench.maps;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The sequential specification every strategy is held to: {@link HashMap}'s semantics, one call at a
+ * time. Lincheck matches its methods to the test's operations by name and parameter types.
+ */
+public final class SequentialMap {
+
+    private final Map<Long, Integer> map = new HashMap<>();
+
+    public Integer get(long key) {
+        return map.get(key);
+    }
+
+    public Integer put(long key, int value) {
+        return map.put(key, value);
+    }
+
+    public Integer remove(long key) {
+        return map.remove(key);
+    }
+
+    public int size() {
+        return map.size();
+    }
+}
