@@ -86,6 +86,12 @@ class FootprintSectionTest {
         long copyKept = kept(rows.get(MapStrategy.COPY_ON_WRITE));
         assertTrue(hashKept > 4L * SIZE && copyKept < hashKept, "CHM keeps " + hashKept + ", COW keeps " + copyKept);
 
+        long wrapperExtra = rows.get(MapStrategy.WRAPPER_LAYER).get(FootprintPhase.FILLED).structureBytes()
+                - rows.get(MapStrategy.RWLOCK_HASHMAP).get(FootprintPhase.FILLED).structureBytes();
+        assertTrue(wrapperExtra > 0, "the facade's Entry records cost something");
+        assertTrue(section.contains(String.format(Locale.ROOT, "WRAPPER_LAYER holds %s structure bytes more than "
+                + "RWLOCK_HASHMAP when filled: %.1f B per entry", bytes(wrapperExtra), (double) wrapperExtra / SIZE)), section);
+
         assertTrue(section.contains("<th>sizes from (sizeSource)</th><td>" + report.jvm().sizeSource()), "size source shown");
         assertTrue(section.contains("<th>compressed oops</th><td>" + (report.jvm().compressedOops() ? "on" : "off") + "</td>"));
         assertTrue(section.contains(report.jvm().objectHeaderBytes() + " B / " + report.jvm().arrayHeaderBytes() + " B / "

@@ -3,6 +3,7 @@ package dev.mapbench.report.html;
 import dev.mapbench.footprint.FootprintPhase;
 import dev.mapbench.footprint.FootprintRow;
 import dev.mapbench.footprint.MeasuringJvm;
+import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.report.FootprintResults;
 import dev.mapbench.report.ReportContent;
 import dev.mapbench.report.chart.ChartSpec;
@@ -42,12 +43,35 @@ final class FootprintTables {
         List<Map<String, Object>> sizes = new ArrayList<>();
         for (Map.Entry<Integer, List<FootprintRow>> entry : bySize.entrySet()) {
             ChartSpec chart = charts.get(FootprintCharts.id(section.chartPrefix(), entry.getKey()));
-            sizes.add(Map.of("size", entry.getKey(), "rows", rows(entry.getValue()),
-                    "chartTitle", chart.title() + " — " + chart.subtitle(),
-                    "svg", "charts/" + chart.id() + ".svg", "png", "charts/" + chart.id() + ".png"));
+            Map<String, Object> size = new LinkedHashMap<>();
+            size.put("size", entry.getKey());
+            size.put("rows", rows(entry.getValue()));
+            size.put("wrapperOverhead", wrapperOverhead(entry.getValue()));
+            size.put("chartTitle", chart.title() + " — " + chart.subtitle());
+            size.put("svg", "charts/" + chart.id() + ".svg");
+            size.put("png", "charts/" + chart.id() + ".png");
+            sizes.add(size);
         }
         view.put("sizes", sizes);
         return view;
+    }
+
+    /**
+     * The wrapper layer is a read-write lock over a HashMap plus its facade's Entry records, so its
+     * filled structure minus RWLOCK_HASHMAP's, per entry, is what the facade costs; null when
+     * either strategy was not measured.
+     */
+    private static String wrapperOverhead(List<FootprintRow> rows) {
+        Map<MapStrategy, FootprintRow> filled = new EnumMap<>(MapStrategy.class);
+        rows.stream().filter(row -> row.phase() == FootprintPhase.FILLED).forEach(row -> filled.put(row.strategy(), row));
+        FootprintRow wrapper = filled.get(MapStrategy.WRAPPER_LAYER);
+        FootprintRow plain = filled.get(MapStrategy.RWLOCK_HASHMAP);
+        if (wrapper == null || plain == null || wrapper.entries() == 0) {
+            return null;
+        }
+        long extra = wrapper.structureBytes() - plain.structureBytes();
+        return String.format(Locale.ROOT, "WRAPPER_LAYER holds %s structure bytes more than RWLOCK_HASHMAP when filled: "
+                + "%.1f B per entry, its facade's Entry records.", bytes(extra), (double) extra / wrapper.entries());
     }
 
     /** One row per strategy: the four phases' bytes, and what emptying left behind. */
