@@ -1,7 +1,6 @@
 package dev.mapbench.bench;
 
 import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -16,38 +15,42 @@ import org.openjdk.jmh.annotations.State;
 /**
  * Calibration: the smallest honest JMH benchmark of {@code get} on a plain {@link HashMap}.
  *
- * <p>It exists so the report can state the harness overhead of the workload benchmark as a ratio:
- * the workload's single-thread, 100 %-read ConcurrentHashMap cell divided by this cell's score.
- * Keys are boxed once in setup; the timed method is one lookup whose result is returned, so JMH's
- * blackhole consumes it and the lookup cannot be removed as dead code.
+ * <p>It exists so the report can state the harness overhead of {@link MapWorkloadBenchmark} as a ratio:
+ * the workload's single-thread, 100 %-read CONCURRENT_HASHMAP cell divided by this cell's score, at the
+ * same {@code size} and {@code keyDistribution}. It walks the very same key sequence
+ * ({@link WorkloadSequence} with readPercent 100), so the only differences left are the workload's
+ * operation dispatch and the strategy itself. Keys are boxed once in setup; the timed method is one
+ * lookup whose result is returned, so JMH's blackhole consumes it and it cannot be removed as dead code.
+ * State is per thread (map and index), so running it with more threads is safe, though the runner runs it
+ * single-threaded.
  */
-@State(Scope.Benchmark)
+@State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CalibrationBenchmark {
 
-    @Param({"1000"})
+    @Param({"100", "10000"})
     public int size;
 
-    private Map<Long, Long> map;
+    @Param({"UNIFORM", "ZIPFIAN"})
+    public KeyDistribution keyDistribution;
+
+    private HashMap<Long, Long> map;
     private Long[] keys;
-    private int mask;
     private int index;
 
     @Setup(Level.Trial)
     public void fill() {
-        int length = Integer.highestOneBit(Math.max(1, size - 1)) << 1;
-        mask = length - 1;
-        keys = new Long[length];
-        map = new HashMap<>();
-        for (int i = 0; i < length; i++) {
-            keys[i] = (long) (i % size) * 7919L;
-            map.put(keys[i], keys[i]);
+        WorkloadSequence sequence = WorkloadSequence.generate(size, 100, keyDistribution);
+        keys = sequence.keys();
+        map = new HashMap<>((int) Math.ceil(size / 0.75d)); // sized as the strategies size theirs
+        for (Long key : sequence.residentKeys()) {
+            map.put(key, key);
         }
     }
 
     @Benchmark
     public Long hashMapGet() {
-        return map.get(keys[index++ & mask]);
+        return map.get(keys[index++ & WorkloadSequence.MASK]);
     }
 }

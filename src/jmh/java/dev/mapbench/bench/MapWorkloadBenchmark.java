@@ -1,0 +1,108 @@
+package dev.mapbench.bench;
+
+import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.SharedMap;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.ThreadParams;
+
+/**
+ * The workload matrix: one shared map, every thread doing reads and writes on it in a fixed mix.
+ *
+ * <p>Parameters: {@code strategy} (a {@link MapStrategy}), {@code readPercent} (share of {@code get}s;
+ * the rest are writes), {@code size} (entries in the map), {@code keyDistribution} (uniform or Zipf hot
+ * keys). Thread count is not a parameter: the runner ({@code dev.mapbench.runner.BenchRunner}) sweeps
+ * it with JMH's {@code -t}. The score is operations per microsecond over all threads; one operation is
+ * one step of {@link WorkloadSequence}: a {@code get}, or a write, which is half {@code remove} of a key
+ * and half {@code put} of that key back (the size stays steady; see {@link WorkloadSequence}).
+ *
+ * <p>What would make the number a lie, and how it is guarded: the timed method only indexes arrays
+ * built and boxed in setup (no allocation, no random draw, no lock the strategy does not take); each
+ * thread's cursor is its own {@code @State(Scope.Thread)} object (JMH pads it, no false sharing on the
+ * index); the map operation's result is returned, so JMH's blackhole consumes it and it cannot be
+ * removed as dead code. {@link MapStrategy#UNSYNCHRONIZED_HASHMAP} is refused unless every operation
+ * is a read: it is the read-only ceiling, never a subject of concurrent writes.
+ *
+ * <p>Allocation: run with {@code -prof gc}; {@code gc.alloc.rate.norm} is bytes per operation averaged
+ * over reads and writes. The 100 % and 0 % read cells give bytes per read and per write separately.
+ *
+ * <p>Run one cell by hand:
+ * {@code java -cp target/classes:$(cat target/classpath.txt) org.openjdk.jmh.Main MapWorkloadBenchmark
+ * -p strategy=COPY_ON_WRITE -p readPercent=95 -p size=10000 -p keyDistribution=ZIPFIAN -t 2 -prof gc}.
+ */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class MapWorkloadBenchmark {
+
+    @Param({"RWLOCK_HASHMAP", "CONCURRENT_HASHMAP", "COPY_ON_WRITE", "WRAPPER_LAYER", "SYNCHRONIZED_MAP",
+            "STAMPED_LOCK", "UNSYNCHRONIZED_HASHMAP"})
+    public MapStrategy strategy;
+
+    @Param({"100", "95", "75", "50", "0"})
+    public int readPercent;
+
+    @Param({"100", "10000"})
+    public int size;
+
+    @Param({"UNIFORM", "ZIPFIAN"})
+    public KeyDistribution keyDistribution;
+
+    private SharedMap<Long, Long> map;
+    private Long[] keys;
+    private byte[] operations;
+
+    /** Builds the sequence, fills the map and touches every entry once, all before timing. */
+    @Setup(Level.Trial)
+    public void fill() {
+        if (!strategy.threadSafe() && readPercent < 100) {
+            throw new IllegalStateException(strategy + " is not thread-safe: it runs only with readPercent=100, not "
+                    + readPercent);
+        }
+        WorkloadSequence sequence = WorkloadSequence.generate(size, readPercent, keyDistribution);
+        keys = sequence.keys();
+        operations = sequence.operations();
+        map = strategy.create(size);
+        for (Long key : sequence.residentKeys()) {
+            map.put(key, key);
+        }
+        for (Long key : sequence.residentKeys()) {
+            if (map.get(key) == null) {
+                throw new IllegalStateException(strategy + " lost key " + key + " while filling");
+            }
+        }
+    }
+
+    /** One thread's position in the sequence: the only state the timed method changes. */
+    @State(Scope.Thread)
+    public static class Cursor {
+        int index;
+
+        @Setup(Level.Trial)
+        public void start(ThreadParams threads) {
+            index = WorkloadSequence.startOffset(threads.getThreadIndex());
+        }
+    }
+
+    @Benchmark
+    public Long operation(Cursor cursor) {
+        int step = cursor.index++ & WorkloadSequence.MASK;
+        Long key = keys[step];
+        byte operation = operations[step];
+        if (operation == WorkloadSequence.READ) {
+            return map.get(key);
+        }
+        if (operation == WorkloadSequence.REMOVE) {
+            return map.remove(key);
+        }
+        return map.put(key, key);
+    }
+}

@@ -1,0 +1,99 @@
+package dev.mapbench.runner;
+
+import dev.mapbench.maps.MapStrategy;
+import java.nio.file.Path;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+
+/**
+ * What a run was asked to do, read from {@code bench.*} system properties. Blank values count as unset,
+ * so Maven can pass every property through whether or not the user gave it.
+ *
+ * @param resume run folder to continue, or null
+ * @param merge shard folders to merge into one run folder; empty unless merging
+ * @param resultsRoot where run folders are created ({@code results/runs})
+ */
+public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrategy> strategies, Pattern include,
+        Shard shard, String runId, Path resume, List<Path> merge, Path resultsRoot) {
+
+    /** Properties the runner understands, for error messages and pass-through checks. */
+    public static final List<String> KEYS = List.of("bench.effort", "bench.threads", "bench.strategies",
+            "bench.include", "bench.shard", "bench.runId", "bench.resume", "bench.merge", "bench.results");
+
+    /** Reads the settings; {@code cores} decides the default thread sweep. */
+    public static BenchSettings from(Properties properties, int cores) {
+        Effort effort = Effort.parse(value(properties, "bench.effort"));
+        String threadText = value(properties, "bench.threads");
+        List<Integer> threads = threadText == null
+                ? effort.threadsFrom(ThreadCounts.sweep(cores))
+                : ThreadCounts.parse(threadText);
+        Shard shard = Shard.parse(value(properties, "bench.shard"));
+        String merge = value(properties, "bench.merge");
+        String runId = value(properties, "bench.runId");
+        if (runId == null) {
+            runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(ZonedDateTime.now(ZoneOffset.UTC)) + "-"
+                    + (merge != null ? "merged" : effort.label()
+                    + (shard.count() > 1 ? "-shard" + shard.index() + "of" + shard.count() : ""));
+        } else if (!runId.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("bench.runId: '" + runId + "' may hold only letters, digits, '.', '_', '-'");
+        }
+        String resume = value(properties, "bench.resume");
+        String results = value(properties, "bench.results");
+        return new BenchSettings(effort, threads, parseStrategies(value(properties, "bench.strategies")),
+                parseInclude(value(properties, "bench.include")), shard, runId,
+                resume == null ? null : Path.of(resume),
+                merge == null ? List.of() : Arrays.stream(merge.split(",")).map(String::trim)
+                        .filter(s -> !s.isEmpty()).map(Path::of).toList(),
+                Path.of(results == null ? "results/runs" : results));
+    }
+
+    /** Every strategy by default: the safe ones plus the unsynchronized ceiling (read-only cells). */
+    static List<MapStrategy> parseStrategies(String text) {
+        if (text == null) {
+            return List.of(MapStrategy.values());
+        }
+        List<MapStrategy> strategies = new ArrayList<>();
+        for (String name : text.split(",")) {
+            try {
+                MapStrategy strategy = MapStrategy.valueOf(name.trim());
+                if (!strategies.contains(strategy)) {
+                    strategies.add(strategy);
+                }
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("bench.strategies: '" + name.trim() + "' is not one of "
+                        + Arrays.toString(MapStrategy.values()));
+            }
+        }
+        // registry order, so the matrix order does not depend on how the user listed them
+        return Arrays.stream(MapStrategy.values()).filter(strategies::contains).toList();
+    }
+
+    static Pattern parseInclude(String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Pattern.compile(text);
+        } catch (PatternSyntaxException e) {
+            throw new IllegalArgumentException("bench.include: '" + text + "' is not a valid regex: "
+                    + e.getDescription());
+        }
+    }
+
+    private static String value(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    /** The ordered matrix (after selection, before sharding) these settings describe. */
+    public List<Cell> matrix() {
+        return Matrix.select(Matrix.build(effort.sizes(), effort.distributions(), threads, strategies), include);
+    }
+}

@@ -1,0 +1,62 @@
+package dev.mapbench.runner;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Collection;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/** Runs one cell through JMH's Java API, with {@code -prof gc}, and renders its result as JMH JSON. */
+final class CellExecutor {
+
+    /**
+     * Arguments of every forked benchmark JVM: a fixed heap (no resizing during a cell, same for every
+     * cell) and the collector named, so env.json can state both.
+     */
+    static final List<String> FORK_JVM_ARGS = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
+
+    private final Effort effort;
+    private final OutputFormat jmhOutput;
+
+    CellExecutor(Effort effort, OutputFormat jmhOutput) {
+        this.effort = effort;
+        this.jmhOutput = jmhOutput;
+    }
+
+    /** Runs the cell; JMH's own text output goes to the run's log. */
+    Collection<RunResult> run(Cell cell) throws RunnerException {
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include("^" + Pattern.quote(cell.benchmark()) + "$")
+                .threads(cell.threads())
+                .forks(effort.forks())
+                .warmupIterations(effort.warmupIterations())
+                .warmupTime(TimeValue.milliseconds(effort.warmupMillis()))
+                .measurementIterations(effort.measurementIterations())
+                .measurementTime(TimeValue.milliseconds(effort.measurementMillis()))
+                .addProfiler(GCProfiler.class)
+                .jvmArgs(FORK_JVM_ARGS.toArray(String[]::new))
+                .shouldFailOnError(true);
+        cell.params().forEach(options::param);
+        return new Runner(options.build(), jmhOutput).run();
+    }
+
+    /** JMH's JSON rendering of results, exactly as {@code -rf json} would write it. */
+    static String toJson(Collection<RunResult> results) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream out = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, out).writeOut(results);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
+    }
+}

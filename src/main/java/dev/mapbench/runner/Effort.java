@@ -1,0 +1,106 @@
+package dev.mapbench.runner;
+
+import dev.mapbench.bench.KeyDistribution;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How hard a run measures: which sizes and key distributions, how many forks, how long each iteration.
+ *
+ * <p>Budgets are planned as cells × forks × (fork start + warmup + measurement + per-iteration
+ * bookkeeping), with the fork start and bookkeeping measured on the 2-core development machine
+ * ({@link #FORK_START_SECONDS}, {@link #ITERATION_OVERHEAD_SECONDS}); {@link #plannedSecondsPerCell()}
+ * is that arithmetic, and the runner uses it as its first time-left estimate.
+ */
+public enum Effort {
+    /** Pipeline check, at most 2 minutes on 2 cores: one size, one distribution, threads 1 and 2 × cores. */
+    SMOKE(List.of(100), List.of(KeyDistribution.UNIFORM), 1, 1, 100, 3, 100),
+    /** What {@code mvn verify -Pbench} runs, at most 15 minutes on 2 cores. */
+    DEFAULT(List.of(100, 10_000), List.of(KeyDistribution.UNIFORM, KeyDistribution.ZIPFIAN), 1, 2, 200, 3, 200),
+    /** Nightly: six forks per cell for fork-level statistics, three sizes; shard it across machines. */
+    FULL(List.of(100, 1_000, 10_000), List.of(KeyDistribution.UNIFORM, KeyDistribution.ZIPFIAN), 6, 3, 500, 5, 500);
+
+    /** Measured start-up of a forked benchmark JVM (JVM, JMH handshake, setup) on the 2-core machine. */
+    static final double FORK_START_SECONDS = 0.6;
+    /** Measured JMH bookkeeping per iteration with {@code -prof gc}. */
+    static final double ITERATION_OVERHEAD_SECONDS = 0.03;
+
+    private final List<Integer> sizes;
+    private final List<KeyDistribution> distributions;
+    private final int forks;
+    private final int warmupIterations;
+    private final int warmupMillis;
+    private final int measurementIterations;
+    private final int measurementMillis;
+
+    Effort(List<Integer> sizes, List<KeyDistribution> distributions, int forks, int warmupIterations,
+            int warmupMillis, int measurementIterations, int measurementMillis) {
+        this.sizes = sizes;
+        this.distributions = distributions;
+        this.forks = forks;
+        this.warmupIterations = warmupIterations;
+        this.warmupMillis = warmupMillis;
+        this.measurementIterations = measurementIterations;
+        this.measurementMillis = measurementMillis;
+    }
+
+    /** Parses {@code smoke}, {@code default} or {@code full} (any case); blank means {@link #DEFAULT}. */
+    public static Effort parse(String text) {
+        if (text == null || text.isBlank()) {
+            return DEFAULT;
+        }
+        try {
+            return valueOf(text.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("bench.effort: '" + text + "' is not one of smoke, default, full");
+        }
+    }
+
+    /** Thread counts for this effort, chosen from the sweep: smoke keeps only the first and the last. */
+    public List<Integer> threadsFrom(List<Integer> sweep) {
+        if (this == SMOKE && sweep.size() > 2) {
+            return List.of(sweep.get(0), sweep.get(sweep.size() - 1));
+        }
+        return sweep;
+    }
+
+    /** Planned wall time of one cell, in seconds. */
+    public double plannedSecondsPerCell() {
+        int iterations = warmupIterations + measurementIterations;
+        double timed = (warmupIterations * warmupMillis + measurementIterations * measurementMillis) / 1000.0;
+        return forks * (FORK_START_SECONDS + timed + iterations * ITERATION_OVERHEAD_SECONDS);
+    }
+
+    public List<Integer> sizes() {
+        return sizes;
+    }
+
+    public List<KeyDistribution> distributions() {
+        return distributions;
+    }
+
+    public int forks() {
+        return forks;
+    }
+
+    public int warmupIterations() {
+        return warmupIterations;
+    }
+
+    public int warmupMillis() {
+        return warmupMillis;
+    }
+
+    public int measurementIterations() {
+        return measurementIterations;
+    }
+
+    public int measurementMillis() {
+        return measurementMillis;
+    }
+
+    /** Lower-case name, as typed on the command line and written to env.json. */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,68 @@
+package dev.mapbench.runner;
+
+import dev.mapbench.bench.KeyDistribution;
+import dev.mapbench.maps.MapStrategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Builds the ordered list of cells a run measures.
+ *
+ * <p>Order is stable and documented, because shards and resumed runs depend on it: calibration cells
+ * first (per size, distribution), then by thread count, size, distribution, strategy (registry order),
+ * read percent (100, 95, 75, 50, 0). {@link MapStrategy#UNSYNCHRONIZED_HASHMAP} and every other
+ * strategy that is not thread-safe get only 100 %-read cells.
+ */
+public final class Matrix {
+
+    /** The read percentages of the workload, most reads first. */
+    public static final List<Integer> READ_PERCENTS = List.of(100, 95, 75, 50, 0);
+
+    private Matrix() {
+    }
+
+    /** Every cell for these sizes, distributions, thread counts and strategies, in matrix order. */
+    public static List<Cell> build(List<Integer> sizes, List<KeyDistribution> distributions, List<Integer> threads,
+            List<MapStrategy> strategies) {
+        List<Cell> cells = new ArrayList<>();
+        for (int size : sizes) {
+            for (KeyDistribution distribution : distributions) {
+                cells.add(Cell.calibration(size, distribution));
+            }
+        }
+        for (int threadCount : threads) {
+            for (int size : sizes) {
+                for (KeyDistribution distribution : distributions) {
+                    for (MapStrategy strategy : strategies) {
+                        for (int readPercent : READ_PERCENTS) {
+                            if (strategy.threadSafe() || readPercent == 100) {
+                                cells.add(new Cell(strategy, readPercent, size, distribution, threadCount));
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The cells whose id matches {@code include} (a regex searched in the id); null keeps all. */
+    public static List<Cell> select(List<Cell> cells, Pattern include) {
+        if (include == null) {
+            return cells;
+        }
+        return cells.stream().filter(cell -> include.matcher(cell.id()).find()).toList();
+    }
+
+    /** Positions (in {@code cells}) that belong to {@code shard}. */
+    public static List<Integer> positionsOf(List<Cell> cells, Shard shard) {
+        List<Integer> positions = new ArrayList<>();
+        for (int position = 0; position < cells.size(); position++) {
+            if (shard.contains(position)) {
+                positions.add(position);
+            }
+        }
+        return positions;
+    }
+}

@@ -1,0 +1,90 @@
+package dev.mapbench.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Properties;
+
+/**
+ * Continuing a run folder ({@code -Dbench.resume=<folder>}): the run's own settings are read back from
+ * its env.json, so the matrix and its order are the same, and the cells already in {@code cells/} are
+ * skipped. A setting given again must match the recorded one.
+ */
+final class ResumedRun {
+
+    private ResumedRun() {
+    }
+
+    /** {@code given} unchanged when not resuming, else the recorded settings of the folder being resumed. */
+    static BenchSettings settingsFor(BenchSettings given, Properties properties, int cores) throws IOException {
+        if (given.resume() == null) {
+            return given;
+        }
+        JsonNode env = readEnv(given.resume());
+        Properties recorded = new Properties();
+        recorded.setProperty("bench.effort", env.path("effort").asText(""));
+        recorded.setProperty("bench.threads", joined(env.path("threads")));
+        recorded.setProperty("bench.shard", env.path("shard").asText(""));
+        recorded.setProperty("bench.strategies", joined(env.path("strategies")));
+        recorded.setProperty("bench.include", env.path("include").isTextual() ? env.path("include").asText() : "");
+        recorded.setProperty("bench.runId", given.resume().getFileName().toString());
+        recorded.setProperty("bench.resume", given.resume().toString());
+        BenchSettings resumed = BenchSettings.from(recorded, cores);
+        requireSame(properties, "bench.effort", given.effort(), resumed.effort(), given.resume());
+        requireSame(properties, "bench.threads", given.threads(), resumed.threads(), given.resume());
+        requireSame(properties, "bench.shard", given.shard(), resumed.shard(), given.resume());
+        requireSame(properties, "bench.strategies", given.strategies(), resumed.strategies(), given.resume());
+        requireSame(properties, "bench.include", pattern(given), pattern(resumed), given.resume());
+        return resumed;
+    }
+
+    /** When the folder's run first started, if it has an env.json that says. */
+    static Optional<Instant> startedAt(RunFolder folder) throws IOException {
+        Path env = folder.file(RunFolder.ENV);
+        if (!Files.isRegularFile(env)) {
+            return Optional.empty();
+        }
+        JsonNode started = BenchRunner.JSON.readTree(env.toFile()).path("startedAt");
+        return started.isTextual() ? Optional.of(Instant.parse(started.asText())) : Optional.empty();
+    }
+
+    private static JsonNode readEnv(Path folder) {
+        Path env = folder.resolve(RunFolder.ENV);
+        if (!Files.isRegularFile(env)) {
+            throw new IllegalArgumentException(env + ": not found; bench.resume needs a run folder");
+        }
+        try {
+            JsonNode node = BenchRunner.JSON.readTree(env.toFile());
+            if (!node.path("effort").isTextual() || !node.path("threads").isArray()) {
+                throw new IllegalArgumentException(env + ": has no effort/threads; not a mapbench env.json");
+            }
+            return node;
+        } catch (IOException e) {
+            throw new IllegalArgumentException(env + ": not valid JSON (" + e.getMessage() + ")");
+        }
+    }
+
+    private static void requireSame(Properties properties, String key, Object given, Object recorded, Path folder) {
+        String value = properties.getProperty(key);
+        if (value != null && !value.isBlank() && !Objects.equals(given, recorded)) {
+            throw new IllegalArgumentException(key + ": " + folder + " was run with " + recorded + ", not " + given
+                    + "; drop " + key + " to resume it");
+        }
+    }
+
+    private static String pattern(BenchSettings settings) {
+        return settings.include() == null ? null : settings.include().pattern();
+    }
+
+    private static String joined(JsonNode array) {
+        List<String> parts = new ArrayList<>();
+        array.forEach(element -> parts.add(element.asText()));
+        return String.join(",", parts);
+    }
+}
