@@ -1,0 +1,78 @@
+package dev.mapbench.runner;
+
+import dev.mapbench.bench.GarbageCollector;
+import dev.mapbench.profiling.FlameGraphs;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.options.Options;
+
+/**
+ * The runner's front door to the deeper measurements of issue 6: latency cells and the GC sweep after
+ * the matrix, and flame graphs of every cell when {@code bench.profile=async}. {@link BenchRunner} calls
+ * it from a few places; everything else lives here and in {@link ExtraCells}, {@link ExtraCellRunner}
+ * and {@code dev.mapbench.profiling}.
+ */
+final class DeepMeasurements {
+
+    /** Where the async-profiler library is extracted: outlives every fork, shared by runs. */
+    static final Path LIBRARY_DIR = Path.of("target", "async-profiler");
+
+    private final DeepSettings deep;
+    private final ExtraCellRunner extras;
+    private final RunFolder folder;
+    private final PrintStream console;
+    private FlameGraphs flameGraphs;
+
+    private DeepMeasurements(DeepSettings deep, ExtraCellRunner extras, RunFolder folder, PrintStream console) {
+        this.deep = deep;
+        this.extras = extras;
+        this.folder = folder;
+        this.console = console;
+    }
+
+    /** Reads {@code bench.latency}, {@code bench.gcs}, {@code bench.gcChurn}, {@code bench.profile} and plans the extra cells. */
+    static DeepMeasurements plan(BenchSettings settings, Properties properties, int cores, int matrixSize,
+            RunFolder folder, PrintStream console) {
+        DeepSettings deep = DeepSettings.from(properties, settings.effort());
+        ExtraCellRunner extras = new ExtraCellRunner(ExtraCells.plan(settings, deep, cores), matrixSize,
+                settings.shard(), folder, cores, console);
+        return new DeepMeasurements(deep, extras, folder, console);
+    }
+
+    /** Extra cells in this shard, to add to the matrix's count. */
+    int cellsInShard() {
+        return extras.cellsInShard();
+    }
+
+    /** Prepares profiling (library, CPU event) when asked; call once JMH's output is open. */
+    void start(OutputFormat jmhOutput) throws IOException {
+        if (deep.profile()) {
+            flameGraphs = FlameGraphs.prepare(folder.root(), LIBRARY_DIR, jmhOutput, console);
+        }
+    }
+
+    /** Flame graphs of a finished matrix cell when profiling is on; returns 1 if profiling failed, else 0. */
+    int afterCell(Options cellOptions, String cellFileName) {
+        return flameGraphs == null ? 0 : extras.profile(flameGraphs, cellOptions, cellFileName);
+    }
+
+    /** Runs the latency and GC-sweep cells; returns how many failed. */
+    int runExtraCells(OutputFormat jmhOutput) throws IOException {
+        return extras.run(jmhOutput, flameGraphs);
+    }
+
+    /** Fields env.json gains (compatible extension of contract 1). */
+    Map<String, Object> envFields() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("latencyCells", deep.latency());
+        fields.put("gcSweep", deep.gcs().stream().map(GarbageCollector::displayName).toList());
+        fields.put("gcChurn", deep.gcChurn());
+        fields.put("profile", deep.profile() ? "async" : null);
+        return fields;
+    }
+}
