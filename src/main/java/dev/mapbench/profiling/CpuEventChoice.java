@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalInt;
+import org.openjdk.jmh.profile.AsyncProfiler;
 
 /**
  * Which event the CPU flame graphs sample, decided once per run by asking async-profiler itself.
@@ -29,11 +30,17 @@ public record CpuEventChoice(FlameGraphEvent event, String fallback) {
                 + probeError.strip().replace('\n', ' ') + setting + "), CPU flame graphs sample with itimer");
     }
 
-    /** Loads the library into this JVM, tries a {@code cpu} profile for a moment, and decides. */
+    /**
+     * Loads the library into this JVM, tries a {@code cpu} profile for a moment, and decides.
+     *
+     * <p>It goes through JMH's own binding ({@code AsyncProfiler.JavaApi}), not async-profiler's
+     * {@code one.profiler.AsyncProfiler}: the library binds its native methods to the classes loaded
+     * when it is first loaded, and JMH's profiler, set up later in this same JVM, must find them bound.
+     */
     public static CpuEventChoice probe(Path library) {
         String error = null;
         try {
-            one.profiler.AsyncProfiler profiler = one.profiler.AsyncProfiler.getInstance(library.toString());
+            AsyncProfiler.JavaApi profiler = AsyncProfiler.JavaApi.getInstance(library.toString());
             profiler.execute("start,event=cpu");
             profiler.execute("stop");
         } catch (IOException | RuntimeException | UnsatisfiedLinkError e) {
