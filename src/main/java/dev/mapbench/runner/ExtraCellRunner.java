@@ -26,6 +26,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 final class ExtraCellRunner {
 
+    /** Folder of the run with each GC-sweep cell's fork logs and pause summary ({@link GcPauseLog}). */
+    static final String GC_PAUSES = "gc-pauses";
+
     private final List<ExtraCell> cells;
     private final int matrixSize;
     private final Shard shard;
@@ -86,22 +89,39 @@ final class ExtraCellRunner {
             console.printf(Locale.ROOT, "[extra %d of %d | elapsed %s] %s%n", i + 1, todo.size(),
                     Progress.clock(Duration.ofNanos(System.nanoTime() - start).toSeconds()), cell.describe(cores));
             String fileName = cell.fileName(matrixSize + k, cores);
+            String name = fileName.substring(0, fileName.length() - ".json".length());
             long cellStart = System.nanoTime();
-            Options options = options(cell).build();
+            ChainedOptionsBuilder measured = options(cell);
+            Path gcLogs = folder.root().resolve(GC_PAUSES).resolve(name);
+            if (cell instanceof GcSweepCell) {
+                java.nio.file.Files.createDirectories(gcLogs);
+                measured.jvmArgsAppend(GcPauseLog.jvmOption(gcLogs));
+            }
             try {
-                Collection<RunResult> results = new Runner(options, jmhOutput).run();
+                Collection<RunResult> results = new Runner(measured.build(), jmhOutput).run();
                 RunFolder.writeAtomically(folder.cells().resolve(fileName), CellExecutor.toJson(results));
-                console.printf(Locale.ROOT, "    done (%.1f s)%n", (System.nanoTime() - cellStart) / 1e9);
+                console.printf(Locale.ROOT, "    done (%.1f s)%s%n", (System.nanoTime() - cellStart) / 1e9,
+                        cell instanceof GcSweepCell gcCell ? pauseSummary(gcCell, gcLogs, name) : "");
             } catch (RunnerException e) {
                 failures++;
                 console.println("    FAILED: " + e.getMessage() + " (JMH output: " + folder.file(RunFolder.JMH_LOG) + ")");
                 continue;
             }
             if (flameGraphs != null) {
-                failures += profile(flameGraphs, options, fileName);
+                // profiled from fresh options: the flame-graph trials must not add to the cell's GC logs
+                failures += profile(flameGraphs, options(cell).build(), fileName);
             }
         }
         return failures;
+    }
+
+    /** Writes {@code gc-pauses/<cell>.json} from the forks' logs; returns the progress-line suffix. */
+    private String pauseSummary(GcSweepCell cell, Path logs, String name) throws IOException {
+        Map<String, Object> summary = GcPauseLog.summarize(logs, name, cell.gc().displayName());
+        RunFolder.writeAtomically(logs.resolveSibling(name + ".json"),
+                BenchRunner.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");
+        return String.format(Locale.ROOT, ", %s GC pauses: %s, max %s ms, total %s ms", cell.gc().displayName(),
+                summary.get("pauses"), summary.get("maxMillis"), summary.get("totalMillis"));
     }
 
     /** Flame graphs of one finished cell; a failed profile is reported and counted, the cell stays. */
