@@ -98,6 +98,9 @@ public final class AllocationPerOp {
     }
 
     private static String format(double value) {
-        return Double.isNaN(value) ? "" : String.format(Locale.ROOT, "%.3f", value);
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        return String.format(Locale.ROOT, "%.3f", Math.abs(value) < 0.0005 ? 0.0 : value); // no "-0.000"
     }
 }

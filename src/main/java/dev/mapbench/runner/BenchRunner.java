@@ -57,6 +57,7 @@ public final class BenchRunner {
             BenchSettings settings = BenchSettings.from(System.getProperties(), cores);
             if (!settings.merge().isEmpty()) {
                 Path merged = ShardMerge.merge(settings, System.out);
+                rememberLastRun(merged);
                 System.out.println("results: " + merged);
                 exit = 0;
             } else {
@@ -81,6 +82,12 @@ public final class BenchRunner {
      * machine measures between two of our cells, and tells JMH's per-cell runs that the lock is ours.
      */
     int runHoldingJmhLock() throws IOException {
+        if (settings.ignoreJmhLock()) {
+            console.println("WARNING: bench.ignoreLock=true: measuring even if another JMH run is going; "
+                    + "numbers are for pipeline checks only (env.json: jmhLockIgnored)");
+            System.setProperty("jmh.ignoreLock", "true");
+            return run();
+        }
         Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
@@ -107,8 +114,7 @@ public final class BenchRunner {
         deep = DeepMeasurements.plan(settings, System.getProperties(), cores, matrix.size(), folder, console);
         int planned = positions.size() + deep.cellsInShard();
         folder.create();
-        Files.createDirectories(LAST_RUN_FILE.getParent());
-        RunFolder.writeAtomically(LAST_RUN_FILE, folder.root().toString() + "\n");
+        rememberLastRun(folder.root());
         Map<String, Path> done = folder.finishedCells();
         List<Integer> todo = positions.stream().filter(p -> !done.containsKey(matrix.get(p).id())).toList();
         Instant startedAt = ResumedRun.startedAt(folder).orElse(Instant.now());
@@ -182,6 +188,11 @@ public final class BenchRunner {
         env.putAll(deep.envFields());
         RunFolder.writeAtomically(folder.file(RunFolder.ENV),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
+    }
+
+    private static void rememberLastRun(Path folder) throws IOException {
+        Files.createDirectories(LAST_RUN_FILE.getParent());
+        RunFolder.writeAtomically(LAST_RUN_FILE, folder + "\n");
     }
 
     private static void sleepSeconds(int seconds) {

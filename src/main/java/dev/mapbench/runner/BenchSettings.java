@@ -19,13 +19,16 @@ import java.util.regex.PatternSyntaxException;
  * @param resume run folder to continue, or null
  * @param merge shard folders to merge into one run folder; empty unless merging
  * @param resultsRoot where run folders are created ({@code results/runs})
+ * @param ignoreJmhLock measure even while another JMH run holds the machine-wide lock (pipeline checks on a
+ *     shared machine only; env.json records it, and the numbers are not to be trusted)
  */
 public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrategy> strategies, Pattern include,
-        Shard shard, String runId, Path resume, List<Path> merge, Path resultsRoot) {
+        Shard shard, String runId, Path resume, List<Path> merge, Path resultsRoot, boolean ignoreJmhLock) {
 
     /** Properties the runner understands, for error messages and pass-through checks. */
     public static final List<String> KEYS = List.of("bench.effort", "bench.threads", "bench.strategies",
-            "bench.include", "bench.shard", "bench.runId", "bench.resume", "bench.merge", "bench.results");
+            "bench.include", "bench.shard", "bench.runId", "bench.resume", "bench.merge", "bench.results",
+            "bench.ignoreLock");
 
     /** Reads the settings; {@code cores} decides the default thread sweep. */
     public static BenchSettings from(Properties properties, int cores) {
@@ -51,7 +54,8 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrate
                 resume == null ? null : Path.of(resume),
                 merge == null ? List.of() : Arrays.stream(merge.split(",")).map(String::trim)
                         .filter(s -> !s.isEmpty()).map(Path::of).toList(),
-                Path.of(results == null ? "results/runs" : results));
+                Path.of(results == null ? "results/runs" : results),
+                Boolean.parseBoolean(value(properties, "bench.ignoreLock")));
     }
 
     /** Every strategy by default: the safe ones plus the unsynchronized ceiling (read-only cells). */

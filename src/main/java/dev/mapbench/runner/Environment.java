@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  *
  * <p>JVM facts describe the JVM that runs the forks: JMH forks the runner's own {@code java}, with
  * {@link CellExecutor#FORK_JVM_ARGS}, so GC and heap are read from those arguments. Extends contract 1
- * compatibly with {@code strategies}, {@code include}, {@code cellsPlanned} and {@code warmupMillis} /
+ * compatibly with {@code strategies}, {@code include}, {@code cellsPlanned}, {@code jmhLockIgnored} and {@code warmupMillis} /
  * {@code measurementMillis}.
  */
 public final class Environment {
@@ -61,6 +61,7 @@ public final class Environment {
         env.put("strategies", settings.strategies().stream().map(Enum::name).toList());
         env.put("include", settings.include() == null ? null : settings.include().pattern());
         env.put("cellsPlanned", cellsPlanned);
+        env.put("jmhLockIgnored", settings.ignoreJmhLock());
         env.put("startedAt", startedAt.toString());
         env.put("finishedAt", finishedAt == null ? null : finishedAt.toString());
         return env;

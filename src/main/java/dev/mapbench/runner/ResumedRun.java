@@ -35,6 +35,9 @@ final class ResumedRun {
         recorded.setProperty("bench.include", env.path("include").isTextual() ? env.path("include").asText() : "");
         recorded.setProperty("bench.runId", given.resume().getFileName().toString());
         recorded.setProperty("bench.resume", given.resume().toString());
+        if (given.ignoreJmhLock()) {
+            recorded.setProperty("bench.ignoreLock", "true");
+        }
         BenchSettings resumed = BenchSettings.from(recorded, cores);
         requireSame(properties, "bench.effort", given.effort(), resumed.effort(), given.resume());
         requireSame(properties, "bench.threads", given.threads(), resumed.threads(), given.resume());

@@ -1,0 +1,78 @@
+package dev.mapbench.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class EffortAndThreadsTest {
+
+    @Test
+    void effortParsesAnyCaseAndBlankMeansDefault() {
+        assertEquals(Effort.SMOKE, Effort.parse("smoke"));
+        assertEquals(Effort.FULL, Effort.parse(" FULL "));
+        assertEquals(Effort.DEFAULT, Effort.parse(""));
+        assertEquals(Effort.DEFAULT, Effort.parse(null));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Effort.parse("quick"));
+        assertEquals("bench.effort: 'quick' is not one of smoke, default, full", bad.getMessage());
+    }
+
+    @Test
+    void fullRunsAtLeastSixForks() {
+        assertTrue(Effort.FULL.forks() >= 6);
+    }
+
+    @Test
+    void plannedBudgetsFitTwoAndFifteenMinutesOnTwoCores() {
+        Properties smoke = new Properties();
+        smoke.setProperty("bench.effort", "smoke");
+        int smokeCells = BenchSettings.from(smoke, 2).matrix().size();
+        assertTrue(smokeCells * Effort.SMOKE.plannedSecondsPerCell() <= 100,
+                "smoke plan " + smokeCells * Effort.SMOKE.plannedSecondsPerCell() + " s");
+        int defaultCells = BenchSettings.from(new Properties(), 2).matrix().size();
+        assertTrue(defaultCells * Effort.DEFAULT.plannedSecondsPerCell() <= 14 * 60,
+                "default plan " + defaultCells * Effort.DEFAULT.plannedSecondsPerCell() + " s");
+    }
+
+    @Test
+    void sweepDoublesUpToTwiceTheCores() {
+        assertEquals(List.of(1, 2, 4), ThreadCounts.sweep(2));
+        assertEquals(List.of(1, 2, 4, 6), ThreadCounts.sweep(3));
+        assertEquals(List.of(1, 2), ThreadCounts.sweep(1));
+    }
+
+    @Test
+    void smokeKeepsFirstAndLastThreadCount() {
+        assertEquals(List.of(1, 4), Effort.SMOKE.threadsFrom(ThreadCounts.sweep(2)));
+        assertEquals(List.of(1, 2, 4), Effort.DEFAULT.threadsFrom(ThreadCounts.sweep(2)));
+    }
+
+    @Test
+    void threadListParsesSortsAndDropsDuplicates() {
+        assertEquals(List.of(1, 2, 8), ThreadCounts.parse("8, 1,2,2"));
+        assertEquals("bench.threads: 0 must be at least 1",
+                assertThrows(IllegalArgumentException.class, () -> ThreadCounts.parse("1,0")).getMessage());
+        assertEquals("bench.threads: 'x' is not a number in '1,x'",
+                assertThrows(IllegalArgumentException.class, () -> ThreadCounts.parse("1,x")).getMessage());
+    }
+
+    @Test
+    void explicitThreadsOverrideTheEffortSweep() {
+        Properties properties = new Properties();
+        properties.setProperty("bench.effort", "smoke");
+        properties.setProperty("bench.threads", "2,8");
+        assertEquals(List.of(2, 8), BenchSettings.from(properties, 2).threads());
+    }
+
+    @Test
+    void unknownStrategyIsOneClearError() {
+        Properties properties = new Properties();
+        properties.setProperty("bench.strategies", "CONCURRENT_HASHMAP,TREE_MAP");
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> BenchSettings.from(properties, 2));
+        assertTrue(bad.getMessage().startsWith("bench.strategies: 'TREE_MAP' is not one of"));
+    }
+}
