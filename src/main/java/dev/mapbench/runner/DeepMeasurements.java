@@ -4,10 +4,14 @@ import dev.mapbench.bench.GarbageCollector;
 import dev.mapbench.profiling.FlameGraphs;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.options.Options;
 
@@ -64,6 +68,30 @@ final class DeepMeasurements {
     /** Runs the latency and GC-sweep cells; returns how many failed. */
     int runExtraCells(OutputFormat jmhOutput) throws IOException {
         return extras.run(jmhOutput, flameGraphs);
+    }
+
+    /**
+     * Copies a shard's flame graphs ({@code profiles/}) and GC pause files ({@code gc-pauses/}) into the
+     * merged run folder; shards hold disjoint cells, so nothing is overwritten but the shared
+     * {@code profiles/profiler.json}.
+     */
+    static void copyArtifacts(Path shardRoot, Path mergedRoot) throws IOException {
+        for (String folderName : List.of(FlameGraphs.PROFILES, ExtraCellRunner.GC_PAUSES)) {
+            Path source = shardRoot.resolve(folderName);
+            if (!Files.isDirectory(source)) {
+                continue;
+            }
+            try (Stream<Path> paths = Files.walk(source)) {
+                for (Path path : paths.toList()) {
+                    Path target = mergedRoot.resolve(folderName).resolve(source.relativize(path).toString());
+                    if (Files.isDirectory(path)) {
+                        Files.createDirectories(target);
+                    } else {
+                        Files.copy(path, target, StandardCopyOption.REPLACE_EXISTING);
+                    }
+                }
+            }
+        }
     }
 
     /** Fields env.json gains (compatible extension of contract 1). */
