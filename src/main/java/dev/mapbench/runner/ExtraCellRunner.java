@@ -9,6 +9,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -51,7 +52,7 @@ final class ExtraCellRunner {
         return (int) positions().count();
     }
 
-    private java.util.stream.IntStream positions() {
+    private IntStream positions() {
         return java.util.stream.IntStream.range(0, cells.size()).filter(k -> shard.contains(matrixSize + k));
     }
 
@@ -94,7 +95,7 @@ final class ExtraCellRunner {
             ChainedOptionsBuilder measured = options(cell);
             Path gcLogs = folder.root().resolve(GC_PAUSES).resolve(name);
             if (cell instanceof GcSweepCell) {
-                java.nio.file.Files.createDirectories(gcLogs);
+                GcPauseLog.prepareFolder(gcLogs);
                 measured.jvmArgsAppend(GcPauseLog.jvmOption(gcLogs));
             }
             try {

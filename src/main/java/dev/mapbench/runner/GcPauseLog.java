@@ -39,6 +39,20 @@ final class GcPauseLog {
         return "-Xlog:gc,gc+phases:file=" + dir + "/fork-%p.log";
     }
 
+    /** Creates the cell's log folder, emptied of fork logs a killed earlier attempt left behind. */
+    static void prepareFolder(Path directory) throws IOException {
+        Files.createDirectories(directory);
+        try (Stream<Path> files = Files.list(directory)) {
+            for (Path log : files.filter(GcPauseLog::isForkLog).toList()) {
+                Files.delete(log);
+            }
+        }
+    }
+
+    private static boolean isForkLog(Path file) {
+        return file.getFileName().toString().matches("fork-\\d+\\.log");
+    }
+
     /** The pause durations, in milliseconds, that {@code lines} report. */
     static List<Double> pausesMillis(List<String> lines) {
         List<Double> pauses = new ArrayList<>();
@@ -56,7 +70,7 @@ final class GcPauseLog {
         List<Double> pauses = new ArrayList<>();
         int forks = 0;
         try (Stream<Path> files = Files.list(directory)) {
-            for (Path log : files.filter(p -> p.getFileName().toString().matches("fork-\\d+\\.log")).sorted().toList()) {
+            for (Path log : files.filter(GcPauseLog::isForkLog).sorted().toList()) {
                 forks++;
                 pauses.addAll(pausesMillis(Files.readAllLines(log)));
             }

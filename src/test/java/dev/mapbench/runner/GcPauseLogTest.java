@@ -61,6 +61,16 @@ class GcPauseLogTest {
     }
 
     @Test
+    void preparingTheFolderDropsForkLogsOfAnEarlierAttemptOnly() throws IOException {
+        Files.writeString(temp.resolve("fork-9.log"), "Pause Young 5.0ms");
+        Files.writeString(temp.resolve("keep.txt"), "x");
+
+        GcPauseLog.prepareFolder(temp);
+
+        assertEquals(List.of("keep.txt"), Files.list(temp).map(p -> p.getFileName().toString()).toList());
+    }
+
+    @Test
     void optionWritesOneLogPerForkAndRefusesPathsXlogWouldSplit() {
         assertEquals("-Xlog:gc,gc+phases:file=/runs/r/gc-pauses/c/fork-%p.log",
                 GcPauseLog.jvmOption(Path.of("/runs/r/gc-pauses/c")));
