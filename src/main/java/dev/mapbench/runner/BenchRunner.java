@@ -14,7 +14,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
@@ -91,12 +90,11 @@ public final class BenchRunner {
         Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
         try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
             FileLock lock = channel.tryLock();
-            long waitStart = System.nanoTime();
-            while (lock == null) {
-                console.printf("waiting for %s: another JMH run is measuring on this machine (%d s)%n", lockFile,
-                        (System.nanoTime() - waitStart) / 1_000_000_000L);
-                sleepSeconds(10);
-                lock = channel.tryLock();
+            if (lock == null) {
+                console.printf("waiting for %s: another JMH run is measuring on this machine%n", lockFile);
+                long waitStart = System.nanoTime();
+                lock = channel.lock(); // blocks; the kernel wakes us as soon as the other run lets go
+                console.printf("got %s after %d s%n", lockFile, (System.nanoTime() - waitStart) / 1_000_000_000L);
             }
             System.setProperty("jmh.ignoreLock", "true");
             try {
@@ -193,20 +191,5 @@ public final class BenchRunner {
     private static void rememberLastRun(Path folder) throws IOException {
         Files.createDirectories(LAST_RUN_FILE.getParent());
         RunFolder.writeAtomically(LAST_RUN_FILE, folder + "\n");
-    }
-
-    private static void sleepSeconds(int seconds) {
-        try {
-            Thread.sleep(seconds * 1000L);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the JMH lock", e);
-        }
-    }
-
-    static Properties copy(Properties properties) {
-        Properties copy = new Properties();
-        copy.putAll(properties);
-        return copy;
     }
 }
