@@ -12,10 +12,12 @@ import java.util.List;
  * stable order (shards and resumed runs rely on it), filtered by {@code bench.include} and
  * {@code bench.strategies} like the matrix.
  *
- * <p>Budget (2 cores): a default-effort latency cell is 1 fork × (2 × 200 ms warmup + 3 × 300 ms
- * measured), about 2 s with the fork start, and the default effort runs the largest size, uniform keys
- * only: 9 thread splits × 6 strategies = 54 cells, about 2 minutes beside the matrix's 11. Full runs
- * every size and distribution with 2 forks of 5 × 500 ms. The GC sweep reuses the matrix's timing on a
+ * <p>Budget (2 cores): the default matrix takes about 12 of the default effort's 15 minutes on this loaded
+ * machine, so a default-effort latency cell is 1 fork × (3 × 150 ms warmup, which C2 needs, + 3 × 200 ms
+ * measured), about 2-3 s with the fork start, on the largest size with uniform keys, at the sweep's
+ * thread counts above one (a single thread has no one to contend with; full effort keeps it): 7 thread
+ * splits at 2 and 4 threads × 6 strategies = 42 cells, about 2 minutes. Full runs every thread count,
+ * size and distribution with 2 forks of 5 × 500 ms. The GC sweep reuses the matrix's timing on a
  * slice: the allocation-heavy strategies at 100, 95 and 50 % reads, every size, uniform keys, at the
  * largest thread count that does not oversubscribe; that is 36 cells for three collectors at default
  * effort, about a minute.
@@ -46,7 +48,7 @@ final class ExtraCells {
     static CellTiming latencyTiming(Effort effort) {
         return switch (effort) {
             case SMOKE -> new CellTiming(1, 1, 200, 2, 200);
-            case DEFAULT -> new CellTiming(1, 2, 200, 3, 300);
+            case DEFAULT -> new CellTiming(1, 3, 150, 3, 200);
             case FULL -> new CellTiming(2, 2, 300, 5, 500);
         };
     }
@@ -56,8 +58,9 @@ final class ExtraCells {
         List<Integer> sizes = effort == Effort.FULL ? effort.sizes() : List.of(effort.sizes().get(effort.sizes().size() - 1));
         List<KeyDistribution> distributions = effort == Effort.FULL ? effort.distributions() : List.of(KeyDistribution.UNIFORM);
         CellTiming timing = latencyTiming(effort);
+        List<Integer> threadCounts = latencyThreads(effort, settings.threads());
         List<LatencyCell> cells = new ArrayList<>();
-        for (int threads : settings.threads()) {
+        for (int threads : threadCounts) {
             for (int size : sizes) {
                 for (KeyDistribution distribution : distributions) {
                     for (MapStrategy strategy : settings.strategies()) {
@@ -72,6 +75,12 @@ final class ExtraCells {
             }
         }
         return cells;
+    }
+
+    /** Full effort: every thread count; otherwise those above one, unless one is all the run has. */
+    static List<Integer> latencyThreads(Effort effort, List<Integer> threads) {
+        List<Integer> contended = threads.stream().filter(t -> t > 1).toList();
+        return effort == Effort.FULL || contended.isEmpty() ? threads : contended;
     }
 
     static List<GcSweepCell> gcSweepCells(BenchSettings settings, DeepSettings deep, int cores) {
