@@ -39,10 +39,22 @@ final class DeepMeasurements {
         this.console = console;
     }
 
-    /** Reads {@code bench.latency}, {@code bench.gcs}, {@code bench.gcChurn}, {@code bench.profile} and plans the extra cells. */
+    /**
+     * Reads {@code bench.latency}, {@code bench.gcs}, {@code bench.gcChurn}, {@code bench.profile} (when
+     * resuming, those not given again come from the run's env.json) and plans the extra cells.
+     */
     static DeepMeasurements plan(BenchSettings settings, Properties properties, int cores, int matrixSize,
             RunFolder folder, PrintStream console) {
-        DeepSettings deep = DeepSettings.from(properties, settings.effort());
+        Properties effective = properties;
+        Path env = folder.file(RunFolder.ENV);
+        if (settings.resume() != null && Files.isRegularFile(env)) {
+            try {
+                effective = DeepSettings.withRecorded(properties, BenchRunner.JSON.readTree(env.toFile()));
+            } catch (IOException e) {
+                throw new IllegalArgumentException(env + ": not valid JSON (" + e.getMessage() + ")");
+            }
+        }
+        DeepSettings deep = DeepSettings.from(effective, settings.effort());
         ExtraCellRunner extras = new ExtraCellRunner(ExtraCells.plan(settings, deep, cores), matrixSize,
                 settings.shard(), folder, cores, console);
         return new DeepMeasurements(deep, extras, folder, console);

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.bench.GarbageCollector;
 import java.util.List;
 import java.util.Properties;
@@ -42,6 +44,20 @@ class DeepSettingsTest {
         assertTrue(deep.gcChurn());
         assertTrue(deep.profile());
         assertEquals(List.of(), read(Effort.FULL, "bench.gcs", "none").gcs());
+    }
+
+    @Test
+    void resumingTakesSettingsNotGivenAgainFromEnvJson() throws Exception {
+        JsonNode env = new ObjectMapper().readTree(
+                "{\"latencyCells\": false, \"gcSweep\": [\"Parallel\", \"Z\"], \"gcChurn\": true, \"profile\": null}");
+        Properties given = new Properties();
+        given.setProperty("bench.gcChurn", "false");
+
+        DeepSettings deep = DeepSettings.from(DeepSettings.withRecorded(given, env), Effort.DEFAULT);
+
+        assertEquals(new DeepSettings(false, List.of(GarbageCollector.PARALLEL, GarbageCollector.Z), false, false), deep);
+        assertEquals(List.of(), DeepSettings.from(DeepSettings.withRecorded(new Properties(),
+                new ObjectMapper().readTree("{\"gcSweep\": []}")), Effort.FULL).gcs());
     }
 
     @Test
