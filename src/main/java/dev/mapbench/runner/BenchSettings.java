@@ -25,11 +25,6 @@ import java.util.regex.PatternSyntaxException;
 public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrategy> strategies, Pattern include,
         Shard shard, String runId, Path resume, List<Path> merge, Path resultsRoot, boolean ignoreJmhLock) {
 
-    /** Properties the runner understands, for error messages and pass-through checks. */
-    public static final List<String> KEYS = List.of("bench.effort", "bench.threads", "bench.strategies",
-            "bench.include", "bench.shard", "bench.runId", "bench.resume", "bench.merge", "bench.results",
-            "bench.ignoreLock");
-
     /** Reads the settings; {@code cores} decides the default thread sweep. */
     public static BenchSettings from(Properties properties, int cores) {
         Effort effort = Effort.parse(value(properties, "bench.effort"));
