@@ -23,9 +23,6 @@ import java.util.function.Function;
  */
 record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn, boolean profile) {
 
-    /** Properties read here, beside {@link BenchSettings#KEYS}. */
-    static final List<String> KEYS = List.of("bench.latency", "bench.gcs", "bench.gcChurn", "bench.profile");
-
     static DeepSettings from(Properties properties, Effort effort) {
         boolean latency = bool(properties, "bench.latency", effort != Effort.SMOKE);
         String gcText = value(properties, "bench.gcs");
