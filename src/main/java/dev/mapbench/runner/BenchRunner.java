@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
@@ -39,6 +40,7 @@ public final class BenchRunner {
     private final RunFolder folder;
     private final int cores;
     private final PrintStream console;
+    private DeepMeasurements deep;
 
     BenchRunner(BenchSettings settings, RunFolder folder, int cores, PrintStream console) {
         this.settings = settings;
@@ -107,22 +109,24 @@ public final class BenchRunner {
     int run() throws IOException {
         List<Cell> matrix = settings.matrix();
         List<Integer> positions = Matrix.positionsOf(matrix, settings.shard());
+        deep = DeepMeasurements.plan(settings, System.getProperties(), cores, matrix.size(), folder, console);
+        int planned = positions.size() + deep.cellsInShard();
         folder.create();
         rememberLastRun(folder.root());
         Map<String, Path> done = folder.finishedCells();
         List<Integer> todo = positions.stream().filter(p -> !done.containsKey(matrix.get(p).id())).toList();
         Instant startedAt = ResumedRun.startedAt(folder).orElse(Instant.now());
-        writeEnv(positions.size(), startedAt, null);
+        writeEnv(planned, startedAt, null);
         console.printf("run %s: effort %s, threads %s, shard %s, %d cells (%d already done), %d cores%s%n",
-                settings.runId(), settings.effort().label(), settings.threads(), settings.shard(), positions.size(),
+                settings.runId(), settings.effort().label(), settings.threads(), settings.shard(), planned,
                 positions.size() - todo.size(), cores, settings.threads().stream().anyMatch(t -> t > cores)
                         ? "; cells with more threads than cores are marked OVERSUBSCRIBED" : "");
         int failures = runCells(matrix, todo);
         int assembled = folder.assembleResult();
         RunFolder.writeAtomically(folder.file(RunFolder.ALLOCATION),
                 AllocationPerOp.csv(List.copyOf(folder.finishedCells().values()), cores));
-        writeEnv(positions.size(), startedAt, failures == 0 && assembled == positions.size() ? Instant.now() : null);
-        console.printf("%d of %d cells in %s; %d failed%n", assembled, positions.size(), folder.root(), failures);
+        writeEnv(planned, startedAt, failures == 0 && assembled == planned ? Instant.now() : null);
+        console.printf("%d of %d cells in %s; %d failed%n", assembled, planned, folder.root(), failures);
         return failures == 0 ? 0 : 1;
     }
 
@@ -133,8 +137,9 @@ public final class BenchRunner {
         int failures = 0;
         try (PrintStream jmhLog = new PrintStream(Files.newOutputStream(folder.file(RunFolder.JMH_LOG),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
-            executor = new CellExecutor(settings.effort(), OutputFormatFactory.createFormatInstance(jmhLog,
-                    VerboseMode.NORMAL));
+            OutputFormat jmhOutput = OutputFormatFactory.createFormatInstance(jmhLog, VerboseMode.NORMAL);
+            executor = new CellExecutor(settings.effort(), jmhOutput);
+            deep.start(jmhOutput);
             for (int i = 0; i < todo.size(); i++) {
                 int position = todo.get(i);
                 Cell cell = matrix.get(position);
@@ -147,12 +152,14 @@ public final class BenchRunner {
                     double seconds = (System.nanoTime() - cellStart) / 1e9;
                     progress.finished(seconds);
                     console.println("    " + summary(results, seconds));
+                    failures += deep.afterCell(executor.options(cell).build(), cell.fileName(position, cores));
                 } catch (RunnerException e) {
                     failures++;
                     console.println("    FAILED: " + e.getMessage() + " (JMH output: "
                             + folder.file(RunFolder.JMH_LOG) + ")");
                 }
             }
+            failures += deep.runExtraCells(jmhOutput);
         }
         return failures;
     }
@@ -176,6 +183,7 @@ public final class BenchRunner {
         Map<String, Object> env = Environment.describe(settings, settings.runId(), cores,
                 Environment.cpuModel(Path.of("/proc/cpuinfo")), Environment.git(Path.of(".")),
                 CellExecutor.FORK_JVM_ARGS, cellsPlanned, startedAt, finishedAt);
+        env.putAll(deep.envFields());
         RunFolder.writeAtomically(folder.file(RunFolder.ENV),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
     }

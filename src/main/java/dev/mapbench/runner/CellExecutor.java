@@ -36,6 +36,11 @@ final class CellExecutor {
 
     /** Runs the cell; JMH's own text output goes to the run's log. */
     Collection<RunResult> run(Cell cell) throws RunnerException {
+        return new Runner(options(cell).build(), jmhOutput).run();
+    }
+
+    /** The cell's JMH options (also what its flame-graph trials start from). */
+    ChainedOptionsBuilder options(Cell cell) {
         ChainedOptionsBuilder options = new OptionsBuilder()
                 .include("^" + Pattern.quote(cell.benchmark()) + "$")
                 .threads(cell.threads())
@@ -48,7 +53,7 @@ final class CellExecutor {
                 .jvmArgs(FORK_JVM_ARGS.toArray(String[]::new))
                 .shouldFailOnError(true);
         cell.params().forEach(options::param);
-        return new Runner(options.build(), jmhOutput).run();
+        return options;
     }
 
     /** JMH's JSON rendering of results, exactly as {@code -rf json} would write it. */

@@ -1,0 +1,40 @@
+package dev.mapbench.runner;
+
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Forks and iteration times of one extra cell (latency, GC sweep), and what they cost in wall time.
+ *
+ * @param forks                 JMH forks
+ * @param warmupIterations      warmup iterations per fork
+ * @param warmupMillis          length of one warmup iteration
+ * @param measurementIterations measured iterations per fork
+ * @param measurementMillis     length of one measured iteration
+ */
+record CellTiming(int forks, int warmupIterations, int warmupMillis, int measurementIterations,
+        int measurementMillis) {
+
+    /** The workload matrix's own timing for an effort. */
+    static CellTiming of(Effort effort) {
+        return new CellTiming(effort.forks(), effort.warmupIterations(), effort.warmupMillis(),
+                effort.measurementIterations(), effort.measurementMillis());
+    }
+
+    /** Sets forks and iterations on JMH options. */
+    ChainedOptionsBuilder applyTo(ChainedOptionsBuilder options) {
+        return options.forks(forks)
+                .warmupIterations(warmupIterations)
+                .warmupTime(TimeValue.milliseconds(warmupMillis))
+                .measurementIterations(measurementIterations)
+                .measurementTime(TimeValue.milliseconds(measurementMillis));
+    }
+
+    /** Planned wall time of one cell in seconds, with the fork start and bookkeeping the matrix plans with. */
+    double plannedSeconds() {
+        double timed = (warmupIterations * (double) warmupMillis + measurementIterations * (double) measurementMillis)
+                / 1000.0;
+        return forks * (Effort.FORK_START_SECONDS + timed
+                + (warmupIterations + measurementIterations) * Effort.ITERATION_OVERHEAD_SECONDS);
+    }
+}

@@ -1,0 +1,37 @@
+package dev.mapbench.runner;
+
+import java.util.Locale;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+
+/**
+ * A cell outside the workload matrix (a latency cell, a GC-sweep cell): everything the runner needs to
+ * run it through JMH and file it under {@code cells/} beside the matrix cells.
+ */
+interface ExtraCell {
+
+    /** Stable name, unique in a run, matched by {@code bench.include}. */
+    String id();
+
+    /** All threads of the cell. */
+    int threads();
+
+    /** Forks and iteration times. */
+    CellTiming timing();
+
+    /** Adds the benchmark, its parameters, threads and JVM flags of this cell to JMH options. */
+    ChainedOptionsBuilder configure(ChainedOptionsBuilder options);
+
+    /** Human-readable description for progress lines. */
+    String describe();
+
+    /** File name under {@code cells/}, in the matrix's format: index, id, oversubscription mark. */
+    default String fileName(int index, int cores) {
+        return String.format(Locale.ROOT, "%04d-%s%s.json", index, id(), threads() > cores ? "-oversubscribed" : "");
+    }
+
+    /** {@link #describe()} with the oversubscription mark the matrix cells carry. */
+    default String describe(int cores) {
+        return describe() + (threads() > cores
+                ? " [OVERSUBSCRIBED: " + threads() + " threads > " + cores + " cores]" : "");
+    }
+}

@@ -1,0 +1,109 @@
+package dev.mapbench.runner;
+
+import dev.mapbench.bench.GarbageCollector;
+import dev.mapbench.bench.KeyDistribution;
+import dev.mapbench.bench.ThreadSplit;
+import dev.mapbench.maps.MapStrategy;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Plans the cells a run measures after the workload matrix: latency cells, then GC-sweep cells, in a
+ * stable order (shards and resumed runs rely on it), filtered by {@code bench.include} and
+ * {@code bench.strategies} like the matrix.
+ *
+ * <p>Budget (2 cores): the default matrix takes about 12 of the default effort's 15 minutes on this loaded
+ * machine, so a default-effort latency cell is 1 fork × (3 × 150 ms warmup, which C2 needs, + 3 × 200 ms
+ * measured), about 2-3 s with the fork start, on the largest size with uniform keys, at the sweep's
+ * thread counts above one (a single thread has no one to contend with; full effort keeps it): 7 thread
+ * splits at 2 and 4 threads × 6 strategies = 42 cells, about 2 minutes. Full runs every thread count,
+ * size and distribution with 2 forks of 5 × 500 ms. The GC sweep reuses the matrix's timing on a
+ * slice: the allocation-heavy strategies at 100, 95 and 50 % reads, every size, uniform keys, at the
+ * largest thread count that does not oversubscribe; that is 36 cells for three collectors at default
+ * effort, about a minute.
+ */
+final class ExtraCells {
+
+    /** The strategies whose allocation makes the collector matter. */
+    static final List<MapStrategy> GC_SWEEP_STRATEGIES = List.of(MapStrategy.COPY_ON_WRITE, MapStrategy.WRAPPER_LAYER);
+    /** Read shares of the GC sweep: read-only (the wrapper's per-read garbage), read-mostly, write-heavy. */
+    static final List<Integer> GC_SWEEP_READ_PERCENTS = List.of(100, 95, 50);
+
+    private ExtraCells() {
+    }
+
+    /** Every extra cell the settings ask for, in run order. */
+    static List<ExtraCell> plan(BenchSettings settings, DeepSettings deep, int cores) {
+        List<ExtraCell> cells = new ArrayList<>();
+        if (deep.latency()) {
+            cells.addAll(latencyCells(settings));
+        }
+        cells.addAll(gcSweepCells(settings, deep, cores));
+        if (settings.include() == null) {
+            return cells;
+        }
+        return cells.stream().filter(cell -> settings.include().matcher(cell.id()).find()).toList();
+    }
+
+    static CellTiming latencyTiming(Effort effort) {
+        return switch (effort) {
+            case SMOKE -> new CellTiming(1, 1, 200, 2, 200);
+            case DEFAULT -> new CellTiming(1, 3, 150, 3, 200);
+            case FULL -> new CellTiming(2, 2, 300, 5, 500);
+        };
+    }
+
+    static List<LatencyCell> latencyCells(BenchSettings settings) {
+        Effort effort = settings.effort();
+        List<Integer> sizes = effort == Effort.FULL ? effort.sizes() : List.of(effort.sizes().get(effort.sizes().size() - 1));
+        List<KeyDistribution> distributions = effort == Effort.FULL ? effort.distributions() : List.of(KeyDistribution.UNIFORM);
+        CellTiming timing = latencyTiming(effort);
+        List<Integer> threadCounts = latencyThreads(effort, settings.threads());
+        List<LatencyCell> cells = new ArrayList<>();
+        for (int threads : threadCounts) {
+            for (int size : sizes) {
+                for (KeyDistribution distribution : distributions) {
+                    for (MapStrategy strategy : settings.strategies()) {
+                        if (!strategy.threadSafe()) {
+                            continue;
+                        }
+                        for (ThreadSplit split : ThreadSplit.distinct(threads, Matrix.READ_PERCENTS)) {
+                            cells.add(new LatencyCell(strategy, split, size, distribution, timing));
+                        }
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** Full effort: every thread count; otherwise those above one, unless one is all the run has. */
+    static List<Integer> latencyThreads(Effort effort, List<Integer> threads) {
+        List<Integer> contended = threads.stream().filter(t -> t > 1).toList();
+        return effort == Effort.FULL || contended.isEmpty() ? threads : contended;
+    }
+
+    static List<GcSweepCell> gcSweepCells(BenchSettings settings, DeepSettings deep, int cores) {
+        List<GcSweepCell> cells = new ArrayList<>();
+        if (deep.gcs().isEmpty()) {
+            return cells;
+        }
+        int threads = settings.threads().stream().filter(t -> t <= cores).mapToInt(Integer::intValue).max()
+                .orElse(settings.threads().stream().mapToInt(Integer::intValue).min().orElseThrow());
+        CellTiming timing = CellTiming.of(settings.effort());
+        for (GarbageCollector gc : deep.gcs()) {
+            for (MapStrategy strategy : GC_SWEEP_STRATEGIES) {
+                if (!settings.strategies().contains(strategy)) {
+                    continue;
+                }
+                for (int size : settings.effort().sizes()) {
+                    for (int readPercent : GC_SWEEP_READ_PERCENTS) {
+                        cells.add(new GcSweepCell(gc, strategy, readPercent, size, KeyDistribution.UNIFORM, threads,
+                                timing, deep.gcChurn()));
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+}

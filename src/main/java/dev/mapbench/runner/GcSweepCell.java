@@ -1,0 +1,60 @@
+package dev.mapbench.runner;
+
+import dev.mapbench.bench.GarbageCollector;
+import dev.mapbench.bench.KeyDistribution;
+import dev.mapbench.bench.MapWorkloadGcBenchmark;
+import dev.mapbench.maps.MapStrategy;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+
+/**
+ * One cell of the GC sweep: a workload cell of {@link MapWorkloadGcBenchmark} whose forks run under the
+ * named collector, with {@code -prof gc} (and its churn figures when asked).
+ */
+record GcSweepCell(GarbageCollector gc, MapStrategy strategy, int readPercent, int size,
+        KeyDistribution keyDistribution, int threads, CellTiming timing, boolean churn) implements ExtraCell {
+
+    /** The inherited workload method of the GC-parameterised benchmark. */
+    static final String BENCHMARK = MapWorkloadGcBenchmark.class.getName() + ".operation";
+
+    /** E.g. {@code GC-Z-COPY_ON_WRITE-r95-s10000-UNIFORM-t2}. */
+    @Override
+    public String id() {
+        return "GC-" + gc.name() + "-" + strategy.name() + "-r" + readPercent + "-s" + size + "-" + keyDistribution
+                + "-t" + threads;
+    }
+
+    /** The matrix's fork arguments with its collector flag replaced by this cell's. */
+    List<String> jvmArgs() {
+        List<String> args = new ArrayList<>();
+        for (String arg : CellExecutor.FORK_JVM_ARGS) {
+            if (!(arg.startsWith("-XX:+Use") && arg.endsWith("GC"))) {
+                args.add(arg);
+            }
+        }
+        args.add(gc.jvmFlag());
+        return args;
+    }
+
+    @Override
+    public ChainedOptionsBuilder configure(ChainedOptionsBuilder options) {
+        return options.include("^" + Pattern.quote(BENCHMARK) + "$")
+                .threads(threads)
+                .jvmArgs(jvmArgs().toArray(String[]::new))
+                .addProfiler(GCProfiler.class, churn ? "churn=true" : "")
+                .param("gc", gc.name())
+                .param("strategy", strategy.name())
+                .param("readPercent", Integer.toString(readPercent))
+                .param("size", Integer.toString(size))
+                .param("keyDistribution", keyDistribution.name());
+    }
+
+    @Override
+    public String describe() {
+        return "gc sweep " + gc.displayName() + " " + strategy + " read=" + readPercent + "% size=" + size + " "
+                + keyDistribution + " threads=" + threads;
+    }
+}

@@ -1,0 +1,72 @@
+package dev.mapbench.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.bench.GarbageCollector;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+
+class DeepSettingsTest {
+
+    private static DeepSettings read(Effort effort, String... keyValues) {
+        Properties properties = new Properties();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            properties.setProperty(keyValues[i], keyValues[i + 1]);
+        }
+        return DeepSettings.from(properties, effort);
+    }
+
+    @Test
+    void defaultsFollowTheEffort() {
+        assertEquals(new DeepSettings(false, List.of(), false, false), read(Effort.SMOKE));
+        assertEquals(new DeepSettings(true, List.of(), false, false), read(Effort.DEFAULT));
+        assertEquals(new DeepSettings(true, List.of(GarbageCollector.values()), false, false), read(Effort.FULL));
+    }
+
+    @Test
+    void blankValuesCountAsUnsetAsMavenPassesThemThrough() {
+        assertEquals(read(Effort.DEFAULT), read(Effort.DEFAULT, "bench.latency", "", "bench.gcs", " ", "bench.profile", ""));
+    }
+
+    @Test
+    void explicitValuesWin() {
+        DeepSettings deep = read(Effort.FULL, "bench.latency", "false", "bench.gcs", "Z,G1", "bench.gcChurn", "true",
+                "bench.profile", "async");
+
+        assertFalse(deep.latency());
+        assertEquals(List.of(GarbageCollector.Z, GarbageCollector.G1), deep.gcs());
+        assertTrue(deep.gcChurn());
+        assertTrue(deep.profile());
+        assertEquals(List.of(), read(Effort.FULL, "bench.gcs", "none").gcs());
+    }
+
+    @Test
+    void resumingTakesSettingsNotGivenAgainFromEnvJson() throws Exception {
+        JsonNode env = new ObjectMapper().readTree(
+                "{\"latencyCells\": false, \"gcSweep\": [\"Parallel\", \"Z\"], \"gcChurn\": true, \"profile\": null}");
+        Properties given = new Properties();
+        given.setProperty("bench.gcChurn", "false");
+
+        DeepSettings deep = DeepSettings.from(DeepSettings.withRecorded(given, env), Effort.DEFAULT);
+
+        assertEquals(new DeepSettings(false, List.of(GarbageCollector.PARALLEL, GarbageCollector.Z), false, false), deep);
+        assertEquals(List.of(), DeepSettings.from(DeepSettings.withRecorded(new Properties(),
+                new ObjectMapper().readTree("{\"gcSweep\": []}")), Effort.FULL).gcs());
+    }
+
+    @Test
+    void badValuesNameTheProperty() {
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> read(Effort.DEFAULT, "bench.gcs", "CMS"))
+                .getMessage().startsWith("bench.gcs: unknown garbage collector 'CMS'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> read(Effort.DEFAULT, "bench.profile", "jfr"))
+                .getMessage().startsWith("bench.profile: 'jfr'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> read(Effort.DEFAULT, "bench.latency", "maybe"))
+                .getMessage().startsWith("bench.latency: 'maybe'"));
+    }
+}

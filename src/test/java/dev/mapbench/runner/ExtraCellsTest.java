@@ -1,0 +1,128 @@
+package dev.mapbench.runner;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mapbench.bench.GarbageCollector;
+import dev.mapbench.maps.MapStrategy;
+import java.util.List;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.options.Options;
+
+class ExtraCellsTest {
+
+    private static BenchSettings settings(String... keyValues) {
+        Properties properties = new Properties();
+        for (int i = 0; i < keyValues.length; i += 2) {
+            properties.setProperty(keyValues[i], keyValues[i + 1]);
+        }
+        return BenchSettings.from(properties, 2);
+    }
+
+    private static List<String> ids(List<? extends ExtraCell> cells) {
+        return cells.stream().map(ExtraCell::id).toList();
+    }
+
+    @Test
+    void defaultEffortMeasuresLatencyOfEverySafeStrategyAtEveryDistinctContendedSplit() {
+        BenchSettings settings = settings("bench.threads", "1,2,4");
+        List<ExtraCell> cells = ExtraCells.plan(settings, new DeepSettings(true, List.of(), false, false), 2);
+
+        // 3 + 4 distinct splits at 2 and 4 threads, for the 6 safe strategies; largest size, uniform keys
+        assertEquals(7 * MapStrategy.safeStrategies().size(), cells.size());
+        assertTrue(ids(cells).stream().noneMatch(id -> id.contains("UNSYNCHRONIZED")));
+        assertTrue(ids(cells).stream().allMatch(id -> id.contains("-s10000-UNIFORM-")), ids(cells).toString());
+        assertTrue(ids(cells).stream().noneMatch(id -> id.endsWith("-t1")), ids(cells).toString());
+        assertEquals("LATENCY-RWLOCK_HASHMAP-r100-s10000-UNIFORM-t2", cells.get(0).id());
+        assertTrue(ids(cells).contains("LATENCY-RWLOCK_HASHMAP-r75-s10000-UNIFORM-t4"));
+    }
+
+    @Test
+    void latencyPlanFitsItsShareOfTheDefaultBudget() {
+        List<ExtraCell> cells = ExtraCells.plan(settings("bench.threads", "1,2,4"),
+                new DeepSettings(true, List.of(), false, false), 2);
+        double planned = cells.stream().mapToDouble(c -> c.timing().plannedSeconds()).sum();
+
+        assertTrue(planned < 90, "planned " + planned + " s");
+    }
+
+    @Test
+    void singleThreadLatencyCellsOnlyInFullEffortOrWhenOneThreadIsAllThereIs() {
+        assertEquals(List.of(2, 4), ExtraCells.latencyThreads(Effort.DEFAULT, List.of(1, 2, 4)));
+        assertEquals(List.of(1, 2, 4), ExtraCells.latencyThreads(Effort.FULL, List.of(1, 2, 4)));
+        assertEquals(List.of(1), ExtraCells.latencyThreads(Effort.DEFAULT, List.of(1)));
+    }
+
+    @Test
+    void fullEffortCoversEverySizeAndDistribution() {
+        List<LatencyCell> cells = ExtraCells.latencyCells(settings("bench.effort", "full", "bench.threads", "2",
+                "bench.strategies", "RWLOCK_HASHMAP"));
+
+        assertEquals(3 * 2 * 3, cells.size()); // sizes × distributions × splits at 2 threads
+        assertEquals(2, cells.get(0).timing().forks());
+    }
+
+    @Test
+    void gcSweepCoversAllocationHeavyStrategiesUnderEachCollectorWithoutOversubscribing() {
+        BenchSettings settings = settings("bench.threads", "1,2,4");
+        List<GcSweepCell> cells = ExtraCells.gcSweepCells(settings,
+                new DeepSettings(false, List.of(GarbageCollector.G1, GarbageCollector.Z), true, false), 2);
+
+        assertEquals(2 * 2 * 2 * 3, cells.size()); // collectors × strategies × sizes × read shares
+        assertTrue(cells.stream().allMatch(c -> c.threads() == 2));
+        assertEquals("GC-G1-COPY_ON_WRITE-r100-s100-UNIFORM-t2", cells.get(0).id());
+        assertTrue(ids(cells).contains("GC-Z-WRAPPER_LAYER-r50-s10000-UNIFORM-t2"));
+    }
+
+    @Test
+    void includeAndStrategiesSelectExtraCellsLikeMatrixCells() {
+        BenchSettings settings = settings("bench.threads", "2", "bench.strategies", "COPY_ON_WRITE,RWLOCK_HASHMAP",
+                "bench.include", "^(LATENCY-RWLOCK|GC-PARALLEL)");
+        List<ExtraCell> cells = ExtraCells.plan(settings,
+                new DeepSettings(true, List.of(GarbageCollector.values()), false, false), 2);
+
+        assertEquals(List.of("LATENCY-RWLOCK_HASHMAP-r100-s10000-UNIFORM-t2", "LATENCY-RWLOCK_HASHMAP-r50-s10000-UNIFORM-t2",
+                "LATENCY-RWLOCK_HASHMAP-r0-s10000-UNIFORM-t2", "GC-PARALLEL-COPY_ON_WRITE-r100-s100-UNIFORM-t2",
+                "GC-PARALLEL-COPY_ON_WRITE-r95-s100-UNIFORM-t2", "GC-PARALLEL-COPY_ON_WRITE-r50-s100-UNIFORM-t2",
+                "GC-PARALLEL-COPY_ON_WRITE-r100-s10000-UNIFORM-t2", "GC-PARALLEL-COPY_ON_WRITE-r95-s10000-UNIFORM-t2",
+                "GC-PARALLEL-COPY_ON_WRITE-r50-s10000-UNIFORM-t2"), ids(cells));
+    }
+
+    @Test
+    void latencyCellSetsThreadGroupsAndALabelThatMatchesThem() {
+        LatencyCell cell = ExtraCells.latencyCells(settings("bench.threads", "4", "bench.strategies", "RWLOCK_HASHMAP"))
+                .get(1);
+        Options options = ExtraCellRunner.options(cell).build();
+
+        assertEquals("LATENCY-RWLOCK_HASHMAP-r75-s10000-UNIFORM-t4", cell.id());
+        assertArrayEquals(new int[] {3, 1}, options.getThreadGroups().get());
+        assertEquals(4, options.getThreads().get());
+        assertEquals(List.of("75"), List.copyOf(options.getParameter("readPercent").get()));
+        assertEquals(List.of("^\\Qdev.mapbench.bench.MapLatencyBenchmark.readWrite\\E$"), options.getIncludes());
+    }
+
+    @Test
+    void gcSweepCellSwapsTheCollectorFlagAndRecordsTheCollectorAsAParameter() {
+        GcSweepCell cell = new GcSweepCell(GarbageCollector.PARALLEL, MapStrategy.COPY_ON_WRITE, 95, 100,
+                dev.mapbench.bench.KeyDistribution.UNIFORM, 2, CellTiming.of(Effort.DEFAULT), true);
+        Options options = ExtraCellRunner.options(cell).build();
+
+        List<String> jvmArgs = List.copyOf(options.getJvmArgs().get());
+        assertTrue(jvmArgs.contains("-XX:+UseParallelGC"), jvmArgs.toString());
+        assertTrue(jvmArgs.stream().noneMatch(a -> a.equals("-XX:+UseG1GC")), jvmArgs.toString());
+        assertTrue(jvmArgs.containsAll(CellExecutor.FORK_JVM_ARGS.stream().filter(a -> a.startsWith("-Xm")).toList()));
+        assertEquals(List.of("PARALLEL"), List.copyOf(options.getParameter("gc").get()));
+        assertEquals("churn=true", options.getProfilers().get(0).getOpts());
+    }
+
+    @Test
+    void extraCellFileNamesContinueTheMatrixFormat() {
+        LatencyCell cell = ExtraCells.latencyCells(settings("bench.threads", "4", "bench.strategies", "RWLOCK_HASHMAP"))
+                .get(0);
+
+        assertEquals("0123-LATENCY-RWLOCK_HASHMAP-r100-s10000-UNIFORM-t4-oversubscribed.json", cell.fileName(123, 2));
+        assertEquals("LATENCY-RWLOCK_HASHMAP-r100-s10000-UNIFORM-t4", RunFolder.cellId(cell.fileName(123, 2)));
+    }
+}
