@@ -122,6 +122,7 @@ public final class BenchRunner {
                 positions.size() - todo.size(), cores, settings.threads().stream().anyMatch(t -> t > cores)
                         ? "; cells with more threads than cores are marked OVERSUBSCRIBED" : "");
         int failures = runCells(matrix, todo);
+        failures += FootprintStep.run(settings, folder, console);
         int assembled = folder.assembleResult();
         RunFolder.writeAtomically(folder.file(RunFolder.ALLOCATION),
                 AllocationPerOp.csv(List.copyOf(folder.finishedCells().values()), cores));

@@ -54,6 +54,7 @@ final class ShardMerge {
                 Files.copy(cell.getValue(), merged.cells().resolve(cell.getValue().getFileName()));
             }
             DeepMeasurements.copyArtifacts(folder, target);
+            FootprintStep.copyFiles(folder, target);
         }
         int cells = merged.assembleResult();
         int cores = envs.get(0).path("cores").asInt();
