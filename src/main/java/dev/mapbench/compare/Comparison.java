@@ -73,7 +73,7 @@ public record Comparison(
                         + "across the %d tested cells with Benjamini-Hochberg (FDR %.0f %%); ~ = no "
                         + "significant change. Regression = significant and worse by >= %.1f %% (throughput, "
                         + "time per op), or bytes per op (gc.alloc.rate.norm) up by more than max(%.1f B, "
-                        + "%.1f %%) with >= %d forks a side. Oversubscribed cells and cells with too few "
+                        + "%.1f %%) in a 1-thread cell with >= %d forks a side. Oversubscribed cells and cells with too few "
                         + "forks to test are reported, never gated.",
                 testedCount, settings.alpha() * 100, settings.minEffectPercent(),
                 settings.bytesToleranceBytes(), settings.bytesTolerancePercent(), settings.minBytesForks());

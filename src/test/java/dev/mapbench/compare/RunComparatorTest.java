@@ -139,6 +139,16 @@ class RunComparatorTest {
     }
 
     @Test
+    void bytesPerOpUnderContentionIsReportedButNotGated() {
+        CellSample base = new CellSample("a", "S", "gc.alloc.rate.norm", "B/op", 2, new double[] {216, 216, 217});
+        CellSample cand = new CellSample("a", "S", "gc.alloc.rate.norm", "B/op", 2, new double[] {405, 400, 410});
+        CellComparison cell = compareOne(base, cand);
+        assertEquals(Verdict.WORSE, cell.verdict());
+        assertTrue(cell.notGatedReason().startsWith("bytes per op at 2 threads depends on contention"),
+                cell.notGatedReason());
+    }
+
+    @Test
     void bytesPerOpFromTooFewForksIsReportedButNotGated() {
         CellComparison cell = compareOne(bytes("a", "S", 0), bytes("a", "S", 16));
         assertEquals(Verdict.WORSE, cell.verdict());
