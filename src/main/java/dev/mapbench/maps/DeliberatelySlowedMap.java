@@ -46,11 +46,8 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
      * silently measuring the unslowed map.
      */
     static int configuredPercent(MapStrategy strategy) {
-        String setting = System.getProperty(PROPERTY);
-        if (setting == null || setting.isBlank()) {
-            setting = System.getenv(ENVIRONMENT_VARIABLE);
-        }
-        if (setting == null || setting.isBlank()) {
+        String setting = configuredSetting();
+        if (setting == null) {
             return 0;
         }
         int percent = 0;
@@ -65,6 +62,18 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
             }
         }
         return percent;
+    }
+
+    /**
+     * The raw slowdown setting in force (property, else environment variable), or {@code null}: run
+     * metadata records it so a deliberately slowed run can never pass for a normal one.
+     */
+    public static String configuredSetting() {
+        String setting = System.getProperty(PROPERTY);
+        if (setting == null || setting.isBlank()) {
+            setting = System.getenv(ENVIRONMENT_VARIABLE);
+        }
+        return setting == null || setting.isBlank() ? null : setting;
     }
 
     @Override

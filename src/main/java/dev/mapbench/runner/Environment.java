@@ -1,5 +1,6 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.maps.DeliberatelySlowedMap;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -62,6 +63,7 @@ public final class Environment {
         env.put("include", settings.include() == null ? null : settings.include().pattern());
         env.put("cellsPlanned", cellsPlanned);
         env.put("jmhLockIgnored", settings.ignoreJmhLock());
+        env.put("slowdown", DeliberatelySlowedMap.configuredSetting());
         env.put("startedAt", startedAt.toString());
         env.put("finishedAt", finishedAt == null ? null : finishedAt.toString());
         return env;
