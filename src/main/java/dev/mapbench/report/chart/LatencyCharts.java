@@ -47,14 +47,18 @@ public final class LatencyCharts {
             series.add(new ChartSpec.Series(row.strategy() + " " + row.kind().metric(), points));
         }
         boolean oversubscribed = split.stream().anyMatch(row -> cores.oversubscribed(row.cell()));
-        String splitLabel = first.readers() + " readers + " + first.writers() + " writers";
+        String splitLabel = count(first.readers(), "reader") + " + " + count(first.writers(), "writer");
         return new ChartSpec(
                 SeriesBuilder.id("latency-rw", first.keyDistribution(), "s" + first.size(), "t" + first.cell().threads(),
                         "r" + first.readerSharePercent()),
                 "Read and write latency, " + splitLabel,
                 "size " + first.size() + ", " + first.keyDistribution() + (oversubscribed ? " (oversubscribed)" : "")
                         + "; SampleTime percentiles, no error given by JMH",
-                "percentile", "latency (" + first.unit() + ", log scale)", ChartSpec.XScale.CATEGORY,
+                "percentile", "latency (" + first.unit() + ")", ChartSpec.XScale.CATEGORY,
                 LatencyResults.PERCENTILE_LABELS, series, OptionalDouble.empty(), "", true);
+    }
+
+    private static String count(int threads, String noun) {
+        return threads + " " + noun + (threads == 1 ? "" : "s");
     }
 }
