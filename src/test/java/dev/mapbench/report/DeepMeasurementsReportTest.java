@@ -126,4 +126,19 @@ class DeepMeasurementsReportTest {
         assertTrue(section(html, "gc-sweep").contains("badge over"));
         assertTrue(section(html, "latency").contains("badge over"));
     }
+
+    @Test
+    void hostileStrategyNameInLatencyAndGcSweepCellsShowsAsText() throws Exception {
+        Path run = copyOfFixtureRun();
+        try (Stream<Path> cells = Files.list(run.resolve("cells"))) {
+            for (Path cell : cells.filter(file -> file.toString().contains("LATENCY-RWLOCK") || file.toString().contains("GC-Z")).toList()) {
+                Files.writeString(cell, Files.readString(cell).replace("\"RWLOCK_HASHMAP\"", "\"<script>alert(1)</script>\"")
+                        .replace("\"COPY_ON_WRITE\"", "\"<script>alert(2)</script>\""));
+            }
+        }
+        String html = reportOf(run);
+        assertFalse(html.contains("<script>alert("), "no raw script tag");
+        assertTrue(section(html, "latency").contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+        assertTrue(section(html, "gc-sweep").contains("&lt;script&gt;alert(2)&lt;/script&gt;"));
+    }
 }
