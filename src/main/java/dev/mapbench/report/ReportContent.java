@@ -24,7 +24,10 @@ import java.util.stream.Stream;
  * @param correctness the correctness results, if found
  * @param correctnessLocation where correctness results were looked for
  * @param rawFiles links to the copies of the input JSON files
- * @param flameGraphs links to flame graphs found under the run folders' profiles/
+ * @param latency read and write percentiles of the latency cells (empty when there are none)
+ * @param latencyCharts their charts
+ * @param gcSweep the GC sweep's cells by workload, with their pauses
+ * @param flameGraphs the flame graphs found under the run folders' profiles/, per cell
  * @param footprints the run folders' footprint.json files, with their charts
  * @param comparison the inputs compared against {@code --baseline}, if given
  * @param history the nightly history of {@code --history}, if given
@@ -41,7 +44,10 @@ public record ReportContent(
         Optional<CorrectnessResults> correctness,
         Path correctnessLocation,
         List<Link> rawFiles,
-        List<Link> flameGraphs,
+        List<LatencyResults.Row> latency,
+        List<ChartSpec> latencyCharts,
+        List<GcSweepResults.SweepWorkload> gcSweep,
+        FlameGraphIndex.Index flameGraphs,
         List<Footprint> footprints,
         Optional<Comparison> comparison,
         Optional<CellHistory> history) {
@@ -71,9 +77,10 @@ public record ReportContent(
         return Stream.concat(mapbenchCharts.stream(), genericCharts.stream()).toList();
     }
 
-    /** Every chart file the report draws: the Charts section's, the footprint's and the history's. */
+    /** Every chart file the report draws: the Charts section's, the latency's, the footprint's and the history's. */
     public List<ChartSpec> allCharts() {
-        Stream<ChartSpec> measurements = measurementChartGroups().stream().flatMap(group -> group.charts().stream());
+        Stream<ChartSpec> measurements = Stream.concat(
+                measurementChartGroups().stream().flatMap(group -> group.charts().stream()), latencyCharts.stream());
         Stream<ChartSpec> footprint = footprints.stream().flatMap(one -> one.charts().stream());
         Stream<ChartSpec> historyCharts = history.stream()
                 .flatMap(one -> Stream.concat(one.summaryChart().stream(), one.charts().stream()));

@@ -8,6 +8,7 @@ import dev.mapbench.compare.RunSideReader;
 import dev.mapbench.report.chart.ChartRenderer;
 import dev.mapbench.report.chart.FootprintCharts;
 import dev.mapbench.report.chart.GenericCharts;
+import dev.mapbench.report.chart.LatencyCharts;
 import dev.mapbench.report.chart.MapbenchCharts;
 import dev.mapbench.report.csv.CsvReport;
 import dev.mapbench.report.html.HtmlReport;
@@ -81,9 +82,11 @@ public final class ReportWriter {
                 ? Optional.of(compare(request.baseline().get(), request.inputs())) : Optional.empty();
         Optional<CellHistory> history = request.history().isPresent()
                 ? Optional.of(CellHistory.read(request.history().get(), GateSettings.defaults())) : Optional.empty();
+        Path target = request.out().toAbsolutePath().normalize();
+        List<GcSweepResults.SweepWorkload> gcSweep = GcSweepResults.read(results.cells(), results.runFolders());
+        FlameGraphIndex.Index flameGraphs = FlameGraphIndex.find(results.runFolders(), target);
         lap("extras");
 
-        Path target = request.out().toAbsolutePath().normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             throw new IOException(target + " exists and is not a folder");
         }
@@ -91,7 +94,7 @@ public final class ReportWriter {
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
             render(new Analysed(results, correctness, correctnessLocation, footprints, comparison, history,
-                    request.history()), staging, target);
+                    request.history(), gcSweep, flameGraphs), staging);
             moveIntoPlace(staging, target);
         } finally {
             deleteRecursively(staging);
@@ -102,7 +105,7 @@ public final class ReportWriter {
     /** What was read, before anything is written. */
     private record Analysed(ResultSet results, Optional<CorrectnessResults> correctness, Path correctnessLocation,
             List<FootprintResults> footprints, Optional<Comparison> comparison, Optional<CellHistory> history,
-            Optional<Path> historyFile) {
+            Optional<Path> historyFile, List<GcSweepResults.SweepWorkload> gcSweep, FlameGraphIndex.Index flameGraphs) {
     }
 
     /**
@@ -120,11 +123,15 @@ public final class ReportWriter {
         return comparison;
     }
 
-    private void render(Analysed analysed, Path folder, Path finalFolder) throws IOException {
+    private void render(Analysed analysed, Path folder) throws IOException {
         ResultSet results = analysed.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
         List<BenchmarkCell> workloadCells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
-        List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell)).toList();
+        // Latency and GC sweep cells have their own sections; the generic charts would show the latency
+        // group's mixed read+write primary metric as if it meant something.
+        List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell))
+                .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell)).toList();
+        List<LatencyResults.Row> latency = LatencyResults.rows(results.cells());
         List<ReportContent.Link> rawFiles = copyRawFiles(results.inputs(), folder);
         List<ReportContent.Footprint> footprints = new ArrayList<>();
         for (FootprintResults footprint : analysed.footprints()) {
@@ -145,7 +152,9 @@ public final class ReportWriter {
                 new GenericCharts(cores).build(otherCells),
                 analysed.correctness(), analysed.correctnessLocation(),
                 rawFiles,
-                flameGraphs(results, finalFolder),
+                latency, new LatencyCharts(cores).build(latency),
+                analysed.gcSweep(),
+                analysed.flameGraphs(),
                 footprints, analysed.comparison(), analysed.history());
         lap("analyse");
 
@@ -223,24 +232,6 @@ public final class ReportWriter {
         ReportContent.Link link = new ReportContent.Link(file.toString(), "raw/" + name);
         links.add(link);
         return link;
-    }
-
-    /** Flame graphs (any *.html under a run folder's profiles/), linked relative to the final report folder. */
-    private static List<ReportContent.Link> flameGraphs(ResultSet results, Path finalFolder) throws IOException {
-        List<ReportContent.Link> links = new ArrayList<>();
-        for (Path run : results.runFolders()) {
-            Path profiles = run.resolve("profiles");
-            if (!Files.isDirectory(profiles)) {
-                continue;
-            }
-            try (Stream<Path> files = Files.walk(profiles)) {
-                for (Path file : files.filter(path -> path.toString().endsWith(".html")).sorted().toList()) {
-                    String href = finalFolder.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
-                    links.add(new ReportContent.Link(run.relativize(file).toString(), href));
-                }
-            }
-        }
-        return links;
     }
 
     /** Replaces {@code target} by {@code staging}; the old target is removed only after the new one is in place. */

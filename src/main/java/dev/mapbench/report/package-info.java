@@ -9,7 +9,11 @@
  *
  * <p>What it reads from a run folder (contract 1): {@code jmh-result.json}, or {@code cells/*.json}
  * when the run was killed; {@code env.json} (cores for oversubscription, environment table, effort);
- * any {@code profiles/**}{@code /*.html} (linked as flame graphs). Allocation per write is derived
+ * {@code profiles/<cell>/cpu.html} and {@code alloc.html} (linked per cell as flame graphs, relative to the
+ * report folder, with {@code profiles/profiler.json}'s fallback line); {@code gc-pauses/<cell>.json} (the GC
+ * sweep's stop-the-world pauses, {@link dev.mapbench.report.GcSweepResults}). Latency cells
+ * ({@link dev.mapbench.report.LatencyResults}) and GC sweep cells get their own sections, never the verdict
+ * table or the generic charts. Allocation per write is derived
  * from the 0 %-read cell ({@code gc.alloc.rate.norm}, every operation writes); no other derived file is
  * read. Correctness results come from {@code target/correctness/hazard-rates.json} (contract 3) or
  * {@code --correctness}.

@@ -69,8 +69,8 @@ class MapbenchReportTest {
     @Test
     void mapbenchRunGetsVerdictsChartsEnvironmentCorrectnessAndFlameGraphLinks() throws Exception {
         Path run = new SyntheticRun().writeRun(temp.resolve("run"), SyntheticRun.Matrix.small());
-        Files.createDirectories(run.resolve("profiles/cell-0001"));
-        Files.writeString(run.resolve("profiles/cell-0001/flame-cpu.html"), "<html></html>");
+        Files.createDirectories(run.resolve("profiles/0001-CONCURRENT_HASHMAP-r100-s1000-UNIFORM-t1"));
+        Files.writeString(run.resolve("profiles/0001-CONCURRENT_HASHMAP-r100-s1000-UNIFORM-t1/cpu.html"), "<html></html>");
         Path correctness = temp.resolve("hazard-rates.json");
         Files.writeString(correctness, """
                 {"generatedAt": "2026-11-22T03:00:00Z", "jvm": "17.0.15", "cores": 2, "hazards": [
@@ -87,7 +87,7 @@ class MapbenchReportTest {
         assertTrue(html.contains("Harness overhead"));
         assertTrue(html.contains("lost entries per round"));
         assertTrue(html.contains("cpuModel") && html.contains("synthetic test data, not a measurement"), "env.json shown");
-        assertTrue(html.contains("href=\"../profiles/cell-0001/flame-cpu.html\""), html);
+        assertTrue(html.contains("href=\"../profiles/0001-CONCURRENT_HASHMAP-r100-s1000-UNIFORM-t1/cpu.html\""), html);
         for (String chart : List.of("throughput-r100-s1000-uniform-thrpt", "size-r100-uniform-thrpt",
                 "alloc-op-r100-uniform-thrpt", "gc-time-r0-uniform-thrpt", "alloc-write-uniform", "calibration")) {
             assertTrue(html.contains("charts/" + chart + ".svg"), chart);

@@ -75,7 +75,16 @@ public final class HtmlReport {
         page.put("rawFiles", content.rawFiles());
         page.put("resultsCsv", CsvReport.RESULTS_FILE);
         page.put("samplesCsv", CsvReport.SAMPLES_FILE);
-        page.put("flameGraphs", content.flameGraphs());
+        page.put("latencyRows", DeepMeasurementTables.latency(content.latency(), content.cores()));
+        page.put("hasLatency", !content.latency().isEmpty());
+        page.put("latencyCharts", content.latencyCharts().stream().map(chart -> Map.of(
+                "title", chart.title() + " — " + chart.subtitle(),
+                "svg", "charts/" + chart.id() + ".svg", "png", "charts/" + chart.id() + ".png")).toList());
+        page.put("gcSweep", DeepMeasurementTables.gcSweep(content.gcSweep(), content.cores()));
+        page.put("hasGcSweep", !content.gcSweep().isEmpty());
+        page.put("flameGraphs", DeepMeasurementTables.flameGraphs(content.flameGraphs()));
+        page.put("hasFlameGraphs", !content.flameGraphs().cells().isEmpty());
+        page.put("profilerNotes", content.flameGraphs().notes());
         template.execute(page, out);
     }
 

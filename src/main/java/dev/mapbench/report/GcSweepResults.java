@@ -1,0 +1,119 @@
+package dev.mapbench.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.BenchmarkCell;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The GC sweep: workload cells of {@code MapWorkloadGcBenchmark} run under several collectors, each with
+ * the stop-the-world pauses the runner read from the forks' {@code -Xlog:gc} into
+ * {@code <run>/gc-pauses/<cell file name>.json}. Kept apart from the G1 matrix and its verdicts.
+ */
+public final class GcSweepResults {
+
+    /** The GC sweep benchmark's fully qualified method. */
+    public static final String BENCHMARK = "dev.mapbench.bench.MapWorkloadGcBenchmark.operation";
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private GcSweepResults() {
+    }
+
+    /** What one {@code gc-pauses/*.json} says: every STW pause of every fork of the cell. */
+    public record Pauses(String cell, String gc, int forks, int pauses, double totalMillis, double maxMillis,
+            double p50Millis, double p99Millis, String scope) {
+    }
+
+    /** One collector's cell of a workload, with its pauses when the run folder has them. */
+    public record Entry(String gc, BenchmarkCell cell, Optional<Pauses> pauses) {
+    }
+
+    /** One workload (strategy × read % × size × keys × threads) and its cells, one per collector. */
+    public record SweepWorkload(String strategy, String readPercent, String size, String keyDistribution, int threads,
+            List<Entry> entries) {
+
+        /** Copies the list. */
+        public SweepWorkload {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /** True for a cell of the GC sweep benchmark. */
+    public static boolean isGcSweepCell(BenchmarkCell cell) {
+        return cell.benchmark().equals(BENCHMARK);
+    }
+
+    /** The GC sweep cells grouped by workload, each with the pauses found under its run folder. */
+    public static List<SweepWorkload> read(List<BenchmarkCell> cells, List<Path> runFolders) throws BadInputException {
+        Map<List<Object>, List<Entry>> byWorkload = new LinkedHashMap<>();
+        List<BenchmarkCell> sweep = cells.stream().filter(GcSweepResults::isGcSweepCell)
+                .sorted(Comparator.comparing((BenchmarkCell cell) -> param(cell, "keyDistribution"))
+                        .thenComparingLong(cell -> number(param(cell, "size")))
+                        .thenComparing(cell -> param(cell, "strategy"))
+                        .thenComparing(cell -> -number(param(cell, "readPercent")))
+                        .thenComparingInt(BenchmarkCell::threads)
+                        .thenComparing(cell -> param(cell, "gc")))
+                .toList();
+        for (BenchmarkCell cell : sweep) {
+            List<Object> key = List.of(param(cell, "strategy"), param(cell, "readPercent"), param(cell, "size"),
+                    param(cell, "keyDistribution"), cell.threads());
+            byWorkload.computeIfAbsent(key, k -> new ArrayList<>())
+                    .add(new Entry(param(cell, "gc"), cell, pauses(cell, runFolders)));
+        }
+        List<SweepWorkload> workloads = new ArrayList<>();
+        byWorkload.forEach((key, entries) -> workloads.add(new SweepWorkload((String) key.get(0), (String) key.get(1),
+                (String) key.get(2), (String) key.get(3), (Integer) key.get(4), entries)));
+        return workloads;
+    }
+
+    /** The runner's id of a sweep cell, e.g. {@code GC-Z-COPY_ON_WRITE-r95-s100-UNIFORM-t2}. */
+    static String cellId(BenchmarkCell cell) {
+        return "GC-" + param(cell, "gc") + "-" + param(cell, "strategy") + "-r" + param(cell, "readPercent") + "-s"
+                + param(cell, "size") + "-" + param(cell, "keyDistribution") + "-t" + cell.threads();
+    }
+
+    private static Optional<Pauses> pauses(BenchmarkCell cell, List<Path> runFolders) throws BadInputException {
+        Optional<Path> run = RunFolders.of(cell, runFolders);
+        if (run.isEmpty() || !Files.isDirectory(run.get().resolve("gc-pauses"))) {
+            return Optional.empty();
+        }
+        Optional<Path> file = RunFolders.cellEntry(run.get().resolve("gc-pauses"), cellId(cell), ".json");
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(JSON.readValue(file.get().toFile(), Pauses.class));
+        } catch (JsonProcessingException e) {
+            throw new BadInputException(file.get(), "not a GC pause summary: "
+                    + e.getOriginalMessage().lines().findFirst().orElse(""), e);
+        } catch (IOException e) {
+            throw new BadInputException(file.get(), "cannot read file: " + e.getMessage(), e);
+        }
+    }
+
+    private static String param(BenchmarkCell cell, String name) {
+        return cell.params().getOrDefault(name, "");
+    }
+
+    private static long number(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
+}

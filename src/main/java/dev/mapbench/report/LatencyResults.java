@@ -1,0 +1,103 @@
+package dev.mapbench.report;
+
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.BenchmarkMode;
+import dev.mapbench.results.Metric;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The latency cells ({@code MapLatencyBenchmark.readWrite}, SampleTime, a JMH group of reader and writer
+ * threads) as read and write percentiles. Only the group's {@code read} and {@code write} secondary metrics
+ * are used: the primary metric mixes both kinds and is never shown as either.
+ */
+public final class LatencyResults {
+
+    /** The latency benchmark's fully qualified method. */
+    public static final String BENCHMARK = "dev.mapbench.bench.MapLatencyBenchmark.readWrite";
+    /** The percentiles shown, as JMH keys them, and their labels. */
+    public static final List<Double> PERCENTILES = List.of(50.0, 90.0, 99.0, 99.9, 100.0);
+    public static final List<String> PERCENTILE_LABELS = List.of("p50", "p90", "p99", "p99.9", "max");
+
+    private LatencyResults() {
+    }
+
+    /** Which threads of the group a row describes. */
+    public enum Kind {
+        READ("read"), WRITE("write");
+
+        private final String metric;
+
+        Kind(String metric) {
+            this.metric = metric;
+        }
+
+        /** The group method's name, which is also its secondary metric's name. */
+        public String metric() {
+            return metric;
+        }
+    }
+
+    /**
+     * One operation kind of one latency cell.
+     *
+     * @param readerSharePercent the cell's readPercent param: the share of its threads that read
+     * @param readers reader threads (threads × readPercent / 100)
+     * @param percentiles the values of {@link #PERCENTILES}, NaN where JMH gave none
+     */
+    public record Row(BenchmarkCell cell, String strategy, int readerSharePercent, int readers, int writers, long size,
+            String keyDistribution, Kind kind, List<Double> percentiles, String unit) {
+
+        /** Copies the list. */
+        public Row {
+            percentiles = List.copyOf(percentiles);
+        }
+    }
+
+    /** True for a cell of the latency benchmark. */
+    public static boolean isLatencyCell(BenchmarkCell cell) {
+        return cell.benchmark().equals(BENCHMARK);
+    }
+
+    /** Read and write rows of every SampleTime latency cell, by size, distribution, split and strategy. */
+    public static List<Row> rows(List<BenchmarkCell> cells) {
+        return cells.stream()
+                .filter(LatencyResults::isLatencyCell)
+                .filter(cell -> cell.mode() == BenchmarkMode.SAMPLE_TIME)
+                .flatMap(cell -> List.of(Kind.values()).stream().map(kind -> row(cell, kind)).flatMap(Optional::stream))
+                .sorted(Comparator.comparing(Row::keyDistribution).thenComparingLong(Row::size)
+                        .thenComparing(row -> row.cell().threads()).thenComparing(Row::readerSharePercent, Comparator.reverseOrder())
+                        .thenComparing(Row::strategy).thenComparing(Row::kind))
+                .toList();
+    }
+
+    private static Optional<Row> row(BenchmarkCell cell, Kind kind) {
+        Optional<Metric> metric = cell.secondary(kind.metric());
+        if (metric.isEmpty()) {
+            return Optional.empty();
+        }
+        int share = parseInt(cell.params().get("readPercent"));
+        int readers = share < 0 ? -1 : Math.round(cell.threads() * share / 100f);
+        List<Double> values = PERCENTILES.stream().map(metric.get()::percentile).toList();
+        return Optional.of(new Row(cell, cell.params().getOrDefault(Workload.STRATEGY, "?"), share, readers,
+                readers < 0 ? -1 : cell.threads() - readers, parseLong(cell.params().get("size")),
+                cell.params().getOrDefault("keyDistribution", ""), kind, values, metric.get().unit()));
+    }
+
+    private static int parseInt(String value) {
+        try {
+            return Integer.parseInt(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
+    }
+}
