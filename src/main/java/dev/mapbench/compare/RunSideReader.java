@@ -29,7 +29,16 @@ public final class RunSideReader {
 
     /** Reads one side of a comparison from its inputs. */
     public static RunSide read(List<Path> inputs) throws BadInputException {
-        ResultSet results = JmhResultReader.read(inputs);
+        return fromResults(JmhResultReader.read(inputs), sideLabel(inputs));
+    }
+
+    /** How a side is named in the output: its inputs as given. */
+    public static String sideLabel(List<Path> inputs) {
+        return inputs.stream().map(Path::toString).collect(Collectors.joining(", "));
+    }
+
+    /** One side of a comparison from results already read, so a caller that has them reads nothing twice. */
+    public static RunSide fromResults(ResultSet results, String sideLabel) {
         List<CellSample> samples = new ArrayList<>();
         for (BenchmarkCell cell : results.cells()) {
             String label = label(cell);
@@ -42,8 +51,7 @@ public final class RunSideReader {
         Map<String, String> identity = environments.isEmpty() ? Map.of() : identity(environments.get(0));
         OptionalInt envCores = environments.stream().map(RunEnvironment::cores).filter(OptionalInt::isPresent)
                 .mapToInt(OptionalInt::getAsInt).min();
-        String label = inputs.stream().map(Path::toString).collect(Collectors.joining(", "));
-        return new RunSide(label, samples, identity,
+        return new RunSide(sideLabel, samples, identity,
                 envCores.orElse(Runtime.getRuntime().availableProcessors()), envCores.isEmpty());
     }
 

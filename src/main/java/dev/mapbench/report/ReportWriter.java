@@ -79,7 +79,7 @@ public final class ReportWriter {
                 ? Optional.of(CorrectnessResults.read(correctnessLocation)) : Optional.empty();
         List<FootprintResults> footprints = FootprintResults.find(results.runFolders());
         Optional<Comparison> comparison = request.baseline().isPresent()
-                ? Optional.of(compare(request.baseline().get(), request.inputs())) : Optional.empty();
+                ? Optional.of(compare(request.baseline().get(), results, request.inputs())) : Optional.empty();
         Optional<CellHistory> history = request.history().isPresent()
                 ? Optional.of(CellHistory.read(request.history().get(), GateSettings.defaults())) : Optional.empty();
         Path target = request.out().toAbsolutePath().normalize();
@@ -113,9 +113,9 @@ public final class ReportWriter {
      * {@code scripts/compare} would; the report shows the outcome but is not the gate (its exit
      * status does not change on a regression).
      */
-    private static Comparison compare(Path baseline, List<Path> inputs) throws BadInputException {
+    private static Comparison compare(Path baseline, ResultSet results, List<Path> inputs) throws BadInputException {
         RunSide baselineSide = RunSideReader.read(List.of(baseline));
-        RunSide candidateSide = RunSideReader.read(inputs);
+        RunSide candidateSide = RunSideReader.fromResults(results, RunSideReader.sideLabel(inputs));
         Comparison comparison = new RunComparator(GateSettings.defaults()).compare(baselineSide, candidateSide);
         if (comparison.cells().isEmpty()) {
             throw new BadInputException(baseline, "no cell in common with the report's inputs");
