@@ -18,7 +18,7 @@ import java.util.stream.Stream;
  * @param results the cells read
  * @param cores the core counts used for oversubscription
  * @param verdicts one per mapbench workload (empty for foreign JSON)
- * @param calibration the harness-overhead ratio, when both cells were measured
+ * @param calibrations the harness-overhead ratios, one per size and distribution whose cells were measured
  * @param mapbenchCharts the mapbench chart groups (empty for foreign JSON)
  * @param genericCharts chart groups for the benchmarks that are not the workload benchmark
  * @param correctness the correctness results, if found
@@ -38,7 +38,7 @@ public record ReportContent(
         ResultSet results,
         CoreCount cores,
         List<Verdict> verdicts,
-        Optional<Calibration> calibration,
+        List<Calibration> calibrations,
         List<ChartGroup> mapbenchCharts,
         List<ChartGroup> genericCharts,
         Optional<CorrectnessResults> correctness,

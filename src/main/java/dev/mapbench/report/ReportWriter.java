@@ -147,7 +147,7 @@ public final class ReportWriter {
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 results, cores,
                 VerdictAnalysis.verdicts(workloadCells, cores),
-                Calibration.find(results.cells()),
+                Calibration.findAll(results.cells()),
                 new MapbenchCharts(cores).build(results.cells()),
                 new GenericCharts(cores).build(otherCells),
                 analysed.correctness(), analysed.correctnessLocation(),

@@ -10,24 +10,56 @@ import java.util.Map;
 /**
  * One point of the matrix: one JMH benchmark with one value per parameter and one thread count.
  *
- * @param strategy null for the calibration cell
- * @param readPercent 100 for the calibration cell
+ * @param strategy for a workload cell, the strategy; for a calibration cell, null (bare {@code HashMap.get})
+ *     or {@link MapStrategy#CONCURRENT_HASHMAP} (bare {@code ConcurrentHashMap.get})
+ * @param readPercent 100 for a calibration cell
+ * @param calibration whether the cell runs {@link CalibrationBenchmark} instead of the workload
  */
-public record Cell(MapStrategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads) {
+public record Cell(MapStrategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads,
+        boolean calibration) {
 
-    /** The calibration cell (plain HashMap get) for one size and distribution, single-threaded. */
+    public Cell {
+        if (calibration && strategy != null && strategy != MapStrategy.CONCURRENT_HASHMAP) {
+            throw new IllegalArgumentException("no calibration benchmark for " + strategy);
+        }
+        if (!calibration && strategy == null) {
+            throw new IllegalArgumentException("a workload cell needs a strategy");
+        }
+    }
+
+    /** A workload cell. */
+    public Cell(MapStrategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads) {
+        this(strategy, readPercent, size, keyDistribution, threads, false);
+    }
+
+    /** The calibration cell (bare HashMap get) for one size and distribution, single-threaded. */
     public static Cell calibration(int size, KeyDistribution keyDistribution) {
-        return new Cell(null, 100, size, keyDistribution, 1);
+        return new Cell(null, 100, size, keyDistribution, 1, true);
+    }
+
+    /** The bare ConcurrentHashMap get for one size and distribution, single-threaded: splits the calibration ratio. */
+    public static Cell concurrentHashMapCalibration(int size, KeyDistribution keyDistribution) {
+        return new Cell(MapStrategy.CONCURRENT_HASHMAP, 100, size, keyDistribution, 1, true);
     }
 
     public boolean isCalibration() {
-        return strategy == null;
+        return calibration;
     }
 
-    /** Stable name of the cell, independent of where it sits in the matrix, e.g. {@code COPY_ON_WRITE-r95-s100-UNIFORM-t2}. */
+    /**
+     * Stable name of the cell, independent of where it sits in the matrix, e.g.
+     * {@code COPY_ON_WRITE-r95-s100-UNIFORM-t2}, {@code CALIBRATION-s100-UNIFORM-t1} (bare HashMap) or
+     * {@code CALIBRATION_CHM-s100-UNIFORM-t1} (bare ConcurrentHashMap).
+     */
     public String id() {
-        String subject = isCalibration() ? "CALIBRATION" : strategy.name() + "-r" + readPercent;
-        return subject + "-s" + size + "-" + keyDistribution + "-t" + threads;
+        return subject() + "-s" + size + "-" + keyDistribution + "-t" + threads;
+    }
+
+    private String subject() {
+        if (!calibration) {
+            return strategy.name() + "-r" + readPercent;
+        }
+        return strategy == null ? "CALIBRATION" : "CALIBRATION_CHM";
     }
 
     /** Whether the cell runs more threads than the machine has cores. */
@@ -42,15 +74,16 @@ public record Cell(MapStrategy strategy, int readPercent, int size, KeyDistribut
 
     /** Fully qualified JMH benchmark method. */
     public String benchmark() {
-        return isCalibration()
-                ? CalibrationBenchmark.class.getName() + ".hashMapGet"
-                : MapWorkloadBenchmark.class.getName() + ".operation";
+        if (!calibration) {
+            return MapWorkloadBenchmark.class.getName() + ".operation";
+        }
+        return CalibrationBenchmark.class.getName() + (strategy == null ? ".hashMapGet" : ".concurrentHashMapGet");
     }
 
     /** JMH {@code @Param} values of the cell. */
     public Map<String, String> params() {
         Map<String, String> params = new LinkedHashMap<>();
-        if (!isCalibration()) {
+        if (!calibration) {
             params.put("strategy", strategy.name());
             params.put("readPercent", Integer.toString(readPercent));
         }
@@ -61,7 +94,8 @@ public record Cell(MapStrategy strategy, int readPercent, int size, KeyDistribut
 
     /** Human-readable description for progress lines, with the oversubscription mark. */
     public String describe(int cores) {
-        String subject = isCalibration() ? "calibration HashMap.get" : strategy + " read=" + readPercent + "%";
+        String subject = !calibration ? strategy + " read=" + readPercent + "%"
+                : strategy == null ? "calibration HashMap.get" : "calibration ConcurrentHashMap.get";
         return subject + " size=" + size + " " + keyDistribution + " threads=" + threads
                 + (oversubscribed(cores) ? " [OVERSUBSCRIBED: " + threads + " threads > " + cores + " cores]" : "");
     }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Builds the ordered list of cells a run measures.
  *
  * <p>Order is stable and documented, because shards and resumed runs depend on it: calibration cells
- * first (per size, distribution), then by thread count, size, distribution, strategy (registry order),
+ * first (per size, distribution: bare HashMap, then bare ConcurrentHashMap), then by thread count, size, distribution, strategy (registry order),
  * read percent (100, 95, 75, 50, 0). {@link MapStrategy#UNSYNCHRONIZED_HASHMAP} and every other
  * strategy that is not thread-safe get only 100 %-read cells.
  */
@@ -29,6 +29,7 @@ public final class Matrix {
         for (int size : sizes) {
             for (KeyDistribution distribution : distributions) {
                 cells.add(Cell.calibration(size, distribution));
+                cells.add(Cell.concurrentHashMapCalibration(size, distribution));
             }
         }
         for (int threadCount : threads) {

@@ -1,6 +1,8 @@
 package dev.mapbench.build;
 
 import dev.mapbench.bench.CalibrationBenchmark;
+import dev.mapbench.runner.BenchSettings;
+import dev.mapbench.runner.Cell;
 import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
@@ -10,8 +12,12 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -56,5 +62,22 @@ class BenchmarkListTest {
                     .anyMatch(entry -> entry.getUserClassQName().equals(CalibrationBenchmark.class.getName())),
                     resource + " does not list " + CalibrationBenchmark.class.getName());
         }
+    }
+
+    @Test
+    void everyBenchmarkTheRunnerAsksForIsListed() throws Exception {
+        URL resource = getClass().getClassLoader().getResource(LIST);
+        assertNotNull(resource, LIST + " is not on the class path");
+        Set<String> listed;
+        try (InputStream in = resource.openStream()) {
+            listed = BenchmarkList.readBenchmarkList(in).stream().map(BenchmarkListEntry::getUsername)
+                    .collect(Collectors.toSet());
+        }
+        Properties full = new Properties();
+        full.setProperty("bench.effort", "full");
+        Set<String> asked = BenchSettings.from(full, 2).matrix().stream().map(Cell::benchmark)
+                .collect(Collectors.toSet());
+        assertEquals(3, asked.size(), "workload, bare HashMap and bare ConcurrentHashMap: " + asked);
+        assertTrue(listed.containsAll(asked), "the runner would ask JMH for " + asked + " but " + LIST + " lists " + listed);
     }
 }

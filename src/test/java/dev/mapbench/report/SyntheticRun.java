@@ -37,7 +37,7 @@ public final class SyntheticRun {
 
         int cellCount() {
             return strategies.size() * readPercents.size() * sizes.size() * keyDistributions.size() * threads.size()
-                    + (withCalibration ? 1 : 0);
+                    + (withCalibration ? 2 : 0);
         }
     }
 
@@ -79,6 +79,10 @@ public final class SyntheticRun {
             ObjectNode calibration = cell("dev.mapbench.bench.CalibrationBenchmark.hashMapGet", 1, matrix.forks(), 120.0, "ops/us", 0);
             calibration.putObject("params").put("size", "1000");
             sink.accept(calibration);
+            ObjectNode bareConcurrent = cell("dev.mapbench.bench.CalibrationBenchmark.concurrentHashMapGet", 1,
+                    matrix.forks(), 110.0, "ops/us", 0);
+            bareConcurrent.putObject("params").put("size", "1000");
+            sink.accept(bareConcurrent);
         }
     }
 

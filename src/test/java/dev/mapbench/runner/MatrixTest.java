@@ -1,6 +1,7 @@
 package dev.mapbench.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.bench.KeyDistribution;
@@ -36,7 +37,7 @@ class MatrixTest {
                 assertEquals(Set.of(100, 95, 75, 50, 0), ratios, strategy + " at " + thread + " threads");
             }
         }
-        assertEquals(1 + 2 * (6 * 5 + 1), cells.size());
+        assertEquals(2 + 2 * (6 * 5 + 1), cells.size()); // bare HashMap and bare ConcurrentHashMap calibration
     }
 
     @Test
@@ -64,8 +65,9 @@ class MatrixTest {
                 .matrix();
         assertEquals(first, second, "listing strategies in another order must not reorder the matrix");
         assertEquals("CALIBRATION-s100-UNIFORM-t1", first.get(0).id());
-        assertEquals("RWLOCK_HASHMAP-r100-s100-UNIFORM-t1", first.get(4).id());
-        assertEquals("RWLOCK_HASHMAP-r95-s100-UNIFORM-t1", first.get(5).id());
+        assertEquals("CALIBRATION_CHM-s100-UNIFORM-t1", first.get(1).id());
+        assertEquals("RWLOCK_HASHMAP-r100-s100-UNIFORM-t1", first.get(8).id());
+        assertEquals("RWLOCK_HASHMAP-r95-s100-UNIFORM-t1", first.get(9).id());
     }
 
     @Test
@@ -101,5 +103,17 @@ class MatrixTest {
         assertEquals("{size=100, keyDistribution=UNIFORM}",
                 Cell.calibration(100, KeyDistribution.UNIFORM).params().toString());
         assertTrue(Cell.calibration(100, KeyDistribution.UNIFORM).benchmark().endsWith("CalibrationBenchmark.hashMapGet"));
+        Cell bareConcurrent = Cell.concurrentHashMapCalibration(10_000, KeyDistribution.ZIPFIAN);
+        assertEquals("{size=10000, keyDistribution=ZIPFIAN}", bareConcurrent.params().toString());
+        assertTrue(bareConcurrent.benchmark().endsWith("CalibrationBenchmark.concurrentHashMapGet"));
+        assertEquals("CALIBRATION_CHM-s10000-ZIPFIAN-t1", bareConcurrent.id());
+        assertTrue(bareConcurrent.isCalibration());
+    }
+
+    @Test
+    void aCalibrationCellIsOnlyForTheMapsItHasABareBenchmarkFor() {
+        assertThrows(IllegalArgumentException.class,
+                () -> new Cell(MapStrategy.COPY_ON_WRITE, 100, 100, KeyDistribution.UNIFORM, 1, true));
+        assertThrows(IllegalArgumentException.class, () -> new Cell(null, 100, 100, KeyDistribution.UNIFORM, 1));
     }
 }

@@ -57,7 +57,8 @@ public final class HtmlReport {
                 + Significance.ALPHA + "; with fewer forks, when the two JMH 99.9 % confidence intervals do not overlap."
                 + " Otherwise the table says \"no significant difference\".");
         page.put("coreNote", content.cores().note());
-        page.put("calibration", content.calibration().map(PageSections::calibration).orElse(null));
+        page.put("calibration", content.calibrations().isEmpty() ? null
+                : Map.of("rows", content.calibrations().stream().map(PageSections::calibration).toList()));
         page.put("chartGroups", chartGroups(content.measurementChartGroups()));
         page.put("comparison", content.comparison().map(ComparisonHtml::model).orElse(null));
         page.put("footprints", content.footprints().stream().map(FootprintTables::of).toList());

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -19,14 +20,25 @@ final class PageSections {
     }
 
     static Map<String, Object> calibration(Calibration calibration) {
-        return Map.of(
-                "ratio", Format.number(calibration.ratio()),
-                "error", Format.error(calibration.ratioError()),
-                "calibrationScore", Format.number(calibration.calibration().primary().score()) + " "
-                        + Format.error(calibration.calibration().primary().scoreError()) + " " + calibration.calibration().primary().unit(),
-                "workloadScore", Format.number(calibration.workload().primary().score()) + " "
-                        + Format.error(calibration.workload().primary().scoreError()) + " " + calibration.workload().primary().unit(),
-                "workload", calibration.workload().params().toString());
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("cells", calibration.describe());
+        row.put("calibrationScore", score(calibration.calibration()));
+        row.put("bareConcurrentScore", calibration.bareConcurrent().map(PageSections::score).orElse("not measured"));
+        row.put("workloadScore", score(calibration.workload()));
+        row.put("workload", calibration.workload().params().toString());
+        row.put("ratio", ratio(Optional.of(calibration.ratio())));
+        row.put("harness", ratio(calibration.harness()));
+        row.put("map", ratio(calibration.map()));
+        return row;
+    }
+
+    private static String score(BenchmarkCell cell) {
+        return Format.number(cell.primary().score()) + " " + Format.error(cell.primary().scoreError()) + " "
+                + cell.primary().unit();
+    }
+
+    private static String ratio(Optional<Calibration.Ratio> ratio) {
+        return ratio.map(r -> Format.number(r.value()) + " " + Format.error(r.error())).orElse("—");
     }
 
     static Map<String, Object> method(ReportContent content) {
