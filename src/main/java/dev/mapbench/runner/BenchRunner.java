@@ -133,13 +133,13 @@ public final class BenchRunner {
 
     private int runCells(List<Cell> matrix, List<Integer> todo) throws IOException {
         long start = System.nanoTime();
-        Progress progress = new Progress(todo.size(), settings.effort().plannedSecondsPerCell(), start);
+        Progress progress = new Progress(todo.size(), settings.matrixTiming().plannedSeconds(), start);
         CellExecutor executor;
         int failures = 0;
         try (PrintStream jmhLog = new PrintStream(Files.newOutputStream(folder.file(RunFolder.JMH_LOG),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
             OutputFormat jmhOutput = OutputFormatFactory.createFormatInstance(jmhLog, VerboseMode.NORMAL);
-            executor = new CellExecutor(settings.effort(), jmhOutput);
+            executor = new CellExecutor(settings.matrixTiming(), jmhOutput);
             deep.start(jmhOutput);
             for (int i = 0; i < todo.size(); i++) {
                 int position = todo.get(i);

@@ -23,7 +23,7 @@ import java.util.regex.PatternSyntaxException;
  *     shared machine only; env.json records it, and the numbers are not to be trusted)
  */
 public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrategy> strategies, Pattern include,
-        Shard shard, String runId, Path resume, List<Path> merge, Path resultsRoot, boolean ignoreJmhLock) {
+        Shard shard, String runId, Path resume, List<Path> merge, Path resultsRoot, boolean ignoreJmhLock, int forks) {
 
     /** Reads the settings; {@code cores} decides the default thread sweep. */
     public static BenchSettings from(Properties properties, int cores) {
@@ -50,7 +50,8 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrate
                 merge == null ? List.of() : Arrays.stream(merge.split(",")).map(String::trim)
                         .filter(s -> !s.isEmpty()).map(Path::of).toList(),
                 Path.of(results == null ? "results/runs" : results),
-                Boolean.parseBoolean(value(properties, "bench.ignoreLock")));
+                Boolean.parseBoolean(value(properties, "bench.ignoreLock")),
+                parseForks(value(properties, "bench.forks"), effort));
     }
 
     /** Every strategy by default: the safe ones plus the unsynchronized ceiling (read-only cells). */
@@ -72,6 +73,27 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrate
         }
         // registry order, so the matrix order does not depend on how the user listed them
         return Arrays.stream(MapStrategy.values()).filter(strategies::contains).toList();
+    }
+
+    /** {@code bench.forks}: more (or fewer) forks than the effort's, e.g. for cells whose forks are bimodal. */
+    static int parseForks(String text, Effort effort) {
+        if (text == null) {
+            return effort.forks();
+        }
+        try {
+            int forks = Integer.parseInt(text);
+            if (forks >= 1) {
+                return forks;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("bench.forks: '" + text + "' is not a whole number of forks >= 1");
+    }
+
+    /** Forks and iterations of every matrix cell: the effort's, with {@code bench.forks} applied. */
+    public CellTiming matrixTiming() {
+        return effort.timing().withForks(forks);
     }
 
     static Pattern parseInclude(String text) {

@@ -15,7 +15,6 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 
 /** Runs one cell through JMH's Java API, with {@code -prof gc}, and renders its result as JMH JSON. */
 final class CellExecutor {
@@ -26,11 +25,11 @@ final class CellExecutor {
      */
     static final List<String> FORK_JVM_ARGS = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
 
-    private final Effort effort;
+    private final CellTiming timing;
     private final OutputFormat jmhOutput;
 
-    CellExecutor(Effort effort, OutputFormat jmhOutput) {
-        this.effort = effort;
+    CellExecutor(CellTiming timing, OutputFormat jmhOutput) {
+        this.timing = timing;
         this.jmhOutput = jmhOutput;
     }
 
@@ -41,14 +40,9 @@ final class CellExecutor {
 
     /** The cell's JMH options (also what its flame-graph trials start from). */
     ChainedOptionsBuilder options(Cell cell) {
-        ChainedOptionsBuilder options = new OptionsBuilder()
+        ChainedOptionsBuilder options = timing.applyTo(new OptionsBuilder()
                 .include("^" + Pattern.quote(cell.benchmark()) + "$")
-                .threads(cell.threads())
-                .forks(effort.forks())
-                .warmupIterations(effort.warmupIterations())
-                .warmupTime(TimeValue.milliseconds(effort.warmupMillis()))
-                .measurementIterations(effort.measurementIterations())
-                .measurementTime(TimeValue.milliseconds(effort.measurementMillis()))
+                .threads(cell.threads()))
                 .addProfiler(GCProfiler.class)
                 .jvmArgs(FORK_JVM_ARGS.toArray(String[]::new))
                 .shouldFailOnError(true);

@@ -4,7 +4,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 /**
- * Forks and iteration times of one extra cell (latency, GC sweep), and what they cost in wall time.
+ * Forks and iteration times of a cell (matrix, latency, GC sweep), and what they cost in wall time.
  *
  * @param forks                 JMH forks
  * @param warmupIterations      warmup iterations per fork
@@ -12,13 +12,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * @param measurementIterations measured iterations per fork
  * @param measurementMillis     length of one measured iteration
  */
-record CellTiming(int forks, int warmupIterations, int warmupMillis, int measurementIterations,
+public record CellTiming(int forks, int warmupIterations, int warmupMillis, int measurementIterations,
         int measurementMillis) {
 
-    /** The workload matrix's own timing for an effort. */
-    static CellTiming of(Effort effort) {
-        return new CellTiming(effort.forks(), effort.warmupIterations(), effort.warmupMillis(),
-                effort.measurementIterations(), effort.measurementMillis());
+    /** The same iterations with another number of forks. */
+    public CellTiming withForks(int otherForks) {
+        return new CellTiming(otherForks, warmupIterations, warmupMillis, measurementIterations, measurementMillis);
     }
 
     /** Sets forks and iterations on JMH options. */

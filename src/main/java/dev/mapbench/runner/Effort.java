@@ -70,9 +70,12 @@ public enum Effort {
 
     /** Planned wall time of one cell, in seconds. */
     public double plannedSecondsPerCell() {
-        int iterations = warmupIterations + measurementIterations;
-        double timed = (warmupIterations * warmupMillis + measurementIterations * measurementMillis) / 1000.0;
-        return forks * (FORK_START_SECONDS + timed + iterations * ITERATION_OVERHEAD_SECONDS);
+        return timing().plannedSeconds();
+    }
+
+    /** This effort's forks and iterations for a matrix cell. */
+    public CellTiming timing() {
+        return new CellTiming(forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis);
     }
 
     public List<Integer> sizes() {

@@ -53,7 +53,7 @@ public final class Environment {
         env.put("git", git);
         env.put("effort", settings.effort().label());
         env.put("threads", settings.threads());
-        env.put("forks", settings.effort().forks());
+        env.put("forks", settings.forks());
         env.put("warmupIterations", settings.effort().warmupIterations());
         env.put("warmupMillis", settings.effort().warmupMillis());
         env.put("measurementIterations", settings.effort().measurementIterations());

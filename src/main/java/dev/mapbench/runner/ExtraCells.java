@@ -90,7 +90,7 @@ final class ExtraCells {
         }
         int threads = settings.threads().stream().filter(t -> t <= cores).mapToInt(Integer::intValue).max()
                 .orElse(settings.threads().stream().mapToInt(Integer::intValue).min().orElseThrow());
-        CellTiming timing = CellTiming.of(settings.effort());
+        CellTiming timing = settings.matrixTiming();
         for (GarbageCollector gc : deep.gcs()) {
             for (MapStrategy strategy : GC_SWEEP_STRATEGIES) {
                 if (!settings.strategies().contains(strategy)) {

@@ -33,6 +33,9 @@ final class ResumedRun {
         recorded.setProperty("bench.shard", env.path("shard").asText(""));
         recorded.setProperty("bench.strategies", joined(env.path("strategies")));
         recorded.setProperty("bench.include", env.path("include").isTextual() ? env.path("include").asText() : "");
+        if (env.path("forks").canConvertToInt()) {
+            recorded.setProperty("bench.forks", env.path("forks").asText());
+        }
         recorded.setProperty("bench.runId", given.resume().getFileName().toString());
         recorded.setProperty("bench.resume", given.resume().toString());
         if (given.ignoreJmhLock()) {
@@ -44,6 +47,7 @@ final class ResumedRun {
         requireSame(properties, "bench.shard", given.shard(), resumed.shard(), given.resume());
         requireSame(properties, "bench.strategies", given.strategies(), resumed.strategies(), given.resume());
         requireSame(properties, "bench.include", pattern(given), pattern(resumed), given.resume());
+        requireSame(properties, "bench.forks", given.forks(), resumed.forks(), given.resume());
         return resumed;
     }
 

@@ -26,6 +26,29 @@ class EffortAndThreadsTest {
     }
 
     @Test
+    void benchForksOverridesTheEffortsForksButNotItsIterations() {
+        Properties properties = new Properties();
+        properties.setProperty("bench.effort", "full");
+        assertEquals(Effort.FULL.forks(), BenchSettings.from(properties, 2).matrixTiming().forks());
+        properties.setProperty("bench.forks", "12");
+        CellTiming timing = BenchSettings.from(properties, 2).matrixTiming();
+        assertEquals(12, timing.forks());
+        assertEquals(Effort.FULL.measurementIterations(), timing.measurementIterations());
+        assertEquals(2 * Effort.FULL.plannedSecondsPerCell(), timing.plannedSeconds(), 1e-9);
+    }
+
+    @Test
+    void benchForksMustBeAPositiveWholeNumber() {
+        for (String bad : List.of("0", "-3", "six", "2.5")) {
+            Properties properties = new Properties();
+            properties.setProperty("bench.forks", bad);
+            IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                    () -> BenchSettings.from(properties, 2));
+            assertEquals("bench.forks: '" + bad + "' is not a whole number of forks >= 1", error.getMessage());
+        }
+    }
+
+    @Test
     void plannedBudgetsFitTwoAndFifteenMinutesOnTwoCores() {
         Properties smoke = new Properties();
         smoke.setProperty("bench.effort", "smoke");

@@ -106,7 +106,7 @@ class ExtraCellsTest {
     @Test
     void gcSweepCellSwapsTheCollectorFlagAndRecordsTheCollectorAsAParameter() {
         GcSweepCell cell = new GcSweepCell(GarbageCollector.PARALLEL, MapStrategy.COPY_ON_WRITE, 95, 100,
-                dev.mapbench.bench.KeyDistribution.UNIFORM, 2, CellTiming.of(Effort.DEFAULT), true);
+                dev.mapbench.bench.KeyDistribution.UNIFORM, 2, Effort.DEFAULT.timing(), true);
         Options options = ExtraCellRunner.options(cell).build();
 
         List<String> jvmArgs = List.copyOf(options.getJvmArgs().get());

@@ -23,7 +23,7 @@ class ResumedRunTest {
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("env.json"), "{\"runId\":\"20260101-000000-smoke\",\"effort\":\"smoke\","
                 + "\"threads\":[1,8],\"shard\":\"2/3\",\"strategies\":[\"COPY_ON_WRITE\",\"CONCURRENT_HASHMAP\"],"
-                + "\"include\":\"r100\",\"startedAt\":\"2026-01-01T00:00:00Z\"}");
+                + "\"include\":\"r100\",\"forks\":9,\"startedAt\":\"2026-01-01T00:00:00Z\"}");
         return folder;
     }
 
@@ -48,6 +48,16 @@ class ResumedRunTest {
         assertEquals("r100", settings.include().pattern());
         assertEquals("20260101-000000-smoke", settings.runId());
         assertEquals(folder, settings.resume());
+        assertEquals(9, settings.forks(), "a resumed run keeps the forks it was started with");
+    }
+
+    @Test
+    void resumingWithOtherForksIsRefused() throws IOException {
+        Path folder = runFolder();
+        Properties properties = resume(folder, "bench.forks", "2");
+        IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+                () -> ResumedRun.settingsFor(BenchSettings.from(properties, 2), properties, 2));
+        assertTrue(error.getMessage().startsWith("bench.forks: " + folder + " was run with 9, not 2"), error.getMessage());
     }
 
     @Test
