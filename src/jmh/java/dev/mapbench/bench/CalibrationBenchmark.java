@@ -1,7 +1,6 @@
 package dev.mapbench.bench;
 
 import java.util.HashMap;
-import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -32,9 +31,9 @@ import org.openjdk.jmh.annotations.State;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 public class CalibrationBenchmark {
 
-    /** The key sequence and one thread's position in it; subclasses choose the map. */
+    /** The key sequence and one thread's position in it; subclasses build and hold the map. */
     @State(Scope.Thread)
-    public abstract static class Lookup<M extends Map<Long, Long>> {
+    public abstract static class Lookup {
 
         @Param({"100", "10000"})
         public int size;
@@ -42,39 +41,43 @@ public class CalibrationBenchmark {
         @Param({"UNIFORM", "ZIPFIAN"})
         public KeyDistribution keyDistribution;
 
-        M map;
         Long[] keys;
         int index;
 
-        /** An empty map that holds {@code size} entries without resizing, sized as the strategies size theirs. */
-        abstract M emptyMap(int size);
+        /** Builds the map, sized as the strategies size theirs, and puts every resident key in it. */
+        abstract void fill(Long[] residentKeys);
 
         @Setup(Level.Trial)
-        public void fill() {
+        public void setUp() {
             WorkloadSequence sequence = WorkloadSequence.generate(size, 100, keyDistribution);
             keys = sequence.keys();
-            map = emptyMap(size);
-            for (Long key : sequence.residentKeys()) {
+            fill(sequence.residentKeys());
+        }
+    }
+
+    /** A plain HashMap, as {@code HashMaps.withExpectedSize} builds it; the field has the exact class. */
+    public static class PlainHashMap extends Lookup {
+        HashMap<Long, Long> map;
+
+        @Override
+        void fill(Long[] residentKeys) {
+            map = new HashMap<>((int) Math.ceil(size / 0.75d));
+            for (Long key : residentKeys) {
                 map.put(key, key);
             }
         }
     }
 
-    /** A plain HashMap, as {@code HashMaps.withExpectedSize} builds it. */
-    @State(Scope.Thread)
-    public static class PlainHashMap extends Lookup<HashMap<Long, Long>> {
-        @Override
-        HashMap<Long, Long> emptyMap(int size) {
-            return new HashMap<>((int) Math.ceil(size / 0.75d));
-        }
-    }
+    /** A ConcurrentHashMap, as the CONCURRENT_HASHMAP strategy builds it; the field has the exact class. */
+    public static class BareConcurrentHashMap extends Lookup {
+        ConcurrentHashMap<Long, Long> map;
 
-    /** A ConcurrentHashMap, as the CONCURRENT_HASHMAP strategy builds it. */
-    @State(Scope.Thread)
-    public static class BareConcurrentHashMap extends Lookup<ConcurrentHashMap<Long, Long>> {
         @Override
-        ConcurrentHashMap<Long, Long> emptyMap(int size) {
-            return new ConcurrentHashMap<>(size);
+        void fill(Long[] residentKeys) {
+            map = new ConcurrentHashMap<>(size);
+            for (Long key : residentKeys) {
+                map.put(key, key);
+            }
         }
     }
 
