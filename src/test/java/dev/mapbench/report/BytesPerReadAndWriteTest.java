@@ -102,9 +102,9 @@ class BytesPerReadAndWriteTest {
 
         String section = renderedSection();
         assertTrue(section.contains("RWLOCK_HASHMAP: reads allocate ≥ 1 B/op"), section);
-        assertTrue(section.contains("2 threads: 40.00 B/op per read"), section);
+        assertTrue(section.contains("2 threads: 40.00 B/op per read (1 cell)"), section);
         assertTrue(section.contains("4 threads oversubscribed: 45.00 B/op per read"), section);
-        assertTrue(section.contains("1 thread: < 1 B/op per read (at most 0.000)"), section);
+        assertTrue(section.contains("1 thread: < 1 B/op per read (at most 0.000, 1 cell)"), section);
         assertTrue(section.contains("ReentrantReadWriteLock.Sync.tryReleaseShared"), section);
         assertTrue(section.contains("firstReader"), section);
         assertTrue(section.contains("at 2 and 4 oversubscribed threads the other strategies' reads allocate 0.004 B/op at most"
