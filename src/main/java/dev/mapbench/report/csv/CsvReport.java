@@ -105,12 +105,15 @@ public final class CsvReport {
                 Optional<Metric> write = row.allocation().perWrite();
                 printer.printRecord(group.strategy(), group.size(), group.keyDistribution(), group.threads(),
                         row.oversubscribed(), row.cores(),
-                        read.map(Metric::score).map(Object.class::cast).orElse(""),
-                        read.map(Metric::scoreError).map(Object.class::cast).orElse(""),
-                        write.map(Metric::score).map(Object.class::cast).orElse(""),
-                        write.map(Metric::scoreError).map(Object.class::cast).orElse(""));
+                        orBlank(read.map(Metric::score)), orBlank(read.map(Metric::scoreError)),
+                        orBlank(write.map(Metric::score)), orBlank(write.map(Metric::scoreError)));
             }
         }
+    }
+
+    /** The number, or an empty field when the cell it comes from was not measured. */
+    private static Object orBlank(Optional<Double> value) {
+        return value.isPresent() ? value.get() : "";
     }
 
     private void printMetricRow(CSVPrinter printer, BenchmarkCell cell, String name, Metric metric) throws IOException {
