@@ -31,6 +31,7 @@ import java.util.stream.Stream;
  * @param footprints the run folders' footprint.json files, with their charts
  * @param comparison the inputs compared against {@code --baseline}, if given
  * @param history the nightly history of {@code --history}, if given
+ * @param allocationSplit bytes per read and per write of the workload cells, and the finding on reads that allocate
  */
 public record ReportContent(
         String title,
@@ -50,7 +51,8 @@ public record ReportContent(
         FlameGraphIndex.Index flameGraphs,
         List<Footprint> footprints,
         Optional<Comparison> comparison,
-        Optional<CellHistory> history) {
+        Optional<CellHistory> history,
+        AllocationSplit allocationSplit) {
 
     /** A link in the report: shown text and a relative href. */
     public record Link(String name, String href) {

@@ -155,7 +155,8 @@ public final class ReportWriter {
                 latency, new LatencyCharts(cores).build(latency),
                 analysed.gcSweep(),
                 analysed.flameGraphs(),
-                footprints, analysed.comparison(), analysed.history());
+                footprints, analysed.comparison(), analysed.history(),
+                AllocationSplit.of(workloadCells, cores));
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread
@@ -169,6 +170,11 @@ public final class ReportWriter {
             }
             try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.SAMPLES_FILE), StandardCharsets.UTF_8)) {
                 csv.writeSamples(writer);
+            }
+            if (!content.allocationSplit().isEmpty()) {
+                try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.ALLOCATION_SPLIT_FILE), StandardCharsets.UTF_8)) {
+                    CsvReport.writeAllocationSplit(content.allocationSplit(), writer);
+                }
             }
             lap("csv");
             try (Writer writer = Files.newBufferedWriter(folder.resolve(INDEX), StandardCharsets.UTF_8)) {

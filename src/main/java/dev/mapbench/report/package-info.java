@@ -13,9 +13,11 @@
  * report folder, with {@code profiles/profiler.json}'s fallback line); {@code gc-pauses/<cell>.json} (the GC
  * sweep's stop-the-world pauses, {@link dev.mapbench.report.GcSweepResults}). Latency cells
  * ({@link dev.mapbench.report.LatencyResults}) and GC sweep cells get their own sections, never the verdict
- * table or the generic charts. Allocation per write is derived
- * from the 0 %-read cell ({@code gc.alloc.rate.norm}, every operation writes); no other derived file is
- * read. Correctness results come from {@code target/correctness/hazard-rates.json} (contract 3) or
+ * table or the generic charts. Bytes per read and per write come from the 100 %- and 0 %-read cells'
+ * {@code gc.alloc.rate.norm} ({@link dev.mapbench.report.AllocationSplit}, derived by
+ * {@link dev.mapbench.results.ReadWriteAllocation} like the runner's {@code alloc-per-op.csv}, which is not
+ * read), with {@link dev.mapbench.report.ReadAllocationFinding} naming the strategies whose reads allocate;
+ * no other derived file is read. Correctness results come from {@code target/correctness/hazard-rates.json} (contract 3) or
  * {@code --correctness}.
  *
  * <p>Optional sections: a run folder's {@code footprint.json} (format: {@link dev.mapbench.footprint.FootprintReport},

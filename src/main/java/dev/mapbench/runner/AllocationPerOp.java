@@ -2,28 +2,26 @@ package dev.mapbench.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.results.Metric;
+import dev.mapbench.results.ReadWriteAllocation;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.apache.commons.math3.stat.regression.SimpleRegression;
 
 /**
- * Bytes allocated per read and per write, separated (JMH's {@code gc.alloc.rate.norm} averages over all
- * operations, which hides a costly write among many reads).
+ * Writes {@code alloc-per-op.csv}: bytes allocated per read and per write, separated (JMH's
+ * {@code gc.alloc.rate.norm} averages over all operations, which hides a costly write among many reads).
  *
- * <p>Method: for each strategy, size, key distribution and thread count, bytes per read is
- * {@code gc.alloc.rate.norm} of the 100 %-read cell and bytes per write that of the 0 %-read cell (a
- * write being half remove, half put-back; see {@code WorkloadSequence}), each with its JMH error. As a
- * cross-check over every ratio measured, a least-squares line {@code norm = read + writeShare * (write -
- * read)} is fitted through all the group's cells (95/75/50 % included); its two ends and R² are reported
- * too. A group without a 0 %-read cell (the unsynchronized ceiling) has an empty write column.
+ * <p>One row per strategy, size, key distribution and thread count; the derivation (100 %-read cell
+ * for reads, 0 %-read cell for writes, a least-squares line through every ratio as a cross-check) is
+ * {@link ReadWriteAllocation}'s, shared with the report. A group without a 0 %-read cell (the
+ * unsynchronized ceiling) has an empty write column.
  */
 public final class AllocationPerOp {
 
@@ -36,14 +34,9 @@ public final class AllocationPerOp {
     private AllocationPerOp() {
     }
 
-    /** A measured value and its JMH error (NaN when JMH could not compute one). */
-    record Measured(double score, double error) {
-    }
-
     /** The CSV text for every workload cell in {@code cellFiles}; {@code cores} marks oversubscription. */
     public static String csv(List<Path> cellFiles, int cores) throws IOException {
-        Map<String, Map<Integer, Measured>> groups = new TreeMap<>();
-        Map<String, String[]> groupKeys = new TreeMap<>();
+        List<ReadWriteAllocation.Measurement> measurements = new ArrayList<>();
         for (Path file : cellFiles) {
             for (JsonNode result : JSON.readTree(file.toFile())) {
                 if (!result.path("benchmark").asText().endsWith("MapWorkloadBenchmark.operation")) {
@@ -54,42 +47,35 @@ public final class AllocationPerOp {
                 if (norm.isMissingNode()) {
                     throw new IOException(file + ": no gc.alloc.rate.norm (was the cell run without -prof gc?)");
                 }
-                String[] key = {params.path("strategy").asText(), params.path("size").asText(),
-                    params.path("keyDistribution").asText(), Integer.toString(result.path("threads").asInt())};
-                String groupKey = String.format("%s|%08d|%s|%04d", key[0], Integer.parseInt(key[1]), key[2],
-                        Integer.parseInt(key[3]));
-                groupKeys.put(groupKey, key);
-                groups.computeIfAbsent(groupKey, k -> new TreeMap<>())
-                        .put(params.path("readPercent").asInt(), new Measured(number(norm.path("score")),
-                                number(norm.path("scoreError"))));
+                ReadWriteAllocation.Group group = new ReadWriteAllocation.Group(params.path("strategy").asText(),
+                        Integer.parseInt(params.path("size").asText()), params.path("keyDistribution").asText(),
+                        result.path("threads").asInt());
+                measurements.add(new ReadWriteAllocation.Measurement(group, params.path("readPercent").asInt(),
+                        Metric.of(number(norm.path("score")), number(norm.path("scoreError")), "B/op")));
             }
         }
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            for (Map.Entry<String, Map<Integer, Measured>> group : groups.entrySet()) {
-                String[] key = groupKeys.get(group.getKey());
-                printer.printRecord(row(key, group.getValue(), cores));
+            for (ReadWriteAllocation split : ReadWriteAllocation.of(measurements)) {
+                printer.printRecord(row(split, cores));
             }
         }
         return out.toString();
     }
 
-    private static List<Object> row(String[] key, Map<Integer, Measured> byReadPercent, int cores) {
-        Measured read = byReadPercent.get(100);
-        Measured write = byReadPercent.get(0);
-        SimpleRegression fit = new SimpleRegression();
-        byReadPercent.forEach((readPercent, measured) -> fit.addData((100 - readPercent) / 100.0, measured.score()));
-        boolean fitted = fit.getN() >= 2;
-        List<Object> row = new ArrayList<>(List.of(key[0], key[1], key[2], key[3]));
-        row.add(Integer.parseInt(key[3]) > cores);
-        row.add(format(read == null ? Double.NaN : read.score()));
-        row.add(format(read == null ? Double.NaN : read.error()));
-        row.add(format(write == null ? Double.NaN : write.score()));
-        row.add(format(write == null ? Double.NaN : write.error()));
-        row.add(format(fitted ? fit.getIntercept() : Double.NaN));
-        row.add(format(fitted ? fit.getIntercept() + fit.getSlope() : Double.NaN));
-        row.add(format(fitted ? fit.getRSquare() : Double.NaN));
-        row.add(String.join(" ", byReadPercent.keySet().stream().sorted((a, b) -> b - a).map(String::valueOf).toList()));
+    private static List<Object> row(ReadWriteAllocation split, int cores) {
+        ReadWriteAllocation.Group group = split.group();
+        Optional<ReadWriteAllocation.LineFit> fit = split.fit();
+        List<Object> row = new ArrayList<>(List.of(group.strategy(), group.size(), group.keyDistribution(),
+                group.threads(), group.threads() > cores));
+        row.add(format(split.perRead().map(Metric::score)));
+        row.add(format(split.perRead().map(Metric::scoreError)));
+        row.add(format(split.perWrite().map(Metric::score)));
+        row.add(format(split.perWrite().map(Metric::scoreError)));
+        row.add(format(fit.map(ReadWriteAllocation.LineFit::bytesPerRead)));
+        row.add(format(fit.map(ReadWriteAllocation.LineFit::bytesPerWrite)));
+        row.add(format(fit.map(ReadWriteAllocation.LineFit::rSquare)));
+        row.add(String.join(" ", split.readPercentsMeasured().stream().map(String::valueOf).toList()));
         return row;
     }
 
@@ -97,10 +83,11 @@ public final class AllocationPerOp {
         return node.isNumber() ? node.asDouble() : Double.NaN; // JMH writes "NaN" as a string
     }
 
-    private static String format(double value) {
-        if (Double.isNaN(value)) {
+    private static String format(Optional<Double> value) {
+        if (value.isEmpty() || Double.isNaN(value.get())) {
             return "";
         }
-        return String.format(Locale.ROOT, "%.3f", Math.abs(value) < 0.0005 ? 0.0 : value); // no "-0.000"
+        double number = value.get();
+        return String.format(Locale.ROOT, "%.3f", Math.abs(number) < 0.0005 ? 0.0 : number); // no "-0.000"
     }
 }

@@ -1,21 +1,25 @@
 package dev.mapbench.report.csv;
 
+import dev.mapbench.report.AllocationSplit;
 import dev.mapbench.report.CoreCount;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
+import dev.mapbench.results.ReadWriteAllocation;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The report's two CSV files, written with Commons CSV: {@code results.csv}, one row per cell and
- * metric, and {@code samples.csv}, one row per fork and measurement iteration of each cell's primary
- * metric. Params are columns (the union over all cells, in first-seen order; empty where a cell
+ * The report's CSV files, written with Commons CSV: {@code results.csv}, one row per cell and
+ * metric, {@code samples.csv}, one row per fork and measurement iteration of each cell's primary
+ * metric, and, for mapbench workload cells, {@code bytes-per-read-write.csv}, one row per strategy ×
+ * size × key distribution × thread count. Params are columns (the union over all cells, in first-seen order; empty where a cell
  * lacks one). Non-finite numbers are written as {@code NaN}, {@code Infinity}, {@code -Infinity}.
  */
 public final class CsvReport {
@@ -24,6 +28,8 @@ public final class CsvReport {
     public static final String RESULTS_FILE = "results.csv";
     /** The file name of the per-fork samples table. */
     public static final String SAMPLES_FILE = "samples.csv";
+    /** The file name of the bytes per read and per write table (mapbench workload cells only). */
+    public static final String ALLOCATION_SPLIT_FILE = "bytes-per-read-write.csv";
     /** The metric column's value for the primary score. */
     public static final String PRIMARY = "primary";
 
@@ -83,6 +89,31 @@ public final class CsvReport {
                 }
             }
         }
+    }
+
+    /**
+     * Writes bytes-per-read-write.csv: bytes per read and per write with their JMH errors, one row per
+     * group (column names as in the runner's alloc-per-op.csv); a figure whose cell was not measured is empty.
+     */
+    public static void writeAllocationSplit(AllocationSplit split, Appendable out) throws IOException {
+        String[] header = {"strategy", "size", "keyDistribution", "threads", "oversubscribed", "cores",
+            "bytesPerRead", "bytesPerReadError", "bytesPerWrite", "bytesPerWriteError"};
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header).get())) {
+            for (AllocationSplit.Row row : split.rows()) {
+                ReadWriteAllocation.Group group = row.allocation().group();
+                Optional<Metric> read = row.allocation().perRead();
+                Optional<Metric> write = row.allocation().perWrite();
+                printer.printRecord(group.strategy(), group.size(), group.keyDistribution(), group.threads(),
+                        row.oversubscribed(), row.cores(),
+                        orBlank(read.map(Metric::score)), orBlank(read.map(Metric::scoreError)),
+                        orBlank(write.map(Metric::score)), orBlank(write.map(Metric::scoreError)));
+            }
+        }
+    }
+
+    /** The number, or an empty field when the cell it comes from was not measured. */
+    private static Object orBlank(Optional<Double> value) {
+        return value.isPresent() ? value.get() : "";
     }
 
     private void printMetricRow(CSVPrinter printer, BenchmarkCell cell, String name, Metric metric) throws IOException {

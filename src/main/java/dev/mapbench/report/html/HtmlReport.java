@@ -64,6 +64,7 @@ public final class HtmlReport {
         page.put("footprints", content.footprints().stream().map(FootprintTables::of).toList());
         page.put("hasFootprints", !content.footprints().isEmpty());
         page.put("history", content.history().map(HistoryView::of).orElse(null));
+        page.put("allocationSplit", AllocationSplitView.of(content.allocationSplit()));
         page.put("method", PageSections.method(content));
         page.put("environments", environments(content.results().distinctEnvironments()));
         page.put("correctness", content.correctness().map(PageSections::correctness).orElse(null));
