@@ -1,5 +1,6 @@
 package dev.mapbench.bench;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.apache.commons.math3.distribution.ZipfDistribution;
 import org.apache.commons.math3.random.Well19937c;
@@ -130,6 +131,37 @@ public final class WorkloadSequence {
     /** The operation of each step: {@link #READ}, {@link #REMOVE} or {@link #PUT}. */
     public byte[] operations() {
         return operations;
+    }
+
+    /**
+     * The steps that write, ascending. The k-th of them (k from 0) is a {@link #REMOVE} when k is even and
+     * the {@link #PUT} of the same key when k is odd: writes are generated in pairs in step order, and their
+     * number is even, so the rule holds across the wrap from the last step to the first.
+     */
+    public int[] writeSteps() {
+        int count = 0;
+        for (byte operation : operations) {
+            if (operation != READ) {
+                count++;
+            }
+        }
+        int[] steps = new int[count];
+        int next = 0;
+        for (int step = 0; step < operations.length; step++) {
+            if (operations[step] != READ) {
+                steps[next++] = step;
+            }
+        }
+        return steps;
+    }
+
+    /** Position in {@code writeSteps} of the first write at or after {@code step}, wrapping to 0 past the last. */
+    public static int firstWriteAtOrAfter(int[] writeSteps, int step) {
+        int position = Arrays.binarySearch(writeSteps, step);
+        if (position < 0) {
+            position = -position - 1;
+        }
+        return position == writeSteps.length ? 0 : position;
     }
 
     /** The keys the map holds before timing starts. */

@@ -1,0 +1,125 @@
+package dev.mapbench.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.SharedMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The timed method performs exactly the operations {@link WorkloadSequence} lists, in order, from any
+ * thread's start offset and across the wrap: the cursor's next-write shortcut must not change the workload.
+ */
+class MapWorkloadBenchmarkTest {
+
+    /** Records every call instead of storing anything. */
+    private static final class RecordingMap implements SharedMap<Long, Long> {
+        final List<String> calls = new ArrayList<>();
+
+        @Override
+        public Long get(Long key) {
+            calls.add("get " + key);
+            return key;
+        }
+
+        @Override
+        public Long put(Long key, Long value) {
+            calls.add("put " + key);
+            return null;
+        }
+
+        @Override
+        public Long remove(Long key) {
+            calls.add("remove " + key);
+            return key;
+        }
+
+        @Override
+        public int size() {
+            return 0;
+        }
+
+        @Override
+        public void forEach(BiConsumer<? super Long, ? super Long> action) {
+        }
+    }
+
+    private static MapWorkloadBenchmark.Workload workload(int readPercent, KeyDistribution distribution) {
+        MapWorkloadBenchmark.Workload workload = new MapWorkloadBenchmark.Workload();
+        workload.strategy = MapStrategy.CONCURRENT_HASHMAP;
+        workload.readPercent = readPercent;
+        workload.size = 1000;
+        workload.keyDistribution = distribution;
+        workload.fill();
+        return workload;
+    }
+
+    private static List<String> expected(WorkloadSequence sequence, int offset, int steps) {
+        List<String> calls = new ArrayList<>();
+        String[] names = {"get", "remove", "put"};
+        for (int i = 0; i < steps; i++) {
+            int step = (offset + i) & WorkloadSequence.MASK;
+            calls.add(names[sequence.operations()[step]] + " " + sequence.keys()[step]);
+        }
+        return calls;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {100, 95, 75, 50, 0})
+    void walksTheSequencesOperationsFromEveryThreadsOffsetAndAcrossTheWrap(int readPercent) {
+        MapWorkloadBenchmark benchmark = new MapWorkloadBenchmark();
+        MapWorkloadBenchmark.Workload workload = workload(readPercent, KeyDistribution.ZIPFIAN);
+        RecordingMap recording = new RecordingMap();
+        workload.map = recording;
+        WorkloadSequence sequence = WorkloadSequence.generate(1000, readPercent, KeyDistribution.ZIPFIAN);
+        int steps = WorkloadSequence.LENGTH + 5_000; // past the wrap
+        for (int thread = 0; thread < 4; thread++) {
+            int offset = WorkloadSequence.startOffset(thread);
+            MapWorkloadBenchmark.Cursor cursor = new MapWorkloadBenchmark.Cursor();
+            cursor.startAt(workload, offset);
+            recording.calls.clear();
+            for (int i = 0; i < steps; i++) {
+                benchmark.operation(workload, cursor);
+            }
+            assertEquals(expected(sequence, offset, steps), recording.calls,
+                    readPercent + " % reads, thread " + thread + " (offset " + offset + ")");
+        }
+    }
+
+    @Test
+    void writeStepsAlternateRemoveAndPutOfTheSameKey() {
+        WorkloadSequence sequence = WorkloadSequence.generate(100, 50, KeyDistribution.UNIFORM);
+        int[] writes = sequence.writeSteps();
+        assertEquals(0, writes.length % 2);
+        for (int ordinal = 0; ordinal < writes.length; ordinal += 2) {
+            assertEquals(WorkloadSequence.REMOVE, sequence.operations()[writes[ordinal]]);
+            assertEquals(WorkloadSequence.PUT, sequence.operations()[writes[ordinal + 1]]);
+            assertEquals(sequence.keys()[writes[ordinal]], sequence.keys()[writes[ordinal + 1]]);
+        }
+    }
+
+    @Test
+    void firstWriteAtOrAfterWrapsToTheFirstWrite() {
+        int[] writes = {3, 10, 60_000};
+        assertEquals(0, WorkloadSequence.firstWriteAtOrAfter(writes, 0));
+        assertEquals(1, WorkloadSequence.firstWriteAtOrAfter(writes, 10));
+        assertEquals(2, WorkloadSequence.firstWriteAtOrAfter(writes, 11));
+        assertEquals(0, WorkloadSequence.firstWriteAtOrAfter(writes, 60_001));
+    }
+
+    @Test
+    void theUnsynchronizedCeilingIsRefusedWhenAnythingWrites() {
+        MapWorkloadBenchmark.Workload workload = new MapWorkloadBenchmark.Workload();
+        workload.strategy = MapStrategy.UNSYNCHRONIZED_HASHMAP;
+        workload.readPercent = 95;
+        workload.size = 100;
+        workload.keyDistribution = KeyDistribution.UNIFORM;
+        assertThrows(IllegalStateException.class, workload::fill);
+    }
+}
