@@ -32,6 +32,8 @@ import java.util.stream.Stream;
  * @param comparison the inputs compared against {@code --baseline}, if given
  * @param history the nightly history of {@code --history}, if given
  * @param allocationSplit bytes per read and per write of the workload cells, and the finding on reads that allocate
+ * @param iteration the iteration cells (walks racing writers) with their verdicts (empty when there are none)
+ * @param iterationCharts their charts
  */
 public record ReportContent(
         String title,
@@ -52,7 +54,9 @@ public record ReportContent(
         List<Footprint> footprints,
         Optional<Comparison> comparison,
         Optional<CellHistory> history,
-        AllocationSplit allocationSplit) {
+        AllocationSplit allocationSplit,
+        IterationResults iteration,
+        List<ChartSpec> iterationCharts) {
 
     /** A link in the report: shown text and a relative href. */
     public record Link(String name, String href) {
@@ -79,10 +83,11 @@ public record ReportContent(
         return Stream.concat(mapbenchCharts.stream(), genericCharts.stream()).toList();
     }
 
-    /** Every chart file the report draws: the Charts section's, the latency's, the footprint's and the history's. */
+    /** Every chart file the report draws: the Charts section's, the latency's, the iteration's, the footprint's and the history's. */
     public List<ChartSpec> allCharts() {
-        Stream<ChartSpec> measurements = Stream.concat(
-                measurementChartGroups().stream().flatMap(group -> group.charts().stream()), latencyCharts.stream());
+        Stream<ChartSpec> measurements = Stream.concat(Stream.concat(
+                measurementChartGroups().stream().flatMap(group -> group.charts().stream()), latencyCharts.stream()),
+                iterationCharts.stream());
         Stream<ChartSpec> footprint = footprints.stream().flatMap(one -> one.charts().stream());
         Stream<ChartSpec> historyCharts = history.stream()
                 .flatMap(one -> Stream.concat(one.summaryChart().stream(), one.charts().stream()));

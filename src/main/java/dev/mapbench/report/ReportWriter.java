@@ -8,6 +8,7 @@ import dev.mapbench.compare.RunSideReader;
 import dev.mapbench.report.chart.ChartRenderer;
 import dev.mapbench.report.chart.FootprintCharts;
 import dev.mapbench.report.chart.GenericCharts;
+import dev.mapbench.report.chart.IterationCharts;
 import dev.mapbench.report.chart.LatencyCharts;
 import dev.mapbench.report.chart.MapbenchCharts;
 import dev.mapbench.report.csv.CsvReport;
@@ -130,8 +131,10 @@ public final class ReportWriter {
         // Latency and GC sweep cells have their own sections; the generic charts would show the latency
         // group's mixed read+write primary metric as if it meant something.
         List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell))
-                .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell)).toList();
+                .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell))
+                .filter(cell -> !IterationResults.isIterationCell(cell)).toList();
         List<LatencyResults.Row> latency = LatencyResults.rows(results.cells());
+        IterationResults iteration = IterationResults.of(results.cells());
         List<ReportContent.Link> rawFiles = copyRawFiles(results.inputs(), folder);
         List<ReportContent.Footprint> footprints = new ArrayList<>();
         for (FootprintResults footprint : analysed.footprints()) {
@@ -156,7 +159,8 @@ public final class ReportWriter {
                 analysed.gcSweep(),
                 analysed.flameGraphs(),
                 footprints, analysed.comparison(), analysed.history(),
-                AllocationSplit.of(workloadCells, cores));
+                AllocationSplit.of(workloadCells, cores),
+                iteration, new IterationCharts(cores).build(iteration));
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread

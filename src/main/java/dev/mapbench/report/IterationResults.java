@@ -1,0 +1,238 @@
+package dev.mapbench.report;
+
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.BenchmarkMode;
+import dev.mapbench.results.Metric;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The iteration cells ({@code MapIterationBenchmark.iteration}, SampleTime, a JMH group of iterator, reader
+ * and writer threads) as figures per cell, and per workload (visit × size × thread split) which strategy
+ * walks fastest, which stalls writers least and which walks saw a consistent view. Only the group's
+ * {@code iterate}, {@code write} and {@code read} secondaries and the {@code iteration.*} figures of
+ * {@code IterationViewProfiler} are used; the primary metric mixes the three kinds and is never shown.
+ *
+ * @param rows one per cell, by visit, size, split and strategy
+ * @param workloads the rows grouped by visit, size and split, each with its verdict
+ */
+public record IterationResults(List<Row> rows, List<Workload> workloads) {
+
+    /** The iteration benchmark's fully qualified method. */
+    public static final String BENCHMARK = "dev.mapbench.bench.MapIterationBenchmark.iteration";
+    /** Percentiles shown for walks and writes, as JMH keys them, and their labels. */
+    public static final List<Double> PERCENTILES = List.of(50.0, 90.0, 99.0, 99.9, 100.0);
+    public static final List<String> PERCENTILE_LABELS = List.of("p50", "p90", "p99", "p99.9", "max");
+    /** Index of p99.9 in {@link #PERCENTILES}: the writer stall the verdicts rank by. */
+    public static final int P999 = 3;
+
+    /** Copies the lists. */
+    public IterationResults {
+        rows = List.copyOf(rows);
+        workloads = List.copyOf(workloads);
+    }
+
+    /**
+     * One iteration cell.
+     *
+     * @param walk the {@code iterate} method: time per walk (mean ± JMH's error), with percentiles
+     * @param write the {@code write} method (one remove or one put), if the JSON has it
+     * @param walks walks counted by the profiler (all measured iterations and forks); -1 without it
+     * @param mixedViews walks whose view failed the stamp check: a state the map never held
+     * @param racedWalks walks during which at least two writes completed
+     * @param visitedMin fewest entries one walk visited (NaN without the profiler)
+     */
+    public record Row(BenchmarkCell cell, String strategy, String visit, long size, int iterators, int readers,
+            int writers, Metric walk, Optional<Metric> write, Optional<Metric> walkRate, Optional<Metric> writeRate,
+            Optional<Metric> readRate, long walks, long mixedViews, long racedWalks, double visitedMin,
+            double visitedMax, double visitedMean, Optional<Metric> writesPerWalk, Optional<Metric> allocPerWalk) {
+
+        /** Walk time at {@link #PERCENTILES}, NaN where JMH gave none. */
+        public List<Double> walkPercentiles() {
+            return PERCENTILES.stream().map(walk::percentile).toList();
+        }
+
+        /** Writer latency at {@link #PERCENTILES} while the walks ran, NaN where JMH gave none. */
+        public List<Double> writePercentiles() {
+            return PERCENTILES.stream().map(p -> write.map(metric -> metric.percentile(p)).orElse(Double.NaN)).toList();
+        }
+
+        /** Writer p99.9, NaN when absent. */
+        public double writeP999() {
+            return writePercentiles().get(P999);
+        }
+
+        /** The fewest entries the map held at any instant: each writer has at most one key removed. */
+        public long heldMin() {
+            return size - writers;
+        }
+
+        /** Whether the profiler's counts are there (the cell ran with {@code -prof IterationViewProfiler}). */
+        public boolean probed() {
+            return walks >= 0;
+        }
+
+        /** Share of walks whose view was a state the map held, in percent; NaN without walks. */
+        public double consistentPercent() {
+            return walks > 0 ? 100.0 * (walks - mixedViews) / walks : Double.NaN;
+        }
+
+        /** Share of the raced walks whose view mixed states, in percent; NaN when no walk raced a write. */
+        public double mixedPercentOfRaced() {
+            return racedWalks > 0 ? 100.0 * mixedViews / racedWalks : Double.NaN;
+        }
+
+        /** Whether some walk visited fewer entries than the map held at every instant, or more than it ever held. */
+        public boolean visitedOutsideHeld() {
+            return visitedMin < heldMin() || visitedMax > size;
+        }
+
+        /** What the walks guaranteed, said from the counts alone. */
+        public String guarantee() {
+            if (!probed()) {
+                return "not measured (no iteration.* figures: run with -prof dev.mapbench.bench.IterationViewProfiler)";
+            }
+            if (walks == 0) {
+                return "no walk completed";
+            }
+            StringBuilder text = new StringBuilder();
+            if (mixedViews > 0) {
+                text.append(String.format(Locale.ROOT, "weakly consistent: %d of %d walks (%.1f %%) saw a state the map "
+                        + "never held", mixedViews, walks, 100.0 * mixedViews / walks));
+            } else if (racedWalks < 0) {
+                text.append(String.format(Locale.ROOT, "all %d views were states the map held", walks));
+            } else if (racedWalks > 0) {
+                text.append(String.format(Locale.ROOT, "a snapshot: all %d views were states the map held, though writes "
+                        + "landed during %d of the walks", walks, racedWalks));
+            } else {
+                text.append(String.format(Locale.ROOT, "exclusive: all %d views were states the map held, and no walk "
+                        + "saw two writes land during it (writers waited)", walks));
+            }
+            if (visitedOutsideHeld()) {
+                text.append(String.format(Locale.ROOT, "; walks visited %s–%s entries while the map held %d–%d",
+                        whole(visitedMin), whole(visitedMax), heldMin(), size));
+            }
+            return text.toString();
+        }
+    }
+
+    /** Rows of one visit × size × thread split, the strategies side by side. */
+    public record Workload(String visit, long size, int iterators, int readers, int writers, List<Row> rows,
+            Verdict verdict) {
+
+        /** Copies the list. */
+        public Workload {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * Which strategy walks fastest (by mean walk time, with the runner-up and how the difference was decided),
+     * which holds writers back least (by writer p99.9, no error: a percentile), and whose views were all states
+     * the map held.
+     */
+    public record Verdict(Row fastest, Optional<Row> runnerUp, Optional<Significance.Decision> decision,
+            Optional<Row> leastStall, List<String> consistent, List<String> mixed) {
+
+        /** Copies the lists. */
+        public Verdict {
+            consistent = List.copyOf(consistent);
+            mixed = List.copyOf(mixed);
+        }
+
+        /** Runner-up's mean walk time over the fastest's; NaN without a runner-up. */
+        public double walkRatio() {
+            return runnerUp.map(up -> up.walk().score() / fastest.walk().score()).orElse(Double.NaN);
+        }
+    }
+
+    /** True for a cell of the iteration benchmark. */
+    public static boolean isIterationCell(BenchmarkCell cell) {
+        return cell.benchmark().equals(BENCHMARK);
+    }
+
+    /** True when there is no iteration cell. */
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /** The iteration cells of {@code cells} (SampleTime, with an {@code iterate} secondary), with verdicts. */
+    public static IterationResults of(List<BenchmarkCell> cells) {
+        List<Row> rows = cells.stream()
+                .filter(IterationResults::isIterationCell)
+                .filter(cell -> cell.mode() == BenchmarkMode.SAMPLE_TIME)
+                .map(IterationResults::row).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Row::visit).thenComparingLong(Row::size)
+                        .thenComparingInt(row -> row.cell().threads()).thenComparingInt(Row::iterators)
+                        .thenComparingInt(Row::readers).thenComparing(Row::strategy))
+                .toList();
+        Map<List<Object>, List<Row>> grouped = new LinkedHashMap<>();
+        for (Row row : rows) {
+            grouped.computeIfAbsent(List.of(row.visit(), row.size(), row.iterators(), row.readers(), row.writers()),
+                    key -> new ArrayList<>()).add(row);
+        }
+        List<Workload> workloads = new ArrayList<>();
+        for (List<Row> group : grouped.values()) {
+            Row first = group.get(0);
+            workloads.add(new Workload(first.visit(), first.size(), first.iterators(), first.readers(), first.writers(),
+                    group, verdict(group)));
+        }
+        return new IterationResults(rows, workloads);
+    }
+
+    private static Verdict verdict(List<Row> rows) {
+        List<Row> byWalk = rows.stream().filter(row -> Double.isFinite(row.walk().score()))
+                .sorted(Comparator.comparingDouble(row -> row.walk().score())).toList();
+        Row fastest = byWalk.isEmpty() ? rows.get(0) : byWalk.get(0);
+        Optional<Row> runnerUp = byWalk.size() > 1 ? Optional.of(byWalk.get(1)) : Optional.empty();
+        Optional<Significance.Decision> decision = runnerUp.map(up -> Significance.decide(fastest.walk(), up.walk()));
+        Optional<Row> leastStall = rows.stream().filter(row -> Double.isFinite(row.writeP999()))
+                .min(Comparator.comparingDouble(Row::writeP999));
+        List<String> consistent = rows.stream().filter(row -> row.probed() && row.walks() > 0 && row.mixedViews() == 0)
+                .map(Row::strategy).toList();
+        List<String> mixed = rows.stream().filter(row -> row.probed() && row.mixedViews() > 0).map(Row::strategy).toList();
+        return new Verdict(fastest, runnerUp, decision, leastStall, consistent, mixed);
+    }
+
+    private static Optional<Row> row(BenchmarkCell cell) {
+        Optional<Metric> walk = cell.secondary("iterate");
+        if (walk.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> params = cell.params();
+        return Optional.of(new Row(cell, params.getOrDefault(dev.mapbench.report.Workload.STRATEGY, "?"), params.getOrDefault("visit", "?"),
+                parseLong(params.get("size")), (int) parseLong(params.get("iterators")),
+                (int) parseLong(params.get("readers")), (int) parseLong(params.get("writers")), walk.get(),
+                cell.secondary("write"), cell.secondary("iteration.walkRate"), cell.secondary("iteration.writeRate"),
+                cell.secondary("iteration.readRate"), count(cell, "iteration.walks"), count(cell, "iteration.mixedViews"),
+                count(cell, "iteration.racedWalks"), score(cell, "iteration.visited.min"),
+                score(cell, "iteration.visited.max"), score(cell, "iteration.visited.mean"),
+                cell.secondary("iteration.writesPerWalk"), cell.secondary("iteration.allocPerWalk")));
+    }
+
+    private static long count(BenchmarkCell cell, String name) {
+        double value = score(cell, name);
+        return Double.isFinite(value) ? Math.round(value) : -1;
+    }
+
+    private static double score(BenchmarkCell cell, String name) {
+        return cell.secondary(name).map(Metric::score).orElse(Double.NaN);
+    }
+
+    private static String whole(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%,d", Math.round(value)) : "?";
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
+    }
+}
