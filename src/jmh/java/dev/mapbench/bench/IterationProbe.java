@@ -18,11 +18,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public final class IterationProbe {
 
-    /**
-     * Writes that must complete between a walk's first entry and its end for the walk to count as raced by
-     * the writers: a view can only mix states if at least two writes land during it.
-     */
-    static final long RACED_WRITES = 2;
 
     /** The iterators of this JVM's trial, in the order they set up. */
     static final List<Tally> TALLIES = new CopyOnWriteArrayList<>();
@@ -34,29 +29,39 @@ public final class IterationProbe {
 
     /** One iterator's walks since the profiler last took them. */
     static final class Tally {
-        final long threadId;
         long walks;
         long mixed;
-        /** Walks during which at least {@link #RACED_WRITES} writes completed. */
+        /**
+         * Walks during which more writes completed than there are writers. A view mixes states only when one
+         * writer rewrites two keys during the walk; and a writer whose write ended just before the walk took its
+         * lock may publish its count inside the walk, so up to one write per writer is not a race.
+         */
         long raced;
         long visitedSum;
         long visitedMin = Long.MAX_VALUE;
         long visitedMax = Long.MIN_VALUE;
         long writesDuring;
-        /** The thread's allocated bytes when the JMH iteration began, -1 if it was not registered yet. */
-        long allocatedAtStart = -1;
+        final int writers;
+        /** Bytes allocated by the walks that measured it, and how many did. */
+        long allocated;
+        long allocationSamples;
 
-        Tally(long threadId) {
-            this.threadId = threadId;
+        Tally(int writers) {
+            this.writers = writers;
         }
 
-        void record(long visited, boolean consistent, long writes) {
+        /** One walk; {@code allocated} is -1 when the walk did not measure its allocation. */
+        void record(long visited, boolean consistent, long writes, long allocated) {
             walks++;
             if (!consistent) {
                 mixed++;
             }
-            if (writes >= RACED_WRITES) {
+            if (writes > writers) {
                 raced++;
+            }
+            if (allocated >= 0) {
+                this.allocated += allocated;
+                allocationSamples++;
             }
             visitedSum += visited;
             visitedMin = Math.min(visitedMin, visited);
@@ -72,6 +77,8 @@ public final class IterationProbe {
             visitedMin = Long.MAX_VALUE;
             visitedMax = Long.MIN_VALUE;
             writesDuring = 0;
+            allocated = 0;
+            allocationSamples = 0;
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.mapbench.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -23,22 +22,19 @@ import org.openjdk.jmh.results.ScalarResult;
  *   <li>{@code iteration.walks} (sum) and {@code iteration.mixedViews} (sum): walks, and walks whose view
  *       failed {@link ViewCheck}, i.e. saw a state the map never held;</li>
  *   <li>{@code iteration.visited.min}, {@code .max}, {@code .mean}: entries one walk visited;</li>
- *   <li>{@code iteration.racedWalks} (sum): walks during which at least two writes completed, the ones
- *       that could have mixed states;</li>
- *   <li>{@code iteration.writesPerWalk}: writes that completed between a walk's first entry (read inside
- *       the strategy's lock or on its snapshot) and its end;</li>
+ *   <li>{@code iteration.racedWalks} (sum): walks during which more writes completed than there are
+ *       writers, the ones that could have mixed states;</li>
+ *   <li>{@code iteration.writesPerWalk}: writes that completed while a walk ran, counted between its first
+ *       entry and its last 64-entry checkpoint (both read inside the strategy's lock or on its snapshot);</li>
  *   <li>{@code iteration.walkRate}, {@code iteration.writeRate}, {@code iteration.readRate}: walks,
  *       writes and reads per second over the iteration (all threads of the kind);</li>
- *   <li>{@code iteration.allocPerWalk}: bytes the iterator threads allocated per walk (HotSpot's
- *       per-thread allocation counter), e.g. a snapshot copy or the JSON generator.</li>
+ *   <li>{@code iteration.allocPerWalk}: bytes one walk allocated (HotSpot's per-thread allocation counter
+ *       around every 16th walk), e.g. a snapshot copy or the JSON generator's field names.</li>
  * </ul>
  * Walks, writes and reads are counted over the whole JMH iteration including its ramp-up and ramp-down,
  * so rates are per wall-clock second of the iteration as the profiler saw it.
  */
 public final class IterationViewProfiler implements InternalProfiler {
-
-    private static final com.sun.management.ThreadMXBean THREADS =
-            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 
     private long startNanos;
     private long writesAtStart;
@@ -56,7 +52,6 @@ public final class IterationViewProfiler implements InternalProfiler {
         readsAtStart = counters == null ? 0 : counters.reads();
         for (IterationProbe.Tally tally : IterationProbe.TALLIES) {
             tally.clear();
-            tally.allocatedAtStart = THREADS.getThreadAllocatedBytes(tally.threadId);
         }
         startNanos = System.nanoTime();
     }
@@ -85,11 +80,8 @@ public final class IterationViewProfiler implements InternalProfiler {
             visitedMin = Math.min(visitedMin, tally.visitedMin);
             visitedMax = Math.max(visitedMax, tally.visitedMax);
             writesDuring += tally.writesDuring;
-            long now = THREADS.getThreadAllocatedBytes(tally.threadId);
-            if (tally.allocatedAtStart >= 0 && now >= 0) {
-                allocated += now - tally.allocatedAtStart;
-                allocatingWalks += tally.walks;
-            }
+            allocated += tally.allocated;
+            allocatingWalks += tally.allocationSamples;
         }
         List<Result> results = new ArrayList<>();
         results.add(new ScalarResult("iteration.walks", walks, "walks", AggregationPolicy.SUM));

@@ -7,7 +7,10 @@ import dev.mapbench.maps.SharedMap;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiConsumer;
@@ -23,6 +26,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.Blackhole;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
@@ -33,9 +37,10 @@ import org.openjdk.jmh.infra.ThreadParams;
  * <p>Workload: one map of {@code size} entries; the {@code iteration} group has three methods on their own
  * threads, set per cell with JMH's {@code threadGroups} ({@link IterationSplit}): {@code iterate} walks
  * the whole map with the strategy's safe {@link SharedMap#forEach} (lock held, snapshot, or weakly
- * consistent, as each strategy does it), {@code write} does one {@code remove} or one {@code put}, and
- * {@code read} one {@code get}. Sample-time mode, so each method has its own percentiles: a walk's time
- * in {@code iteration:iterate}, a writer's stall behind a walk in the tail of {@code iteration:write}.
+ * consistent, as each strategy does it), {@code write} does one {@code remove} or one {@code put} after an
+ * untimed pause of about 1 µs (a service's writer does other work between writes; see {@link Writer#pause}),
+ * and {@code read} one {@code get}. Sample-time mode, so each method has its own percentiles: a walk's
+ * time in {@code iteration:iterate}, a writer's stall behind a walk in {@code iteration:write}.
  * {@code visit}: {@link IterationVisit#CONSUME} reads every key and value; {@link IterationVisit#JSON}
  * writes every entry with Jackson's streaming {@code JsonGenerator} ({@code writeFieldId(key)},
  * {@code writeNumber(value)}) into a reusable byte buffer, inside the same {@code forEach}, so the
@@ -49,14 +54,17 @@ import org.openjdk.jmh.infra.ThreadParams;
  * entries visited. The map holds between {@code size - writers} and {@code size} entries at every instant
  * (each writer has at most the one key it is rewriting removed). {@link IterationViewProfiler} (run with
  * {@code -prof dev.mapbench.bench.IterationViewProfiler}) reports per cell: walks, views that mixed
- * states, entries visited min/mean/max, writes that landed during a walk, walk/write/read rates and
- * bytes allocated per walk. Decision: the check runs inside the timed walk rather than in a separate
+ * states, walks that writes raced, entries visited min/mean/max, writes that landed during a walk (the
+ * writers' counters read at the walk's first entry and every 64 entries, inside its lock or snapshot),
+ * walk/write/read rates and bytes allocated per walk (measured around every 16th walk). Decision: the check runs inside the timed walk rather than in a separate
  * untimed probe, because it is O(1) per entry without allocation (a few shifts and compares on the value
  * the visit reads anyway) and because only the timed walks race the writers the way a service's do; a
  * separate probe would report the consistency of other walks than the ones timed. So {@code CONSUME}'s
  * time is "visit, unbox key and value, check the stamp" per entry: a consumer that touches each entry.
  *
- * <p>Pitfalls guarded: keys, slices and the JSON buffer are built in setup; the walk's result (key sum
+ * <p>Pitfalls guarded: keys, slices and the JSON buffer are built in setup, and the map is filled with
+ * {@link SharedMap#putAll} (copy-on-write filled by {@code put} would copy the map once per entry, minutes at
+ * 100 000); the walk's result (key sum
  * and count, or the JSON byte count) is returned, so nothing is dead code. A {@code put} allocates one
  * {@code Long} for its stamped value (16 B, the same for every strategy): without a new value per pass a
  * mixed view could not be told from a real one. The writers' progress counters are release stores to
@@ -78,6 +86,17 @@ public class MapIterationBenchmark {
     static final List<String> GROUP_METHODS = List.of("iterate", "read", "write");
 
     private static final long ORDER_SEED = 0x6974_6572L;
+    /**
+     * A writer's untimed pause before each write: {@code Blackhole.consumeCPU(512)}, about 1 µs on the 2-core
+     * development machine (0.95 µs, best of 200 × 1000 calls).
+     */
+    static final long WRITER_PAUSE_TOKENS = 512;
+    /** A walk reads the writers' counters at its first entry and then at every this many entries. */
+    static final int COUNTER_STRIDE = 64;
+    /** Every this many walks, an iterator also measures what its walk allocated. */
+    static final int ALLOCATION_SAMPLE_EVERY = 16;
+    private static final com.sun.management.ThreadMXBean THREADS =
+            (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
     /** Thread-safe; each walk makes its generator, as a service does per request (buffers are recycled per thread). */
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -129,15 +148,17 @@ public class MapIterationBenchmark {
             readKeys = WorkloadSequence.generate(size, 100, KeyDistribution.UNIFORM).keys();
             Long[] order = shuffled(keys);
             slices = new Long[writers][];
-            map = strategy.create(size);
+            Map<Long, Long> initial = new HashMap<>();
             for (int writer = 0; writer < writers; writer++) {
                 int from = (int) ((long) size * writer / writers);
                 int to = (int) ((long) size * (writer + 1) / writers);
-                slices[writer] = java.util.Arrays.copyOfRange(order, from, to);
+                slices[writer] = Arrays.copyOfRange(order, from, to);
                 for (int position = 0; position < slices[writer].length; position++) {
-                    map.put(slices[writer][position], ViewCheck.stamp(0, writer, position));
+                    initial.put(slices[writer][position], ViewCheck.stamp(0, writer, position));
                 }
             }
+            map = strategy.create(size);
+            map.putAll(initial);
             if (map.size() != size) {
                 throw new IllegalStateException(strategy + " holds " + map.size() + " entries after filling " + size);
             }
@@ -190,23 +211,21 @@ public class MapIterationBenchmark {
         ByteArrayOutputStream buffer;
         JsonGenerator json;
         long keySum;
-        /** The writers' count when the walk reached its first entry (inside the lock, or on the snapshot). */
+        /** The writers' count at the walk's first entry (inside the lock, or on the snapshot) and at its last checkpoint. */
         long writesAtFirstEntry;
+        long writesAtLastCheckpoint;
+        long walks;
 
         /** Reads key and value of one entry and checks its stamp: the whole CONSUME visit. */
         final BiConsumer<Long, Long> consume = (key, value) -> {
-            if (check.visited() == 0) {
-                writesAtFirstEntry = counters.writes();
-            }
+            checkpoint();
             keySum += key;
             check.accept(value);
         };
 
         /** The CONSUME visit plus the entry written as one JSON field. */
         final BiConsumer<Long, Long> toJson = (key, value) -> {
-            if (check.visited() == 0) {
-                writesAtFirstEntry = counters.writes();
-            }
+            checkpoint();
             long stamp = value;
             check.accept(stamp);
             try {
@@ -224,12 +243,32 @@ public class MapIterationBenchmark {
             counters = shared.counters;
             check = new ViewCheck(shared.sliceLengths());
             buffer = new ByteArrayOutputStream(shared.size * 32);
-            tally = new IterationProbe.Tally(Thread.currentThread().getId());
+            tally = new IterationProbe.Tally(shared.writers);
             IterationProbe.TALLIES.add(tally);
         }
 
+        /**
+         * Reads the writers' counters at the first entry and every {@link #COUNTER_STRIDE} entries after it, while
+         * the walk holds its lock or its snapshot: writes counted between them landed during the walk. Reading
+         * them at every entry would bounce their cache line between writer and walker.
+         */
+        private void checkpoint() {
+            long visited = check.visited();
+            if (visited % COUNTER_STRIDE == 0) {
+                long writes = counters.writes();
+                if (visited == 0) {
+                    writesAtFirstEntry = writes;
+                }
+                writesAtLastCheckpoint = writes;
+            }
+        }
+
         long walk() {
+            boolean measureAllocation = walks++ % ALLOCATION_SAMPLE_EVERY == 0;
+            long allocatedBefore = measureAllocation ? THREADS.getCurrentThreadAllocatedBytes() : 0;
             check.reset();
+            writesAtFirstEntry = 0;
+            writesAtLastCheckpoint = 0;
             long result;
             if (visit == IterationVisit.CONSUME) {
                 keySum = 0;
@@ -238,8 +277,8 @@ public class MapIterationBenchmark {
             } else {
                 result = serialise();
             }
-            long writesDuring = check.visited() == 0 ? 0 : counters.writes() - writesAtFirstEntry;
-            tally.record(check.visited(), check.consistent(), writesDuring);
+            long allocated = measureAllocation ? THREADS.getCurrentThreadAllocatedBytes() - allocatedBefore : -1;
+            tally.record(check.visited(), check.consistent(), writesAtLastCheckpoint - writesAtFirstEntry, allocated);
             return result;
         }
 
@@ -275,6 +314,17 @@ public class MapIterationBenchmark {
             counters = shared.counters;
             index = threads.getSubgroupThreadIndex();
             slice = shared.slices[index];
+        }
+
+        /**
+         * The writer's other work between two writes, outside the timed write (an invocation-level helper is
+         * not timed in sample-time mode). Without it a writer re-takes a lock in the instant a walk lets go
+         * and does thousands of quick writes per walk; the share of its writes that wait behind a walk, and
+         * so its percentiles, would say more about the loop than about the map.
+         */
+        @Setup(Level.Invocation)
+        public void pause() {
+            Blackhole.consumeCPU(WRITER_PAUSE_TOKENS);
         }
 
         Long write() {
