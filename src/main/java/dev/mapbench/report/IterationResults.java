@@ -114,7 +114,7 @@ public record IterationResults(List<Row> rows, List<Workload> workloads) {
                         + "saw two writes land during it (writers waited)", walks));
             }
             if (visitedOutsideHeld()) {
-                text.append(String.format(Locale.ROOT, "; walks visited %s–%s entries while the map held %d–%d",
+                text.append(String.format(Locale.ROOT, "; walks visited %s–%s entries while the map held %,d–%,d",
                         whole(visitedMin), whole(visitedMax), heldMin(), size));
             }
             return text.toString();
