@@ -23,7 +23,7 @@ import org.openjdk.jmh.results.ScalarResult;
  *       failed {@link ViewCheck}, i.e. saw a state the map never held;</li>
  *   <li>{@code iteration.visited.min}, {@code .max}, {@code .mean}: entries one walk visited;</li>
  *   <li>{@code iteration.racedWalks} (sum): walks during which more writes completed than there are
- *       writers, the ones that could have mixed states;</li>
+ *       writers, or whose view mixed: the ones that could have mixed states;</li>
  *   <li>{@code iteration.writesPerWalk}: writes that completed while a walk ran, counted between its first
  *       entry and its last 64-entry checkpoint (both read inside the strategy's lock or on its snapshot);</li>
  *   <li>{@code iteration.walkRate}, {@code iteration.writeRate}, {@code iteration.readRate}: walks,

@@ -102,8 +102,8 @@ public record IterationResults(List<Row> rows, List<Workload> workloads) {
             }
             StringBuilder text = new StringBuilder();
             if (mixedViews > 0) {
-                text.append(String.format(Locale.ROOT, "weakly consistent: %d of %d walks (%.1f %%) saw a state the map "
-                        + "never held", mixedViews, walks, 100.0 * mixedViews / walks));
+                text.append(String.format(Locale.ROOT, "weakly consistent: %d of %d walks (%s) saw a state the map "
+                        + "never held", mixedViews, walks, share(100.0 * mixedViews / walks)));
             } else if (racedWalks < 0) {
                 text.append(String.format(Locale.ROOT, "all %d views were states the map held", walks));
             } else if (racedWalks > 0) {
@@ -222,6 +222,20 @@ public record IterationResults(List<Row> rows, List<Workload> workloads) {
 
     private static double score(BenchmarkCell cell, String name) {
         return cell.secondary(name).map(Metric::score).orElse(Double.NaN);
+    }
+
+    /**
+     * A share in percent with one decimal, and more where one decimal would round a rare event away: two
+     * significant digits of the share below 1 % and of its complement above 99 % (0.018 %, 99.982 %; never
+     * 0.0 % or 100.0 % for a share that is not exactly that).
+     */
+    public static String share(double percent) {
+        if (!Double.isFinite(percent)) {
+            return "";
+        }
+        double rare = percent > 0 && percent < 1 ? percent : percent > 99 && percent < 100 ? 100 - percent : 0;
+        int decimals = rare > 0 ? Math.max(1, 1 - (int) Math.floor(Math.log10(rare))) : 1;
+        return String.format(Locale.ROOT, "%." + decimals + "f %%", percent);
     }
 
     private static String whole(double value) {

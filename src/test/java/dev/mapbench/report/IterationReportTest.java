@@ -191,4 +191,13 @@ class IterationReportTest {
         assertTrue(iteration.contains("&lt;script&gt;alert(3)&lt;/script&gt;"), iteration);
         assertTrue(iteration.contains("badge over"), "2 threads on 1 core");
     }
+
+    @Test
+    void sharesKeepRareEventsVisible() {
+        assertEquals("6.7 %", IterationResults.share(100.0 * 91 / 1353));
+        assertEquals("0.018 %", IterationResults.share(100.0 * 142 / 794_623));
+        assertEquals("99.982 %", IterationResults.share(100 - 100.0 * 142 / 794_623));
+        assertEquals("100.0 %", IterationResults.share(100));
+        assertEquals("0.0 %", IterationResults.share(0));
+    }
 }

@@ -74,10 +74,10 @@ final class IterationView {
         boolean probed = row.probed();
         view.put("walks", probed ? String.format(Locale.ROOT, "%,d", row.walks()) : NONE);
         view.put("consistentViews", probed && row.walks() > 0 ? String.format(Locale.ROOT, "%,d (%s)",
-                row.walks() - row.mixedViews(), Format.percent(row.consistentPercent())) : NONE);
+                row.walks() - row.mixedViews(), IterationResults.share(row.consistentPercent())) : NONE);
         view.put("racedWalks", row.racedWalks() >= 0 ? String.format(Locale.ROOT, "%,d", row.racedWalks()) : NONE);
-        view.put("mixedOfRaced", Double.isFinite(row.mixedPercentOfRaced()) ? Format.percent(row.mixedPercentOfRaced())
-                : NONE);
+        view.put("mixedOfRaced", Double.isFinite(row.mixedPercentOfRaced())
+                ? IterationResults.share(row.mixedPercentOfRaced()) : NONE);
         view.put("writesPerWalk", row.writesPerWalk().map(IterationView::withError).orElse(NONE));
         view.put("visited", Double.isFinite(row.visitedMin()) ? whole(row.visitedMin()) + "–" + whole(row.visitedMax())
                 + " (mean " + Format.number(row.visitedMean()) + ")" : NONE);
