@@ -190,7 +190,7 @@ public final class BenchRunner {
     /** The last lines of a run: how the forks ended and which workloads are still open. */
     private String summary(ForkScheduler.Outcome outcome) {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "forks: %d in %d round(s); stopped because %s; %d of %d raced workloads decided", outcome.forks(),
+                "forks: %d in %d round(s); stopped because %s; %d of %d workloads decided (those that do not oversubscribe)", outcome.forks(),
                 outcome.rounds(), outcome.stop().text(), outcome.decided(), outcome.raced()));
         if (!outcome.open().isEmpty()) {
             text.append(outcome.open().size() > 12
