@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code scripts/report <input>... --out <dir> [--baseline <json|run folder>] [--history <csv>]}
+ * {@code scripts/report <input>... --out <dir> [--baseline <json|run folder>] [--history <csv>] [--png]}
  * (contract 4): renders CSV, charts and a self-contained HTML report. Exit 0 with last line {@code report: <index.html>}; exit 2 with one
  * line {@code error: <file>: <problem>} on bad input; exit 1 when the output cannot be written.
  */
@@ -45,6 +45,11 @@ public final class ReportCli implements Callable<Integer> {
             description = "Nightly history CSV (scripts/compare --append-history): chart the cells that shifted.")
     private Path history;
 
+    @Option(names = "--png",
+            description = "Also draw every chart as PNG (charts/*.png, 1280 px wide, with its title) for slides;"
+                    + " the page uses SVG, so PNGs are left out by default to keep the folder small.")
+    private boolean png;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -54,7 +59,7 @@ public final class ReportCli implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         try {
             Path index = new ReportWriter().write(new ReportRequest(inputs, out, Optional.ofNullable(correctness),
-                    Optional.ofNullable(baseline), Optional.ofNullable(history)));
+                    Optional.ofNullable(baseline), Optional.ofNullable(history), png));
             stdout.println("report: " + index);
             return 0;
         } catch (BadInputException e) {

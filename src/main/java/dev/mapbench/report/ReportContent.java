@@ -32,6 +32,7 @@ import java.util.stream.Stream;
  * @param comparison the inputs compared against {@code --baseline}, if given
  * @param history the nightly history of {@code --history}, if given
  * @param allocationSplit bytes per read and per write of the workload cells, and the finding on reads that allocate
+ * @param png whether the charts were also drawn as PNG
  */
 public record ReportContent(
         String title,
@@ -52,7 +53,8 @@ public record ReportContent(
         List<Footprint> footprints,
         Optional<Comparison> comparison,
         Optional<CellHistory> history,
-        AllocationSplit allocationSplit) {
+        AllocationSplit allocationSplit,
+        boolean png) {
 
     /** A link in the report: shown text and a relative href. */
     public record Link(String name, String href) {

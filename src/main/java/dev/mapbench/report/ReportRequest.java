@@ -12,12 +12,19 @@ import java.util.Optional;
  * @param correctness the contract-3 hazard file; if empty, the default location when it exists
  * @param baseline a JMH JSON file or run folder to compare the inputs against
  * @param history a nightly history CSV ({@code scripts/compare --append-history}) to chart
+ * @param png whether every chart is also drawn as PNG (for slides); the page itself uses SVG only
  */
 public record ReportRequest(List<Path> inputs, Path out, Optional<Path> correctness, Optional<Path> baseline,
-        Optional<Path> history) {
+        Optional<Path> history, boolean png) {
 
     /** Copies the list. */
     public ReportRequest {
         inputs = List.copyOf(inputs);
+    }
+
+    /** A request without PNGs. */
+    public ReportRequest(List<Path> inputs, Path out, Optional<Path> correctness, Optional<Path> baseline,
+            Optional<Path> history) {
+        this(inputs, out, correctness, baseline, history, false);
     }
 }

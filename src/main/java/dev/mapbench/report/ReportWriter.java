@@ -10,6 +10,7 @@ import dev.mapbench.report.chart.FootprintCharts;
 import dev.mapbench.report.chart.GenericCharts;
 import dev.mapbench.report.chart.LatencyCharts;
 import dev.mapbench.report.chart.MapbenchCharts;
+import dev.mapbench.report.chart.StrategyPalette;
 import dev.mapbench.report.csv.CsvReport;
 import dev.mapbench.report.html.HtmlReport;
 import dev.mapbench.results.BadInputException;
@@ -44,7 +45,6 @@ public final class ReportWriter {
     /** The page's file name inside the output folder. */
     public static final String INDEX = "index.html";
 
-    private final ChartRenderer renderer = new ChartRenderer();
     /** With -Dmapbench.report.timing=true, each phase's wall time goes to stderr (for tuning). */
     private final boolean timing = Boolean.getBoolean("mapbench.report.timing");
     private long lapStart = System.nanoTime();
@@ -94,7 +94,7 @@ public final class ReportWriter {
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
             render(new Analysed(results, correctness, correctnessLocation, footprints, comparison, history,
-                    request.history(), gcSweep, flameGraphs), staging);
+                    request.history(), gcSweep, flameGraphs), staging, request.png());
             moveIntoPlace(staging, target);
         } finally {
             deleteRecursively(staging);
@@ -123,7 +123,7 @@ public final class ReportWriter {
         return comparison;
     }
 
-    private void render(Analysed analysed, Path folder) throws IOException {
+    private void render(Analysed analysed, Path folder, boolean png) throws IOException {
         ResultSet results = analysed.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
         List<BenchmarkCell> workloadCells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
@@ -156,14 +156,14 @@ public final class ReportWriter {
                 analysed.gcSweep(),
                 analysed.flameGraphs(),
                 footprints, analysed.comparison(), analysed.history(),
-                AllocationSplit.of(workloadCells, cores));
+                AllocationSplit.of(workloadCells, cores), png);
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread
         // writes the CSV files and the page.
         ExecutorService chartPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            List<Future<?>> charts = submitCharts(content, Files.createDirectories(folder.resolve("charts")), chartPool);
+            List<Future<?>> charts = submitCharts(content, Files.createDirectories(folder.resolve("charts")), chartPool, png);
             CsvReport csv = new CsvReport(results.cells(), cores);
             try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.RESULTS_FILE), StandardCharsets.UTF_8)) {
                 csv.writeResults(writer);
@@ -188,11 +188,14 @@ public final class ReportWriter {
         }
     }
 
-    private List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool) {
+    private static List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool, boolean png) {
+        // One palette for the whole report, so a strategy (or any other series) looks the same in every chart.
+        ChartRenderer renderer = new ChartRenderer(StrategyPalette.forCharts(content.allCharts()));
         List<Future<?>> futures = new ArrayList<>();
         content.allCharts().forEach(chart -> futures.add(
                 pool.submit(() -> {
-                    renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"), chartsFolder.resolve(chart.id() + ".png"));
+                    renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"),
+                            png ? Optional.of(chartsFolder.resolve(chart.id() + ".png")) : Optional.empty());
                     return null;
                 })));
         return futures;
@@ -235,7 +238,8 @@ public final class ReportWriter {
         Path raw = Files.createDirectories(folder.resolve("raw"));
         String name = String.format("%03d-%s", links.size() + 1, file.getFileName());
         Files.copy(file, raw.resolve(name));
-        ReportContent.Link link = new ReportContent.Link(file.toString(), "raw/" + name);
+        // Shown by its own file name: the absolute path is the rendering machine's, meaningless to a reader.
+        ReportContent.Link link = new ReportContent.Link(file.getFileName().toString(), "raw/" + name);
         links.add(link);
         return link;
     }

@@ -33,7 +33,7 @@ final class PageSections {
     }
 
     private static String score(BenchmarkCell cell) {
-        return Format.number(cell.primary().score()) + " " + Format.error(cell.primary().scoreError()) + " "
+        return Format.measured(cell.primary().score(), cell.primary().scoreError()) + " "
                 + cell.primary().unit();
     }
 
