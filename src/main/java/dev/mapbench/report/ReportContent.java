@@ -3,6 +3,7 @@ package dev.mapbench.report;
 import dev.mapbench.compare.Comparison;
 import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.chart.StrategyPalette;
 import dev.mapbench.results.ResultSet;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,6 +34,7 @@ import java.util.stream.Stream;
  * @param history the nightly history of {@code --history}, if given
  * @param allocationSplit bytes per read and per write of the workload cells, and the finding on reads that allocate
  * @param png whether the charts were also drawn as PNG
+ * @param summary every strategy across every workload, with the decision guide (empty for foreign JSON)
  */
 public record ReportContent(
         String title,
@@ -54,7 +56,8 @@ public record ReportContent(
         Optional<Comparison> comparison,
         Optional<CellHistory> history,
         AllocationSplit allocationSplit,
-        boolean png) {
+        boolean png,
+        Summary summary) {
 
     /** A link in the report: shown text and a relative href. */
     public record Link(String name, String href) {
@@ -79,6 +82,11 @@ public record ReportContent(
     /** The charts of the Charts section, mapbench ones first. */
     public List<ChartGroup> measurementChartGroups() {
         return Stream.concat(mapbenchCharts.stream(), genericCharts.stream()).toList();
+    }
+
+    /** One colour and marker per strategy (or other series) for every chart and table of this report. */
+    public StrategyPalette palette() {
+        return StrategyPalette.forCharts(allCharts());
     }
 
     /** Every chart file the report draws: the Charts section's, the latency's, the footprint's and the history's. */

@@ -10,7 +10,6 @@ import dev.mapbench.report.chart.FootprintCharts;
 import dev.mapbench.report.chart.GenericCharts;
 import dev.mapbench.report.chart.LatencyCharts;
 import dev.mapbench.report.chart.MapbenchCharts;
-import dev.mapbench.report.chart.StrategyPalette;
 import dev.mapbench.report.csv.CsvReport;
 import dev.mapbench.report.html.HtmlReport;
 import dev.mapbench.results.BadInputException;
@@ -156,7 +155,8 @@ public final class ReportWriter {
                 analysed.gcSweep(),
                 analysed.flameGraphs(),
                 footprints, analysed.comparison(), analysed.history(),
-                AllocationSplit.of(workloadCells, cores), png);
+                AllocationSplit.of(workloadCells, cores), png,
+                Summary.of(workloadCells, WorkloadVerdicts.of(workloadCells, cores), cores));
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread
@@ -190,7 +190,7 @@ public final class ReportWriter {
 
     private static List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool, boolean png) {
         // One palette for the whole report, so a strategy (or any other series) looks the same in every chart.
-        ChartRenderer renderer = new ChartRenderer(StrategyPalette.forCharts(content.allCharts()));
+        ChartRenderer renderer = new ChartRenderer(content.palette());
         List<Future<?>> futures = new ArrayList<>();
         content.allCharts().forEach(chart -> futures.add(
                 pool.submit(() -> {
@@ -233,11 +233,21 @@ public final class ReportWriter {
         return links;
     }
 
-    /** Copies one file into raw/ with the next number, adds its link to {@code links} and returns it. */
+    /** Inputs larger than this are copied gzipped: a default run's jmh-result.json is 4 MB, 0.4 MB gzipped. */
+    static final long GZIP_ABOVE_BYTES = 1L << 20;
+
+    /** Copies one file into raw/ with the next number (gzipped when large), adds its link to {@code links} and returns it. */
     private static ReportContent.Link copyRaw(Path file, List<ReportContent.Link> links, Path folder) throws IOException {
         Path raw = Files.createDirectories(folder.resolve("raw"));
-        String name = String.format("%03d-%s", links.size() + 1, file.getFileName());
-        Files.copy(file, raw.resolve(name));
+        boolean gzip = Files.size(file) > GZIP_ABOVE_BYTES;
+        String name = String.format("%03d-%s%s", links.size() + 1, file.getFileName(), gzip ? ".gz" : "");
+        if (gzip) {
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(raw.resolve(name)))) {
+                Files.copy(file, out);
+            }
+        } else {
+            Files.copy(file, raw.resolve(name));
+        }
         // Shown by its own file name: the absolute path is the rendering machine's, meaningless to a reader.
         ReportContent.Link link = new ReportContent.Link(file.getFileName().toString(), "raw/" + name);
         links.add(link);

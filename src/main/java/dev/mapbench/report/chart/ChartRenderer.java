@@ -111,8 +111,34 @@ public final class ChartRenderer {
         DecimalFormat twoDecimals = new DecimalFormat("0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         graphics.setGeomDoubleConverter(twoDecimals::format);
         graphics.setTransformDoubleConverter(twoDecimals::format);
+        graphics.setDefsKeyPrefix("c");
         chart.draw(graphics, new Rectangle(0, 0, WIDTH, HEIGHT));
-        return graphics.getSVGDocument();
+        return compact(graphics.getSVGDocument());
+    }
+
+    /**
+     * Drops what JFreeSVG writes that changes nothing on screen: float noise in stroke widths
+     * (1.600000023841858), opacities of 1, so a default report's charts stay small.
+     */
+    static String compact(String svg) {
+        String trimmed = svg.replaceAll("(\\d\\.\\d{1,2}?)0*\\d{4,}(?=[;'\" ])", "$1")
+                .replace("stroke-opacity:1.0;", "")
+                .replace(" fill-opacity: 1.0;", "")
+                .replace("fill-opacity:1.0;", "");
+        // Every error bar and grid line repeats the same long style: name each distinct style once.
+        java.util.Map<String, String> classes = new java.util.LinkedHashMap<>();
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile(" style='([^']*)'").matcher(trimmed);
+        StringBuilder body = new StringBuilder(trimmed.length());
+        while (matcher.find()) {
+            String name = classes.computeIfAbsent(matcher.group(1), style -> "s" + classes.size());
+            matcher.appendReplacement(body, " class='" + name + "'");
+        }
+        matcher.appendTail(body);
+        StringBuilder css = new StringBuilder("<style>");
+        classes.forEach((style, name) -> css.append('.').append(name).append('{').append(style).append('}'));
+        css.append("</style>");
+        int defs = body.indexOf("<defs>");
+        return defs < 0 ? body.toString() : body.insert(defs + "<defs>".length(), css).toString();
     }
 
     JFreeChart build(ChartSpec spec) {

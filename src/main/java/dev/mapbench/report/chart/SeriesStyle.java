@@ -40,6 +40,20 @@ public record SeriesStyle(Color colour, Marker marker, Dash dash) {
             return name().toLowerCase(Locale.ROOT).replace('_', ' ');
         }
 
+        /** A character that looks like the marker, for the page's tables. */
+        public String glyph() {
+            return switch (this) {
+                case CIRCLE -> "●";
+                case SQUARE -> "■";
+                case TRIANGLE_UP -> "▲";
+                case DIAMOND -> "◆";
+                case TRIANGLE_DOWN -> "▼";
+                case PENTAGON -> "⬟";
+                case CROSS -> "✚";
+                case STAR -> "★";
+            };
+        }
+
         private static Shape polygon(int corners, double radius, double start, double innerRatio) {
             Path2D.Double path = new Path2D.Double();
             boolean star = innerRatio < 1;

@@ -51,6 +51,7 @@ public final class HtmlReport {
         page.put("cellCount", content.results().cells().size());
         page.put("inputCount", content.results().inputs().size());
         page.put("isMapbench", !content.verdicts().isEmpty());
+        page.put("summary", SummaryView.of(content.summary(), content.palette()));
         page.put("verdicts", VerdictRows.of(content.verdicts()));
         page.put("significanceMethod", "A margin is significant when, with at least " + Significance.MIN_FORKS_FOR_RANK_TEST
                 + " forks per strategy, a two-sided Mann–Whitney U test on the per-fork means gives p < "
