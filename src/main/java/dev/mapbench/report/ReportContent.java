@@ -22,7 +22,8 @@ import java.util.stream.Stream;
  * @param calibrations the harness-overhead ratios, one per size and distribution whose cells were measured
  * @param mapbenchCharts the mapbench chart groups (empty for foreign JSON)
  * @param genericCharts chart groups for the benchmarks that are not the workload benchmark
- * @param correctness the correctness results, if found
+ * @param correctness the hazard rates of the last test run, if found
+ * @param linearizability the Lincheck outcomes of the last test run, if found
  * @param correctnessLocation where correctness results were looked for
  * @param rawFiles links to the copies of the input JSON files
  * @param latency read and write percentiles of the latency cells (empty when there are none)
@@ -46,6 +47,7 @@ public record ReportContent(
         List<ChartGroup> mapbenchCharts,
         List<ChartGroup> genericCharts,
         Optional<CorrectnessResults> correctness,
+        Optional<LinearizabilityResults> linearizability,
         Path correctnessLocation,
         List<Link> rawFiles,
         List<LatencyResults.Row> latency,

@@ -76,6 +76,7 @@ public final class ReportWriter {
         Path correctnessLocation = request.correctness().orElse(CorrectnessResults.DEFAULT_LOCATION);
         Optional<CorrectnessResults> correctness = request.correctness().isPresent() || Files.exists(correctnessLocation)
                 ? Optional.of(CorrectnessResults.read(correctnessLocation)) : Optional.empty();
+        Optional<LinearizabilityResults> linearizability = LinearizabilityResults.besides(correctnessLocation);
         List<FootprintResults> footprints = FootprintResults.find(results.runFolders());
         Optional<Comparison> comparison = request.baseline().isPresent()
                 ? Optional.of(compare(request.baseline().get(), results, request.inputs())) : Optional.empty();
@@ -92,7 +93,7 @@ public final class ReportWriter {
         Path parent = Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
-            render(new Analysed(results, correctness, correctnessLocation, footprints, comparison, history,
+            render(new Analysed(results, correctness, linearizability, correctnessLocation, footprints, comparison, history,
                     request.history(), gcSweep, flameGraphs), staging, request.png());
             moveIntoPlace(staging, target);
         } finally {
@@ -102,7 +103,8 @@ public final class ReportWriter {
     }
 
     /** What was read, before anything is written. */
-    private record Analysed(ResultSet results, Optional<CorrectnessResults> correctness, Path correctnessLocation,
+    private record Analysed(ResultSet results, Optional<CorrectnessResults> correctness,
+            Optional<LinearizabilityResults> linearizability, Path correctnessLocation,
             List<FootprintResults> footprints, Optional<Comparison> comparison, Optional<CellHistory> history,
             Optional<Path> historyFile, List<GcSweepResults.SweepWorkload> gcSweep, FlameGraphIndex.Index flameGraphs) {
     }
@@ -141,6 +143,13 @@ public final class ReportWriter {
         if (analysed.historyFile().isPresent()) {
             copyRaw(analysed.historyFile().get(), rawFiles, folder);
         }
+        // The correctness evidence travels with the report, like the measurements.
+        if (analysed.correctness().isPresent() && !analysed.correctness().get().hazards().isEmpty()) {
+            copyRaw(analysed.correctness().get().source(), rawFiles, folder);
+        }
+        if (analysed.linearizability().isPresent()) {
+            copyRaw(analysed.linearizability().get().source(), rawFiles, folder);
+        }
         ReportContent content = new ReportContent(
                 title(results, workloadCells),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
@@ -149,7 +158,7 @@ public final class ReportWriter {
                 Calibration.findAll(results.cells()),
                 new MapbenchCharts(cores).build(results.cells()),
                 new GenericCharts(cores).build(otherCells),
-                analysed.correctness(), analysed.correctnessLocation(),
+                analysed.correctness(), analysed.linearizability(), analysed.correctnessLocation(),
                 rawFiles,
                 latency, new LatencyCharts(cores).build(latency),
                 analysed.gcSweep(),

@@ -69,8 +69,7 @@ public final class HtmlReport {
         page.put("allocationSplit", AllocationSplitView.of(content.allocationSplit()));
         page.put("method", PageSections.method(content));
         page.put("environments", environments(content.results().distinctEnvironments()));
-        page.put("correctness", content.correctness().map(PageSections::correctness).orElse(null));
-        page.put("correctnessLocation", content.correctnessLocation().toString());
+        page.put("correctness", CorrectnessView.of(content));
         page.put("duplicates", content.results().duplicates().stream().map(duplicate -> Map.of(
                 "cell", duplicate.key().toString(), "kept", duplicate.kept().toString(),
                 "dropped", duplicate.dropped().toString())).toList());
