@@ -41,6 +41,8 @@ import java.util.stream.Stream;
  */
 public final class ReportWriter {
 
+    private static final String CALIBRATION_CLASS = "dev.mapbench.bench.CalibrationBenchmark.";
+
     /** The page's file name inside the output folder. */
     public static final String INDEX = "index.html";
 
@@ -130,8 +132,11 @@ public final class ReportWriter {
         List<BenchmarkCell> workloadCells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
         // Latency and GC sweep cells have their own sections; the generic charts would show the latency
         // group's mixed read+write primary metric as if it meant something.
+        // The calibration benchmarks have their own chart and table beside the workload they calibrate.
+        boolean calibrated = !workloadCells.isEmpty() && !Calibration.findAll(results.cells()).isEmpty();
         List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell))
-                .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell)).toList();
+                .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell))
+                .filter(cell -> !(calibrated && cell.benchmark().startsWith(CALIBRATION_CLASS))).toList();
         List<LatencyResults.Row> latency = LatencyResults.rows(results.cells());
         List<ReportContent.Link> rawFiles = copyRawFiles(results.inputs(), folder);
         List<ReportContent.Footprint> footprints = new ArrayList<>();

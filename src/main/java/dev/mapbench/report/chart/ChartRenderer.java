@@ -338,7 +338,7 @@ public final class ChartRenderer {
                         }
                     }
                 }
-                axis = Double.isFinite(min) ? new PlainLogAxis(spec.xLabel(), min, max) : new NumberAxis(spec.xLabel());
+                axis = Double.isFinite(min) ? new PlainLogAxis(spec.xLabel(), min, max, true) : new NumberAxis(spec.xLabel());
                 break;
             }
             case CATEGORY: {

@@ -19,14 +19,24 @@ import org.jfree.chart.ui.TextAnchor;
 final class PlainLogAxis extends LogAxis {
 
     private static final long serialVersionUID = 1L;
+    /** A tight axis reaches this factor past its first and last values. */
+    private static final double PAD = Math.pow(10, 0.06);
 
     /** An axis from the decade at or below {@code min} to the decade at or above {@code max}. */
     PlainLogAxis(String label, double min, double max) {
+        this(label, min, max, false);
+    }
+
+    /**
+     * An axis over whole decades, or, with {@code tight}, from just below {@code min} to just above
+     * {@code max} (an x axis whose first and last points must not sit on the frame).
+     */
+    PlainLogAxis(String label, double min, double max, boolean tight) {
         super(label);
         setBase(10);
-        double lower = Ticks.decadeBelow(min);
-        double upper = Ticks.decadeAbove(max);
-        if (upper <= lower) {
+        double lower = tight ? min / PAD : Ticks.decadeBelow(min);
+        double upper = tight ? Math.max(max, min) * PAD : Ticks.decadeAbove(max);
+        if (upper <= lower * 1.0001) {
             upper = lower * 10;
         }
         setSmallestValue(lower / 10);

@@ -55,7 +55,7 @@ final class Ticks {
             return "0";
         }
         if (magnitude >= 1e9 || magnitude < 1e-6) {
-            return new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+            return new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value).replace('E', 'e');
         }
         if (magnitude >= 1) {
             return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
