@@ -103,6 +103,8 @@ public final class StrategyPalette {
                 }
             }
         }
+        // Black reads as the ceiling and dark yellow is faint: hand them out after the other colours.
+        free.sort(java.util.Comparator.comparingInt(style -> OKABE_ITO.indexOf(style.colour()) >= 6 ? 1 : 0));
         return free;
     }
 }
