@@ -64,7 +64,8 @@ class ReportCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"strings-jmh1.36.json", "strings-jmh1.37.json", "queues-jmh1.35.json", "queues-jmh1.37.json"})
+    @ValueSource(strings = {"strings-jmh1.36.json", "strings-jmh1.37.json", "queues-jmh1.35.json", "queues-jmh1.37.json",
+        "text-jmh1.36.json", "text-jmh1.37.json"})
     void foreignJmhJsonGetsGenericReportWithCharts(String name) throws IOException {
         Path out = temp.resolve("out");
         Run run = report(fixture("foreign/" + name).toString(), "--out", out.toString());
@@ -85,6 +86,23 @@ class ReportCliTest {
         assertTrue(html.contains("<a href=\"raw/001-" + name + "\">raw/001-" + name + "</a>"), "links the raw JSON copy");
         assertFalse(html.contains(fixture("foreign/" + name).toAbsolutePath().toString()), "no path of the rendering machine");
         assertTrue(Files.exists(out.resolve("raw/001-" + name)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text-jmh1.36.json", "text-jmh1.37.json"})
+    void textOnlyParamsAreGroupedBarsAndEveryGcProfilerFigureIsCharted(String name) throws IOException {
+        Path out = temp.resolve("out");
+        Run run = report(fixture("foreign/" + name).toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.stderr());
+        List<String> charts = chartReferences(Files.readString(out.resolve("index.html")));
+        String join = "charts/generic-org-example-text-joinbenchmark-join-thrpt-";
+        for (String chart : List.of("container", "separator", "gc-alloc-rate-norm-container", "gc-alloc-rate-container",
+                "gc-count-container", "gc-time-container")) {
+            assertTrue(charts.contains(join + chart + ".svg"), chart + " in " + charts);
+        }
+        String allocation = Files.readString(out.resolve(join + "gc-alloc-rate-norm-container.svg"));
+        assertTrue(allocation.contains(">ArrayList<") && allocation.contains(">LinkedList<"), "one bar group per text value");
+        assertTrue(allocation.contains("separator=comma") && allocation.contains("separator=pipe"), "one bar per other value");
     }
 
     @Test
