@@ -24,7 +24,8 @@ import java.util.stream.Collectors;
  *   <li>Per read band (read-mostly ≥ {@value #READ_MOSTLY} % reads, mixed, write-heavy ≤ {@value #WRITE_HEAVY} %):
  *       which strategy is best or equivalent in every workload of the band, or which comes closest and
  *       where it is not. Oversubscribed workloads are left out: they measure the scheduler.</li>
- *   <li>Collapses: a strategy {@value #COLLAPSE}× or more below the best, where and at worst by how much.</li>
+ *   <li>Collapses: a strategy {@value #COLLAPSE}× or more below the best, where and at worst by how much
+ *       (a trend "as writes grow" only when every workload from some read % down collapsed).</li>
  *   <li>Undecided workloads, and the forks the statistics core estimates would decide them.</li>
  *   <li>The range of bytes allocated per operation.</li>
  * </ul>
@@ -135,7 +136,7 @@ public final class DecisionGuide {
 
     private static List<Sentence> collapses(List<Summary.Cell> all) {
         Map<String, List<Summary.Cell>> byStrategy = all.stream().filter(Summary.Cell::threadSafe)
-                .filter(cell -> Double.isFinite(cell.ratioToBest()))
+                .filter(cell -> !cell.oversubscribed()).filter(cell -> Double.isFinite(cell.ratioToBest()))
                 .collect(Collectors.groupingBy(Summary.Cell::strategy, LinkedHashMap::new, Collectors.toList()));
         List<Sentence> sentences = new ArrayList<>();
         byStrategy.forEach((strategy, cells) -> {
@@ -148,11 +149,10 @@ public final class DecisionGuide {
             int mostReads = cells.stream().mapToInt(cell -> cell.workload().readPercent()).max().orElseThrow();
             List<Summary.Cell> atOrBelow = cells.stream().filter(cell -> cell.workload().readPercent() <= highestRead).toList();
             String claim;
-            if (highestRead < mostReads) {
+            if (highestRead < mostReads && collapsed.size() == atOrBelow.size()) {
                 // Only then is it a trend: fine at the most reads measured, collapsed from some read % down.
-                claim = String.format(Locale.ROOT, "%s collapses as writes grow: %d× or more below the best in %s at %d %% reads"
-                        + " or fewer", strategy, COLLAPSE, collapsed.size() == atOrBelow.size() ? "every workload"
-                        : collapsed.size() + " of " + atOrBelow.size() + " workloads", highestRead);
+                claim = String.format(Locale.ROOT, "%s collapses as writes grow: %d× or more below the best in every workload"
+                        + " at %d %% reads or fewer (%d)", strategy, COLLAPSE, highestRead, collapsed.size());
             } else {
                 claim = String.format(Locale.ROOT, "%s falls %d× or more below the best in %d of %d workloads", strategy,
                         COLLAPSE, collapsed.size(), cells.size());
@@ -196,7 +196,7 @@ public final class DecisionGuide {
     }
 
     private static Optional<Sentence> allocation(List<Summary.Cell> all) {
-        List<Summary.Cell> measured = all.stream().filter(Summary.Cell::threadSafe)
+        List<Summary.Cell> measured = all.stream().filter(Summary.Cell::threadSafe).filter(cell -> !cell.oversubscribed())
                 .filter(cell -> cell.bytesPerOp().isPresent() && Double.isFinite(cell.bytesPerOp().get().score())).toList();
         if (measured.isEmpty()) {
             return Optional.empty();

@@ -108,7 +108,7 @@ class SummarySectionTest {
         assertTrue(text.stream().anyMatch(sentence -> sentence.startsWith("In read-mostly workloads (100 % reads; 2 workloads")
                 && sentence.contains("CONCURRENT_HASHMAP is best or equivalent (within ±10 %) in every one")), text.toString());
         assertTrue(text.stream().anyMatch(sentence -> sentence.startsWith("COPY_ON_WRITE collapses as writes grow: 10× or more"
-                + " below the best in every workload at 50 % reads or fewer")), text.toString());
+                + " below the best in every workload at 50 % reads or fewer (2)")), text.toString());
         DecisionGuide.Sentence collapse = summary.guide().stream()
                 .filter(sentence -> sentence.text().startsWith("COPY_ON_WRITE collapses")).findFirst().orElseThrow();
         assertEquals(2, collapse.cellIds().size(), "it rests on the two 50 %-read cells");
