@@ -5,6 +5,8 @@ import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.chart.ChartSpec;
 import dev.mapbench.report.chart.StrategyPalette;
 import dev.mapbench.results.ResultSet;
+import dev.mapbench.stats.ForkSpread;
+import dev.mapbench.stats.VerdictSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +21,9 @@ import java.util.stream.Stream;
  * @param results the cells read
  * @param cores the core counts used for oversubscription
  * @param verdicts one per mapbench workload (empty for foreign JSON)
+ * @param verdictSettings the equivalence margin and levels the verdicts were decided with
+ * @param forkSpread the run's between-fork spread the verdicts rest on
+ * @param provenance why each cell got each fork (the run folders' forks.csv), to show how verdicts were reached
  * @param calibrations the harness-overhead ratios, one per size and distribution whose cells were measured
  * @param mapbenchCharts the mapbench chart groups (empty for foreign JSON)
  * @param genericCharts chart groups for the benchmarks that are not the workload benchmark
@@ -42,7 +47,10 @@ public record ReportContent(
         String generatedAt,
         ResultSet results,
         CoreCount cores,
-        List<Verdict> verdicts,
+        List<WorkloadVerdict> verdicts,
+        VerdictSettings verdictSettings,
+        ForkSpread forkSpread,
+        ForkProvenance provenance,
         List<Calibration> calibrations,
         List<ChartGroup> mapbenchCharts,
         List<ChartGroup> genericCharts,

@@ -11,11 +11,14 @@ import dev.mapbench.report.chart.GenericCharts;
 import dev.mapbench.report.chart.LatencyCharts;
 import dev.mapbench.report.chart.MapbenchCharts;
 import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.csv.VerdictCsv;
 import dev.mapbench.report.html.HtmlReport;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
+import dev.mapbench.results.RunEnvironment;
+import dev.mapbench.stats.VerdictSettings;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -45,6 +48,8 @@ public final class ReportWriter {
 
     /** The page's file name inside the output folder. */
     public static final String INDEX = "index.html";
+    /** The env.json field holding the run's equivalence margin in percent. */
+    public static final String EQUIVALENCE_MARGIN = "equivalenceMarginPercent";
 
     /** With -Dmapbench.report.timing=true, each phase's wall time goes to stderr (for tuning). */
     private final boolean timing = Boolean.getBoolean("mapbench.report.timing");
@@ -87,6 +92,7 @@ public final class ReportWriter {
         Path target = request.out().toAbsolutePath().normalize();
         List<GcSweepResults.SweepWorkload> gcSweep = GcSweepResults.read(results.cells(), results.runFolders());
         FlameGraphIndex.Index flameGraphs = FlameGraphIndex.find(results.runFolders(), target);
+        ForkProvenance provenance = ForkProvenance.read(results.runFolders());
         lap("extras");
 
         if (Files.exists(target) && !Files.isDirectory(target)) {
@@ -95,7 +101,8 @@ public final class ReportWriter {
         Path parent = Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
-            render(new Analysed(results, correctness, linearizability, correctnessLocation, footprints, comparison, history,
+            render(new Analysed(results, verdictSettings(request, results), provenance, correctness, linearizability,
+                    correctnessLocation, footprints, comparison, history,
                     request.history(), gcSweep, flameGraphs), staging, request.png());
             moveIntoPlace(staging, target);
         } finally {
@@ -105,10 +112,39 @@ public final class ReportWriter {
     }
 
     /** What was read, before anything is written. */
-    private record Analysed(ResultSet results, Optional<CorrectnessResults> correctness,
-            Optional<LinearizabilityResults> linearizability, Path correctnessLocation,
+    private record Analysed(ResultSet results, VerdictSettings verdictSettings, ForkProvenance provenance,
+            Optional<CorrectnessResults> correctness, Optional<LinearizabilityResults> linearizability, Path correctnessLocation,
             List<FootprintResults> footprints, Optional<Comparison> comparison, Optional<CellHistory> history,
             Optional<Path> historyFile, List<GcSweepResults.SweepWorkload> gcSweep, FlameGraphIndex.Index flameGraphs) {
+    }
+
+    /** The verdicts' settings: the requested margin, else the one the run recorded, else the default. */
+    static VerdictSettings verdictSettings(ReportRequest request, ResultSet results) throws BadInputException {
+        VerdictSettings defaults = VerdictSettings.defaults();
+        if (request.marginPercent().isPresent()) {
+            return withMarginPercent(defaults, request.marginPercent().getAsDouble(), null);
+        }
+        for (RunEnvironment environment : results.distinctEnvironments()) {
+            Optional<String> recorded = environment.property(EQUIVALENCE_MARGIN);
+            if (recorded.isPresent()) {
+                try {
+                    return withMarginPercent(defaults, Double.parseDouble(recorded.get()), environment.source());
+                } catch (NumberFormatException e) {
+                    throw new BadInputException(environment.source(), EQUIVALENCE_MARGIN + " '" + recorded.get()
+                            + "' is not a number");
+                }
+            }
+        }
+        return defaults;
+    }
+
+    private static VerdictSettings withMarginPercent(VerdictSettings defaults, double percent, Path source)
+            throws BadInputException {
+        try {
+            return defaults.withMargin(percent / 100);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source, EQUIVALENCE_MARGIN + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -155,11 +191,15 @@ public final class ReportWriter {
         if (analysed.linearizability().isPresent()) {
             copyRaw(analysed.linearizability().get().source(), rawFiles, folder);
         }
+        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(workloadCells, cores, analysed.verdictSettings());
         ReportContent content = new ReportContent(
                 title(results, workloadCells),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 results, cores,
-                VerdictAnalysis.verdicts(workloadCells, cores),
+                verdicts,
+                analysed.verdictSettings(),
+                VerdictAnalysis.spread(workloadCells, cores),
+                analysed.provenance(),
                 Calibration.findAll(results.cells()),
                 new MapbenchCharts(cores).build(results.cells()),
                 new GenericCharts(cores).build(otherCells),
@@ -170,7 +210,7 @@ public final class ReportWriter {
                 analysed.flameGraphs(),
                 footprints, analysed.comparison(), analysed.history(),
                 AllocationSplit.of(workloadCells, cores), png,
-                Summary.of(workloadCells, WorkloadVerdicts.of(workloadCells, cores), cores));
+                Summary.of(workloadCells, verdicts, cores));
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread
@@ -184,6 +224,11 @@ public final class ReportWriter {
             }
             try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.SAMPLES_FILE), StandardCharsets.UTF_8)) {
                 csv.writeSamples(writer);
+            }
+            if (!content.verdicts().isEmpty()) {
+                try (Writer writer = Files.newBufferedWriter(folder.resolve(VerdictCsv.FILE), StandardCharsets.UTF_8)) {
+                    VerdictCsv.write(content.verdicts(), writer);
+                }
             }
             if (!content.allocationSplit().isEmpty()) {
                 try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.ALLOCATION_SPLIT_FILE), StandardCharsets.UTF_8)) {

@@ -93,6 +93,23 @@ public final class Verdicts {
                 measured.geometricMean(), unit, forksNeeded, method);
     }
 
+    /** How verdicts are decided, stated once for every output that shows them. */
+    public static String methodStatement(VerdictSettings settings, ForkSpread spread) {
+        return String.format(Locale.ROOT, "A sample is one fork (the mean of its measured iterations); iterations "
+                + "inside a fork are never the evidence. The best is the highest geometric mean of fork values. Each "
+                + "other strategy's ratio to it gets an interval at 1 − %s / k (k = the workload's comparisons, "
+                + "Bonferroni): with at least %d forks a side, Welch's t on log fork values with each cell's variance "
+                + "moderated toward the run's pooled between-fork variance (prior weight %d df); with fewer, the "
+                + "ratio only counts beyond how far two forks of one cell can land apart by that spread (at least %.0f×). "
+                + "Equivalent: the whole interval inside ±%s %%; slower: the whole interval below 1; otherwise "
+                + "undecided. This run's %s.", trim(settings.alpha()), settings.minForks(), settings.priorDegrees(),
+                ForkSpread.MIN_SPREAD_FACTOR, trim(settings.margin() * 100), spread.describe());
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString(Math.round(value)) : Double.toString(value);
+    }
+
     /**
      * The forks per side with which the present estimate would be decided: the interval's half-width
      * must fall below the distance to 1 (to show it slower) or to the margin (to show it equivalent),

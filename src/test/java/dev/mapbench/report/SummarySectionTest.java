@@ -103,7 +103,8 @@ class SummarySectionTest {
         Path run = new SyntheticRun().writeRun(temp.resolve("run"), matrix);
         ResultSet results = JmhResultReader.read(List.of(run));
         CoreCount cores = new CoreCount(results, 2);
-        Summary summary = Summary.of(results.cells(), WorkloadVerdicts.of(results.cells(), cores), cores);
+        Summary summary = Summary.of(results.cells(),
+                VerdictAnalysis.verdicts(results.cells(), cores, dev.mapbench.stats.VerdictSettings.defaults()), cores);
         List<String> text = summary.guide().stream().map(DecisionGuide.Sentence::text).toList();
         assertTrue(text.stream().anyMatch(sentence -> sentence.startsWith("In read-mostly workloads (100 % reads; 2 workloads")
                 && sentence.contains("CONCURRENT_HASHMAP is best or equivalent (within ±10 %) in every one")), text.toString());
