@@ -164,7 +164,9 @@ public final class DecisionGuide {
         return sentences;
     }
 
-    private static Optional<Sentence> undecided(List<Summary.Cell> all) {
+    private static Optional<Sentence> undecided(List<Summary.Cell> measured) {
+        // Oversubscribed workloads are never decided: counting them would only restate that.
+        List<Summary.Cell> all = measured.stream().filter(cell -> !cell.oversubscribed()).toList();
         List<Summary.Cell> open = all.stream().filter(cell -> is(cell, VerdictStatus.UNDECIDED)).toList();
         if (open.isEmpty()) {
             return Optional.empty();
@@ -178,7 +180,7 @@ public final class DecisionGuide {
         List<Integer> decidable = open.stream().map(cell -> cell.verdict().orElseThrow().forksNeeded())
                 .filter(count -> count > 0 && count < dev.mapbench.stats.Verdicts.TOO_CLOSE_TO_CALL).sorted().toList();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%d of %d workloads leave %d strategy verdict%s undecided (neither shown within ±10 %% of the best nor "
+                "%d of %d workloads that do not oversubscribe leave %d strategy verdict%s undecided (neither shown within ±10 %% of the best nor "
                         + "shown slower) with %s fork%s per cell", workloads, total, open.size(), open.size() == 1 ? "" : "s",
                 forks, forks.equals("1") ? "" : "s"));
         if (!decidable.isEmpty()) {
