@@ -14,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code scripts/report <input>... --out <dir> [--baseline <json|run folder>] [--history <csv>]}
+ * {@code scripts/report <input>... --out <dir> [--baseline <json|run folder>] [--history <csv>] [--png]}
  * (contract 4): renders CSV, charts and a self-contained HTML report. Exit 0 with last line {@code report: <index.html>}; exit 2 with one
  * line {@code error: <file>: <problem>} on bad input; exit 1 when the output cannot be written.
  */
@@ -50,6 +50,11 @@ public final class ReportCli implements Callable<Integer> {
             description = "Equivalence margin of the verdicts in percent (default: the run's env.json, else 10).")
     private Double marginPercent;
 
+    @Option(names = "--png",
+            description = "Also draw every chart as PNG (charts/*.png, 1280 px wide, with its title) for slides;"
+                    + " the page uses SVG, so PNGs are left out by default to keep the folder small.")
+    private boolean png;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -65,7 +70,7 @@ public final class ReportCli implements Callable<Integer> {
         try {
             Path index = new ReportWriter().write(new ReportRequest(inputs, out, Optional.ofNullable(correctness),
                     Optional.ofNullable(baseline), Optional.ofNullable(history),
-                    marginPercent == null ? OptionalDouble.empty() : OptionalDouble.of(marginPercent)));
+                    marginPercent == null ? OptionalDouble.empty() : OptionalDouble.of(marginPercent), png));
             stdout.println("report: " + index);
             return 0;
         } catch (BadInputException e) {

@@ -3,6 +3,7 @@ package dev.mapbench.report;
 import dev.mapbench.compare.Comparison;
 import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.chart.StrategyPalette;
 import dev.mapbench.results.ResultSet;
 import dev.mapbench.stats.ForkSpread;
 import dev.mapbench.stats.VerdictSettings;
@@ -26,7 +27,8 @@ import java.util.stream.Stream;
  * @param calibrations the harness-overhead ratios, one per size and distribution whose cells were measured
  * @param mapbenchCharts the mapbench chart groups (empty for foreign JSON)
  * @param genericCharts chart groups for the benchmarks that are not the workload benchmark
- * @param correctness the correctness results, if found
+ * @param correctness the hazard rates of the last test run, if found
+ * @param linearizability the Lincheck outcomes of the last test run, if found
  * @param correctnessLocation where correctness results were looked for
  * @param rawFiles links to the copies of the input JSON files
  * @param latency read and write percentiles of the latency cells (empty when there are none)
@@ -37,6 +39,8 @@ import java.util.stream.Stream;
  * @param comparison the inputs compared against {@code --baseline}, if given
  * @param history the nightly history of {@code --history}, if given
  * @param allocationSplit bytes per read and per write of the workload cells, and the finding on reads that allocate
+ * @param png whether the charts were also drawn as PNG
+ * @param summary every strategy across every workload, with the decision guide (empty for foreign JSON)
  */
 public record ReportContent(
         String title,
@@ -51,6 +55,7 @@ public record ReportContent(
         List<ChartGroup> mapbenchCharts,
         List<ChartGroup> genericCharts,
         Optional<CorrectnessResults> correctness,
+        Optional<LinearizabilityResults> linearizability,
         Path correctnessLocation,
         List<Link> rawFiles,
         List<LatencyResults.Row> latency,
@@ -60,7 +65,9 @@ public record ReportContent(
         List<Footprint> footprints,
         Optional<Comparison> comparison,
         Optional<CellHistory> history,
-        AllocationSplit allocationSplit) {
+        AllocationSplit allocationSplit,
+        boolean png,
+        Summary summary) {
 
     /** A link in the report: shown text and a relative href. */
     public record Link(String name, String href) {
@@ -85,6 +92,11 @@ public record ReportContent(
     /** The charts of the Charts section, mapbench ones first. */
     public List<ChartGroup> measurementChartGroups() {
         return Stream.concat(mapbenchCharts.stream(), genericCharts.stream()).toList();
+    }
+
+    /** One colour and marker per strategy (or other series) for every chart and table of this report. */
+    public StrategyPalette palette() {
+        return StrategyPalette.forCharts(allCharts());
     }
 
     /** Every chart file the report draws: the Charts section's, the latency's, the footprint's and the history's. */

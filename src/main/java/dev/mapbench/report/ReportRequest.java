@@ -15,9 +15,10 @@ import java.util.OptionalDouble;
  * @param history a nightly history CSV ({@code scripts/compare --append-history}) to chart
  * @param marginPercent the verdicts' equivalence margin in percent; empty: the run's env.json
  *     ({@code equivalenceMarginPercent}), else 10
+ * @param png whether every chart is also drawn as PNG (for slides); the page itself uses SVG only
  */
 public record ReportRequest(List<Path> inputs, Path out, Optional<Path> correctness, Optional<Path> baseline,
-        Optional<Path> history, OptionalDouble marginPercent) {
+        Optional<Path> history, OptionalDouble marginPercent, boolean png) {
 
     /** Copies the list. */
     public ReportRequest {
@@ -27,6 +28,6 @@ public record ReportRequest(List<Path> inputs, Path out, Optional<Path> correctn
     /** A request with the margin the run recorded. */
     public ReportRequest(List<Path> inputs, Path out, Optional<Path> correctness, Optional<Path> baseline,
             Optional<Path> history) {
-        this(inputs, out, correctness, baseline, history, OptionalDouble.empty());
+        this(inputs, out, correctness, baseline, history, OptionalDouble.empty(), false);
     }
 }

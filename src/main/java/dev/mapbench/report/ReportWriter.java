@@ -44,12 +44,13 @@ import java.util.stream.Stream;
  */
 public final class ReportWriter {
 
+    private static final String CALIBRATION_CLASS = "dev.mapbench.bench.CalibrationBenchmark.";
+
     /** The page's file name inside the output folder. */
     public static final String INDEX = "index.html";
     /** The env.json field holding the run's equivalence margin in percent. */
     public static final String EQUIVALENCE_MARGIN = "equivalenceMarginPercent";
 
-    private final ChartRenderer renderer = new ChartRenderer();
     /** With -Dmapbench.report.timing=true, each phase's wall time goes to stderr (for tuning). */
     private final boolean timing = Boolean.getBoolean("mapbench.report.timing");
     private long lapStart = System.nanoTime();
@@ -82,6 +83,7 @@ public final class ReportWriter {
         Path correctnessLocation = request.correctness().orElse(CorrectnessResults.DEFAULT_LOCATION);
         Optional<CorrectnessResults> correctness = request.correctness().isPresent() || Files.exists(correctnessLocation)
                 ? Optional.of(CorrectnessResults.read(correctnessLocation)) : Optional.empty();
+        Optional<LinearizabilityResults> linearizability = LinearizabilityResults.besides(correctnessLocation);
         List<FootprintResults> footprints = FootprintResults.find(results.runFolders());
         Optional<Comparison> comparison = request.baseline().isPresent()
                 ? Optional.of(compare(request.baseline().get(), results, request.inputs())) : Optional.empty();
@@ -99,10 +101,9 @@ public final class ReportWriter {
         Path parent = Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
-            render(new Analysed(results, verdictSettings(request, results), provenance, correctness, correctnessLocation,
-                    footprints,
-                    comparison, history,
-                    request.history(), gcSweep, flameGraphs), staging);
+            render(new Analysed(results, verdictSettings(request, results), provenance, correctness, linearizability,
+                    correctnessLocation, footprints, comparison, history,
+                    request.history(), gcSweep, flameGraphs), staging, request.png());
             moveIntoPlace(staging, target);
         } finally {
             deleteRecursively(staging);
@@ -112,7 +113,7 @@ public final class ReportWriter {
 
     /** What was read, before anything is written. */
     private record Analysed(ResultSet results, VerdictSettings verdictSettings, ForkProvenance provenance,
-            Optional<CorrectnessResults> correctness, Path correctnessLocation,
+            Optional<CorrectnessResults> correctness, Optional<LinearizabilityResults> linearizability, Path correctnessLocation,
             List<FootprintResults> footprints, Optional<Comparison> comparison, Optional<CellHistory> history,
             Optional<Path> historyFile, List<GcSweepResults.SweepWorkload> gcSweep, FlameGraphIndex.Index flameGraphs) {
     }
@@ -161,14 +162,17 @@ public final class ReportWriter {
         return comparison;
     }
 
-    private void render(Analysed analysed, Path folder) throws IOException {
+    private void render(Analysed analysed, Path folder, boolean png) throws IOException {
         ResultSet results = analysed.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
         List<BenchmarkCell> workloadCells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
         // Latency and GC sweep cells have their own sections; the generic charts would show the latency
         // group's mixed read+write primary metric as if it meant something.
+        // The calibration benchmarks have their own chart and table beside the workload they calibrate.
+        boolean calibrated = !workloadCells.isEmpty() && !Calibration.findAll(results.cells()).isEmpty();
         List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell))
-                .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell)).toList();
+                .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell))
+                .filter(cell -> !(calibrated && cell.benchmark().startsWith(CALIBRATION_CLASS))).toList();
         List<LatencyResults.Row> latency = LatencyResults.rows(results.cells());
         List<ReportContent.Link> rawFiles = copyRawFiles(results.inputs(), folder);
         List<ReportContent.Footprint> footprints = new ArrayList<>();
@@ -180,31 +184,40 @@ public final class ReportWriter {
         if (analysed.historyFile().isPresent()) {
             copyRaw(analysed.historyFile().get(), rawFiles, folder);
         }
+        // The correctness evidence travels with the report, like the measurements.
+        if (analysed.correctness().isPresent() && !analysed.correctness().get().hazards().isEmpty()) {
+            copyRaw(analysed.correctness().get().source(), rawFiles, folder);
+        }
+        if (analysed.linearizability().isPresent()) {
+            copyRaw(analysed.linearizability().get().source(), rawFiles, folder);
+        }
+        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(workloadCells, cores, analysed.verdictSettings());
         ReportContent content = new ReportContent(
                 title(results, workloadCells),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 results, cores,
-                VerdictAnalysis.verdicts(workloadCells, cores, analysed.verdictSettings()),
+                verdicts,
                 analysed.verdictSettings(),
                 VerdictAnalysis.spread(workloadCells, cores),
                 analysed.provenance(),
                 Calibration.findAll(results.cells()),
                 new MapbenchCharts(cores).build(results.cells()),
                 new GenericCharts(cores).build(otherCells),
-                analysed.correctness(), analysed.correctnessLocation(),
+                analysed.correctness(), analysed.linearizability(), analysed.correctnessLocation(),
                 rawFiles,
                 latency, new LatencyCharts(cores).build(latency),
                 analysed.gcSweep(),
                 analysed.flameGraphs(),
                 footprints, analysed.comparison(), analysed.history(),
-                AllocationSplit.of(workloadCells, cores));
+                AllocationSplit.of(workloadCells, cores), png,
+                Summary.of(workloadCells, verdicts, cores));
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread
         // writes the CSV files and the page.
         ExecutorService chartPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            List<Future<?>> charts = submitCharts(content, Files.createDirectories(folder.resolve("charts")), chartPool);
+            List<Future<?>> charts = submitCharts(content, Files.createDirectories(folder.resolve("charts")), chartPool, png);
             CsvReport csv = new CsvReport(results.cells(), cores);
             try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.RESULTS_FILE), StandardCharsets.UTF_8)) {
                 csv.writeResults(writer);
@@ -234,11 +247,14 @@ public final class ReportWriter {
         }
     }
 
-    private List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool) {
+    private static List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool, boolean png) {
+        // One palette for the whole report, so a strategy (or any other series) looks the same in every chart.
+        ChartRenderer renderer = new ChartRenderer(content.palette());
         List<Future<?>> futures = new ArrayList<>();
         content.allCharts().forEach(chart -> futures.add(
                 pool.submit(() -> {
-                    renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"), chartsFolder.resolve(chart.id() + ".png"));
+                    renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"),
+                            png ? Optional.of(chartsFolder.resolve(chart.id() + ".png")) : Optional.empty());
                     return null;
                 })));
         return futures;
@@ -276,12 +292,23 @@ public final class ReportWriter {
         return links;
     }
 
-    /** Copies one file into raw/ with the next number, adds its link to {@code links} and returns it. */
+    /** Inputs larger than this are copied gzipped: a default run's jmh-result.json is 4 MB, 0.4 MB gzipped. */
+    static final long GZIP_ABOVE_BYTES = 1L << 20;
+
+    /** Copies one file into raw/ with the next number (gzipped when large), adds its link to {@code links} and returns it. */
     private static ReportContent.Link copyRaw(Path file, List<ReportContent.Link> links, Path folder) throws IOException {
         Path raw = Files.createDirectories(folder.resolve("raw"));
-        String name = String.format("%03d-%s", links.size() + 1, file.getFileName());
-        Files.copy(file, raw.resolve(name));
-        ReportContent.Link link = new ReportContent.Link(file.toString(), "raw/" + name);
+        boolean gzip = Files.size(file) > GZIP_ABOVE_BYTES;
+        String name = String.format("%03d-%s%s", links.size() + 1, file.getFileName(), gzip ? ".gz" : "");
+        if (gzip) {
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(raw.resolve(name)))) {
+                Files.copy(file, out);
+            }
+        } else {
+            Files.copy(file, raw.resolve(name));
+        }
+        // Shown by its own file name: the absolute path is the rendering machine's, meaningless to a reader.
+        ReportContent.Link link = new ReportContent.Link(file.getFileName().toString(), "raw/" + name);
         links.add(link);
         return link;
     }

@@ -52,6 +52,7 @@ public final class HtmlReport {
         page.put("cellCount", content.results().cells().size());
         page.put("inputCount", content.results().inputs().size());
         page.put("isMapbench", !content.verdicts().isEmpty());
+        page.put("summary", SummaryView.of(content.summary(), content.palette()));
         page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance()));
         page.put("marginPercent", Format.number(content.verdictSettings().margin() * 100));
         page.put("verdictMethod", Verdicts.methodStatement(content.verdictSettings(), content.forkSpread()));
@@ -62,16 +63,16 @@ public final class HtmlReport {
         page.put("coreNote", content.cores().note());
         page.put("calibration", content.calibrations().isEmpty() ? null
                 : Map.of("rows", content.calibrations().stream().map(PageSections::calibration).toList()));
-        page.put("chartGroups", chartGroups(content.measurementChartGroups()));
+        page.put("chartGroups", chartGroups(content.measurementChartGroups(), content.png()));
+        page.put("png", content.png());
         page.put("comparison", content.comparison().map(ComparisonHtml::model).orElse(null));
-        page.put("footprints", content.footprints().stream().map(FootprintTables::of).toList());
+        page.put("footprints", content.footprints().stream().map(footprint -> FootprintTables.of(footprint, content.png())).toList());
         page.put("hasFootprints", !content.footprints().isEmpty());
-        page.put("history", content.history().map(HistoryView::of).orElse(null));
+        page.put("history", content.history().map(history -> HistoryView.of(history, content.png())).orElse(null));
         page.put("allocationSplit", AllocationSplitView.of(content.allocationSplit()));
         page.put("method", PageSections.method(content));
         page.put("environments", environments(content.results().distinctEnvironments()));
-        page.put("correctness", content.correctness().map(PageSections::correctness).orElse(null));
-        page.put("correctnessLocation", content.correctnessLocation().toString());
+        page.put("correctness", CorrectnessView.of(content));
         page.put("duplicates", content.results().duplicates().stream().map(duplicate -> Map.of(
                 "cell", duplicate.key().toString(), "kept", duplicate.kept().toString(),
                 "dropped", duplicate.dropped().toString())).toList());
@@ -82,9 +83,7 @@ public final class HtmlReport {
         page.put("samplesCsv", CsvReport.SAMPLES_FILE);
         page.put("latencyRows", DeepMeasurementTables.latency(content.latency(), content.cores()));
         page.put("hasLatency", !content.latency().isEmpty());
-        page.put("latencyCharts", content.latencyCharts().stream().map(chart -> Map.of(
-                "title", chart.title() + " — " + chart.subtitle(),
-                "svg", "charts/" + chart.id() + ".svg", "png", "charts/" + chart.id() + ".png")).toList());
+        page.put("latencyCharts", content.latencyCharts().stream().map(chart -> Figures.of(chart, content.png())).toList());
         page.put("gcSweep", DeepMeasurementTables.gcSweep(content.gcSweep(), content.cores()));
         page.put("hasGcSweep", !content.gcSweep().isEmpty());
         page.put("flameGraphs", DeepMeasurementTables.flameGraphs(content.flameGraphs()));
@@ -93,14 +92,11 @@ public final class HtmlReport {
         template.execute(page, out);
     }
 
-    private static List<Map<String, Object>> chartGroups(List<ChartGroup> groups) {
+    private static List<Map<String, Object>> chartGroups(List<ChartGroup> groups, boolean png) {
         List<Map<String, Object>> views = new ArrayList<>();
         for (ChartGroup group : groups) {
             views.add(Map.of("heading", group.heading(), "description", group.description(),
-                    "charts", group.charts().stream().map(chart -> Map.of(
-                            "title", chart.title() + " — " + chart.subtitle(),
-                            "svg", "charts/" + chart.id() + ".svg",
-                            "png", "charts/" + chart.id() + ".png")).toList()));
+                    "charts", group.charts().stream().map(chart -> Figures.of(chart, png)).toList()));
         }
         return views;
     }
