@@ -63,6 +63,13 @@ final class CellFormat {
         return cell.notGatedReason() == null ? label : label + " (not gated: " + cell.notGatedReason() + ")";
     }
 
+    /** Where a cell's two sides were measured: one origin when they agree, else both. */
+    static String origin(CellComparison cell) {
+        String base = cell.baseline().origin().isEmpty() ? "unknown" : cell.baseline().origin();
+        String cand = cell.candidate().origin().isEmpty() ? "unknown" : cell.candidate().origin();
+        return base.equals(cand) ? base : "baseline " + base + "; candidate " + cand;
+    }
+
     /** The strategy summary's ratio, e.g. {@code x0.76 (-24.0 %)}. */
     static String ratio(StrategySummary summary) {
         if (!Double.isFinite(summary.geometricMeanRatio())) {

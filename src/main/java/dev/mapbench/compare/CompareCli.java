@@ -151,12 +151,16 @@ public final class CompareCli implements Callable<Integer> {
         }
         String commit = side.environment().getOrDefault("git.commit", "unknown");
         String runId = side.environment().getOrDefault("runId", side.label());
-        String environmentId = RunSideReader.environmentId(side.environment());
+        if (runId.startsWith("mixed: ")) {
+            runId = side.label(); // shards of one merged run: the side's own name
+        }
         List<HistoryRow> rows = new ArrayList<>();
         for (CellSample sample : side.samples()) {
+            // Each row carries the environment of its own cell: shards may have run on different machines.
             MedianInterval interval = MedianInterval.of(sample.forkValues());
-            rows.add(new HistoryRow(date, commit, runId, environmentId, sample.cell(), sample.metric(), sample.unit(),
-                    interval.median(), interval.low(), interval.high(), interval.coverage(), interval.count()));
+            rows.add(new HistoryRow(date, commit, runId, sample.environmentId(), sample.cell(), sample.metric(),
+                    sample.unit(), interval.median(), interval.low(), interval.high(), interval.coverage(),
+                    interval.count()));
         }
         return rows;
     }
