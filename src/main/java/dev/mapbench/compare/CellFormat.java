@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.stats.MedianInterval;
 import java.util.Locale;
 
 /** Number and cell formatting shared by the text and Markdown renderers. */

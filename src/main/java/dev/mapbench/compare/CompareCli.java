@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.stats.MedianInterval;
 import dev.mapbench.results.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -95,7 +95,7 @@ public record Comparison(
         return String.format(java.util.Locale.ROOT,
                 "Sample per cell: one value per fork (mean of its measurement iterations). Median with a "
                         + "95 %% order-statistic (binomial, distribution-free) CI of the median. Two-sided "
-                        + "Mann-Whitney U test (commons-math3, normal approximation), p-values adjusted "
+                        + "Mann-Whitney U test on fork values (exact for small fork counts; mapbench statistics core), p-values adjusted "
                         + "across the %d tested cells with Benjamini-Hochberg (FDR %.0f %%); ~ = no "
                         + "significant change. Regression = significant and worse by >= %.1f %% (throughput, "
                         + "time per op), or bytes per op (gc.alloc.rate.norm) up by more than max(%.1f B, "

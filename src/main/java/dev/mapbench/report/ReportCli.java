@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -45,6 +46,10 @@ public final class ReportCli implements Callable<Integer> {
             description = "Nightly history CSV (scripts/compare --append-history): chart the cells that shifted.")
     private Path history;
 
+    @Option(names = "--margin", paramLabel = "<percent>",
+            description = "Equivalence margin of the verdicts in percent (default: the run's env.json, else 10).")
+    private Double marginPercent;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -52,9 +57,15 @@ public final class ReportCli implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (marginPercent != null && !(marginPercent > 0 && marginPercent < 100)) {
+            stderr.println("error: --margin: " + marginPercent + " is not a percentage in (0, 100)");
+            stderr.flush();
+            return BAD_INPUT;
+        }
         try {
             Path index = new ReportWriter().write(new ReportRequest(inputs, out, Optional.ofNullable(correctness),
-                    Optional.ofNullable(baseline), Optional.ofNullable(history)));
+                    Optional.ofNullable(baseline), Optional.ofNullable(history),
+                    marginPercent == null ? OptionalDouble.empty() : OptionalDouble.of(marginPercent)));
             stdout.println("report: " + index);
             return 0;
         } catch (BadInputException e) {

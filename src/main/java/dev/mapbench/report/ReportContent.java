@@ -4,6 +4,8 @@ import dev.mapbench.compare.Comparison;
 import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.chart.ChartSpec;
 import dev.mapbench.results.ResultSet;
+import dev.mapbench.stats.ForkSpread;
+import dev.mapbench.stats.VerdictSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +20,8 @@ import java.util.stream.Stream;
  * @param results the cells read
  * @param cores the core counts used for oversubscription
  * @param verdicts one per mapbench workload (empty for foreign JSON)
+ * @param verdictSettings the equivalence margin and levels the verdicts were decided with
+ * @param forkSpread the run's between-fork spread the verdicts rest on
  * @param calibrations the harness-overhead ratios, one per size and distribution whose cells were measured
  * @param mapbenchCharts the mapbench chart groups (empty for foreign JSON)
  * @param genericCharts chart groups for the benchmarks that are not the workload benchmark
@@ -38,7 +42,9 @@ public record ReportContent(
         String generatedAt,
         ResultSet results,
         CoreCount cores,
-        List<Verdict> verdicts,
+        List<WorkloadVerdict> verdicts,
+        VerdictSettings verdictSettings,
+        ForkSpread forkSpread,
         List<Calibration> calibrations,
         List<ChartGroup> mapbenchCharts,
         List<ChartGroup> genericCharts,

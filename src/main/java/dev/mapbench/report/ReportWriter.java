@@ -11,11 +11,14 @@ import dev.mapbench.report.chart.GenericCharts;
 import dev.mapbench.report.chart.LatencyCharts;
 import dev.mapbench.report.chart.MapbenchCharts;
 import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.csv.VerdictCsv;
 import dev.mapbench.report.html.HtmlReport;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
+import dev.mapbench.results.RunEnvironment;
+import dev.mapbench.stats.VerdictSettings;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -43,6 +46,8 @@ public final class ReportWriter {
 
     /** The page's file name inside the output folder. */
     public static final String INDEX = "index.html";
+    /** The env.json field holding the run's equivalence margin in percent. */
+    public static final String EQUIVALENCE_MARGIN = "equivalenceMarginPercent";
 
     private final ChartRenderer renderer = new ChartRenderer();
     /** With -Dmapbench.report.timing=true, each phase's wall time goes to stderr (for tuning). */
@@ -93,7 +98,8 @@ public final class ReportWriter {
         Path parent = Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
-            render(new Analysed(results, correctness, correctnessLocation, footprints, comparison, history,
+            render(new Analysed(results, verdictSettings(request, results), correctness, correctnessLocation, footprints,
+                    comparison, history,
                     request.history(), gcSweep, flameGraphs), staging);
             moveIntoPlace(staging, target);
         } finally {
@@ -103,9 +109,38 @@ public final class ReportWriter {
     }
 
     /** What was read, before anything is written. */
-    private record Analysed(ResultSet results, Optional<CorrectnessResults> correctness, Path correctnessLocation,
+    private record Analysed(ResultSet results, VerdictSettings verdictSettings, Optional<CorrectnessResults> correctness, Path correctnessLocation,
             List<FootprintResults> footprints, Optional<Comparison> comparison, Optional<CellHistory> history,
             Optional<Path> historyFile, List<GcSweepResults.SweepWorkload> gcSweep, FlameGraphIndex.Index flameGraphs) {
+    }
+
+    /** The verdicts' settings: the requested margin, else the one the run recorded, else the default. */
+    static VerdictSettings verdictSettings(ReportRequest request, ResultSet results) throws BadInputException {
+        VerdictSettings defaults = VerdictSettings.defaults();
+        if (request.marginPercent().isPresent()) {
+            return withMarginPercent(defaults, request.marginPercent().getAsDouble(), null);
+        }
+        for (RunEnvironment environment : results.distinctEnvironments()) {
+            Optional<String> recorded = environment.property(EQUIVALENCE_MARGIN);
+            if (recorded.isPresent()) {
+                try {
+                    return withMarginPercent(defaults, Double.parseDouble(recorded.get()), environment.source());
+                } catch (NumberFormatException e) {
+                    throw new BadInputException(environment.source(), EQUIVALENCE_MARGIN + " '" + recorded.get()
+                            + "' is not a number");
+                }
+            }
+        }
+        return defaults;
+    }
+
+    private static VerdictSettings withMarginPercent(VerdictSettings defaults, double percent, Path source)
+            throws BadInputException {
+        try {
+            return defaults.withMargin(percent / 100);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source, EQUIVALENCE_MARGIN + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -146,7 +181,9 @@ public final class ReportWriter {
                 title(results, workloadCells),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 results, cores,
-                VerdictAnalysis.verdicts(workloadCells, cores),
+                VerdictAnalysis.verdicts(workloadCells, cores, analysed.verdictSettings()),
+                analysed.verdictSettings(),
+                VerdictAnalysis.spread(workloadCells, cores),
                 Calibration.findAll(results.cells()),
                 new MapbenchCharts(cores).build(results.cells()),
                 new GenericCharts(cores).build(otherCells),
@@ -170,6 +207,11 @@ public final class ReportWriter {
             }
             try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.SAMPLES_FILE), StandardCharsets.UTF_8)) {
                 csv.writeSamples(writer);
+            }
+            if (!content.verdicts().isEmpty()) {
+                try (Writer writer = Files.newBufferedWriter(folder.resolve(VerdictCsv.FILE), StandardCharsets.UTF_8)) {
+                    VerdictCsv.write(content.verdicts(), writer);
+                }
             }
             if (!content.allocationSplit().isEmpty()) {
                 try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.ALLOCATION_SPLIT_FILE), StandardCharsets.UTF_8)) {

@@ -4,7 +4,8 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.mapbench.compare.ComparisonHtml;
 import dev.mapbench.report.ReportContent;
-import dev.mapbench.report.Significance;
+import dev.mapbench.report.WorkloadVerdict;
+import dev.mapbench.stats.Verdicts;
 import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.csv.CsvReport;
 import dev.mapbench.results.RunEnvironment;
@@ -52,10 +53,12 @@ public final class HtmlReport {
         page.put("inputCount", content.results().inputs().size());
         page.put("isMapbench", !content.verdicts().isEmpty());
         page.put("verdicts", VerdictRows.of(content.verdicts()));
-        page.put("significanceMethod", "A margin is significant when, with at least " + Significance.MIN_FORKS_FOR_RANK_TEST
-                + " forks per strategy, a two-sided Mann–Whitney U test on the per-fork means gives p < "
-                + Significance.ALPHA + "; with fewer forks, when the two JMH 99.9 % confidence intervals do not overlap."
-                + " Otherwise the table says \"no significant difference\".");
+        page.put("marginPercent", Format.number(content.verdictSettings().margin() * 100));
+        page.put("verdictMethod", Verdicts.methodStatement(content.verdictSettings(), content.forkSpread()));
+        long open = content.verdicts().stream().filter(verdict -> !verdict.oversubscribed()).count();
+        long decided = content.verdicts().stream().filter(WorkloadVerdict::decided).count();
+        page.put("decidedSummary", String.format(java.util.Locale.ROOT, "%d of %d workloads that do not oversubscribe "
+                + "the machine are decided (no strategy undecided).", decided, open));
         page.put("coreNote", content.cores().note());
         page.put("calibration", content.calibrations().isEmpty() ? null
                 : Map.of("rows", content.calibrations().stream().map(PageSections::calibration).toList()));
