@@ -141,6 +141,11 @@ public final class CompareCli implements Callable<Integer> {
 
     /** One history row per candidate cell metric, dated by the run's start. */
     static List<HistoryRow> historyRows(RunSide side) throws BadInputException {
+        return historyRows(side, null);
+    }
+
+    /** One history row per cell metric of {@code side}, dated by its start, under {@code runId} when given. */
+    public static List<HistoryRow> historyRows(RunSide side, String runIdOverride) throws BadInputException {
         LocalDate date = LocalDate.now(ZoneOffset.UTC);
         String startedAt = side.environment().get("startedAt");
         if (startedAt != null) {
@@ -152,7 +157,9 @@ public final class CompareCli implements Callable<Integer> {
         }
         String commit = side.environment().getOrDefault("git.commit", "unknown");
         String runId = side.environment().getOrDefault("runId", side.label());
-        if (runId.startsWith("mixed: ")) {
+        if (runIdOverride != null) {
+            runId = runIdOverride;
+        } else if (runId.startsWith("mixed: ")) {
             runId = side.label(); // shards of one merged run: the side's own name
         }
         List<HistoryRow> rows = new ArrayList<>();
