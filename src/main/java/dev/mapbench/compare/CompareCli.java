@@ -168,7 +168,7 @@ public final class CompareCli implements Callable<Integer> {
             MedianInterval interval = MedianInterval.of(sample.forkValues());
             rows.add(new HistoryRow(date, commit, runId, sample.environmentId(), sample.cell(), sample.metric(),
                     sample.unit(), interval.median(), interval.low(), interval.high(), interval.coverage(),
-                    interval.count()));
+                    interval.count(), sample.origin()));
         }
         return rows;
     }
