@@ -258,13 +258,16 @@ public final class AbCli implements Callable<Integer> {
                 first.path("baselineCommit").asText(), first.path("candidateCommit").asText(),
                 texts(first.path("baselineProperties")), texts(first.path("candidateProperties")),
                 first.path("seed").asLong(), first.path("forks").asInt(), first.path("timing").asText(),
-                result.comparison().cells().size() / 2, shards.stream().map(AbDecision.Shard::name).toList(), machines,
+                (int) result.comparison().cells().stream().filter(c -> c.baseline().primary()).count(), shards.stream().map(AbDecision.Shard::name).toList(), machines,
                 0, 0, 0, failed, List.of("merged from " + merge.size() + " A/B shard folders: " + merge));
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
         Files.createDirectories(partial);
         writeOutputs(partial, summary, result, String.join("+", summary.shards()), true);
         Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
-        RunSide candidates = RunSideReader.read(merge.stream().map(f -> f.resolve(Side.CANDIDATE.label())).toList());
+        RunSide firstCandidate = shards.get(0).candidate();
+        RunSide candidates = new RunSide(String.join(", ", merge.stream().map(Path::toString).toList()),
+                AbDecision.samples(shards, Side.CANDIDATE), firstCandidate.environment(), firstCandidate.cores(),
+                firstCandidate.coresFromThisMachine());
         return finish(out, summary, result, candidates);
     }
 

@@ -158,20 +158,30 @@ public final class AbDecision {
         return cell.startsWith(RULER_PREFIX);
     }
 
-    /** Decides an A/B of one or more shards, each measured on one machine. */
-    public static Result decide(List<Shard> shards, Settings settings) {
-        List<CellSample> baseline = new ArrayList<>();
-        List<CellSample> candidate = new ArrayList<>();
-        Map<String, String> shardOfCell = new LinkedHashMap<>();
+    /**
+     * Every sample of one side over all shards; with more than one shard each shard's ruler cells are
+     * named by their shard (every machine measures its own ruler, and they are never pooled).
+     */
+    public static List<CellSample> samples(List<Shard> shards, Side side) {
+        List<CellSample> samples = new ArrayList<>();
         boolean tag = shards.size() > 1;
         for (Shard shard : shards) {
-            for (CellSample sample : shard.baseline().samples()) {
-                CellSample named = tag && isRuler(sample.cell()) ? sample.renamed(tagged(sample.cell(), shard)) : sample;
-                baseline.add(named);
-                shardOfCell.put(named.cell(), shard.name());
+            for (CellSample sample : (side == Side.BASELINE ? shard.baseline() : shard.candidate()).samples()) {
+                samples.add(tag && isRuler(sample.cell()) ? sample.renamed(tagged(sample.cell(), shard)) : sample);
             }
-            for (CellSample sample : shard.candidate().samples()) {
-                candidate.add(tag && isRuler(sample.cell()) ? sample.renamed(tagged(sample.cell(), shard)) : sample);
+        }
+        return samples;
+    }
+
+    /** Decides an A/B of one or more shards, each measured on one machine. */
+    public static Result decide(List<Shard> shards, Settings settings) {
+        List<CellSample> baseline = samples(shards, Side.BASELINE);
+        List<CellSample> candidate = samples(shards, Side.CANDIDATE);
+        Map<String, String> shardOfCell = new LinkedHashMap<>();
+        for (Shard shard : shards) {
+            for (CellSample sample : samples(List.of(shard), Side.BASELINE)) {
+                shardOfCell.put(shards.size() > 1 && isRuler(sample.cell()) ? tagged(sample.cell(), shard)
+                        : sample.cell(), shard.name());
             }
         }
         RunSide first = shards.get(0).baseline();
