@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.maps.MapStrategy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -98,7 +99,8 @@ class AbCliTest {
                 "--candidate", "-Dmapbench.slowdown=COPY_ON_WRITE:20"));
         String plan = out.toString(StandardCharsets.UTF_8);
         assertTrue(plan.contains("seed 7"), plan);
-        assertTrue(plan.contains("26 cells (2 ruler), 6 forks a side"), plan);
+        int cells = 2 + MapStrategy.safeStrategies().size() * 2 * 2; // ruler + strategies x {100, 0} % x {1, 2} threads
+        assertTrue(plan.contains(cells + " cells (2 ruler), 6 forks a side"), plan);
         assertTrue(plan.contains("candidate forks get -Dmapbench.slowdown=COPY_ON_WRITE:20"), plan);
         assertFalse(plan.contains("baseline forks get"), plan);
         assertTrue(plan.contains("  CALIBRATION-s100-UNIFORM-t1") && plan.contains("  CALIBRATION_CHM-s100-UNIFORM-t1"));
