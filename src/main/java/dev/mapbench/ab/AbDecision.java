@@ -126,8 +126,8 @@ public final class AbDecision {
                     .filter(cell -> !isRuler(cell.cell())).count();
             long equivalent = statements.entrySet().stream().filter(e -> !isRuler(e.getKey()))
                     .filter(e -> e.getValue().startsWith("equivalent")).count();
-            String counts = String.format(Locale.ROOT, "%d cells, %d shown equivalent within ±%s %%", cells,
-                    equivalent, trim(settings.margin() * 100));
+            String counts = String.format(Locale.ROOT, "%d cell%s, %d shown equivalent within ±%s %%", cells,
+                    cells == 1 ? "" : "s", equivalent, trim(settings.margin() * 100));
             if (!unstableShards.isEmpty()) {
                 return "RESULT: MACHINE UNSTABLE (the ruler differed between the sides on " + String.join(", ",
                         unstableShards) + "): not gated, measure again on a quiet machine (" + counts + ", "
