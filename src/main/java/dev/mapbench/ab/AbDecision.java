@@ -254,8 +254,9 @@ public final class AbDecision {
                         + "1 by >= the %s %% minimum effect", probability(qValues[i]), ratioText(ratio.ratio()),
                         trim(settings.gate().minEffectPercent()));
             } else {
-                reason = String.format(Locale.ROOT, "stable: candidate/baseline %s [%s, %s]", ratioText(ratio.ratio()),
-                        ratioText(ratio.low()), ratioText(ratio.high()));
+                reason = String.format(Locale.ROOT, "stable: candidate/baseline %s [%s, %s] (%s %% interval)",
+                        ratioText(ratio.ratio()), ratioText(ratio.low()), ratioText(ratio.high()),
+                        trim(confidence * 100));
             }
             checks.add(new RulerCheck(shard.name(), cell.cell(), cell.baselineMedian(), cell.candidateMedian(), ratio,
                     cell.pValue(), qValues[i], unstable && shard.rulerComparable(),
