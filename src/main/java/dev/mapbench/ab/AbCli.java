@@ -237,7 +237,7 @@ public final class AbCli implements Callable<Integer> {
             if (!Files.exists(abJson)) {
                 throw new BadInputException(folder, "not an A/B folder (no ab.json)");
             }
-            JsonNode ab = ForkMerge.JSON.readTree(abJson.toFile());
+            JsonNode ab = AbRunner.JSON.readTree(abJson.toFile());
             first = first == null ? ab : first;
             if (!ab.path("baselineCommit").equals(first.path("baselineCommit"))
                     || !ab.path("candidateCommit").equals(first.path("candidateCommit"))) {
@@ -279,7 +279,7 @@ public final class AbCli implements Callable<Integer> {
         RunFolder.writeAtomically(folder.resolve("ab.txt"), text);
         RunFolder.writeAtomically(folder.resolve("ab.md"), markdown);
         RunFolder.writeAtomically(folder.resolve("ab.html"), html);
-        ObjectNode ab = ForkMerge.JSON.createObjectNode();
+        ObjectNode ab = AbRunner.JSON.createObjectNode();
         ab.put("baselineRef", summary.baselineRef()).put("candidateRef", summary.candidateRef())
                 .put("baselineCommit", summary.baselineCommit()).put("candidateCommit", summary.candidateCommit());
         summary.baselineProperties().forEach(ab.putArray("baselineProperties")::add);
@@ -294,7 +294,7 @@ public final class AbCli implements Callable<Integer> {
         ArrayNode unstable = ab.putArray("unstableShards");
         result.unstableShards().forEach(unstable::add);
         RunFolder.writeAtomically(folder.resolve("ab.json"),
-                ForkMerge.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ab) + "\n");
+                AbRunner.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ab) + "\n");
     }
 
     private void printPlan(AbPlan plan, long chosenSeed, Map<Side, List<String>> sideProperties) {

@@ -1,7 +1,9 @@
 package dev.mapbench.ab;
 
 import dev.mapbench.maps.DeliberatelySlowedMap;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.ForkJson;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.Environment;
 import dev.mapbench.runner.ForkFacts;
@@ -39,6 +41,8 @@ final class AbRunner {
     record Outcome(Path baselineFolder, Path candidateFolder, boolean rulerComparable, double buildSeconds,
             double measureSeconds, double meanForkSeconds, List<String> failedForks) {
     }
+
+    static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path repository;
     private final AbPlan plan;
@@ -185,7 +189,7 @@ final class AbRunner {
         }
     }
 
-    /** Merges each cell's fork files into {@code cells/NNNN-id.json}, then jmh-result.json. */
+    /** Joins each cell's fork files into {@code cells/NNNN-id.json} (JMH's own arithmetic), then jmh-result.json. */
     private void assemble(RunFolder folder) throws IOException {
         for (int i = 0; i < plan.cells().size(); i++) {
             Cell cell = plan.cells().get(i);
@@ -199,8 +203,12 @@ final class AbRunner {
                 files = listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
             }
             if (!files.isEmpty()) {
+                List<String> texts = new ArrayList<>();
+                for (Path file : files) {
+                    texts.add(Files.readString(file, StandardCharsets.UTF_8));
+                }
                 RunFolder.writeAtomically(folder.cells().resolve(cell.fileName(plan.positions().get(i),
-                        Runtime.getRuntime().availableProcessors())), ForkMerge.merge(files));
+                        Runtime.getRuntime().availableProcessors())), ForkJson.join(texts));
             }
         }
         folder.assembleResult();
@@ -229,7 +237,7 @@ final class AbRunner {
         ab.put("seed", seed);
         env.put("ab", ab);
         RunFolder.writeAtomically(folder.file("env.json"),
-                ForkMerge.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
+                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
     }
 
     /** The slowdown a side's forks run with: its own {@code -Dmapbench.slowdown}, else the inherited variable. */

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
  * @param verdicts one per mapbench workload (empty for foreign JSON)
  * @param verdictSettings the equivalence margin and levels the verdicts were decided with
  * @param forkSpread the run's between-fork spread the verdicts rest on
+ * @param provenance why each cell got each fork (the run folders' forks.csv), to show how verdicts were reached
  * @param calibrations the harness-overhead ratios, one per size and distribution whose cells were measured
  * @param mapbenchCharts the mapbench chart groups (empty for foreign JSON)
  * @param genericCharts chart groups for the benchmarks that are not the workload benchmark
@@ -45,6 +46,7 @@ public record ReportContent(
         List<WorkloadVerdict> verdicts,
         VerdictSettings verdictSettings,
         ForkSpread forkSpread,
+        ForkProvenance provenance,
         List<Calibration> calibrations,
         List<ChartGroup> mapbenchCharts,
         List<ChartGroup> genericCharts,

@@ -90,6 +90,7 @@ public final class ReportWriter {
         Path target = request.out().toAbsolutePath().normalize();
         List<GcSweepResults.SweepWorkload> gcSweep = GcSweepResults.read(results.cells(), results.runFolders());
         FlameGraphIndex.Index flameGraphs = FlameGraphIndex.find(results.runFolders(), target);
+        ForkProvenance provenance = ForkProvenance.read(results.runFolders());
         lap("extras");
 
         if (Files.exists(target) && !Files.isDirectory(target)) {
@@ -98,7 +99,8 @@ public final class ReportWriter {
         Path parent = Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
-            render(new Analysed(results, verdictSettings(request, results), correctness, correctnessLocation, footprints,
+            render(new Analysed(results, verdictSettings(request, results), provenance, correctness, correctnessLocation,
+                    footprints,
                     comparison, history,
                     request.history(), gcSweep, flameGraphs), staging);
             moveIntoPlace(staging, target);
@@ -109,7 +111,8 @@ public final class ReportWriter {
     }
 
     /** What was read, before anything is written. */
-    private record Analysed(ResultSet results, VerdictSettings verdictSettings, Optional<CorrectnessResults> correctness, Path correctnessLocation,
+    private record Analysed(ResultSet results, VerdictSettings verdictSettings, ForkProvenance provenance,
+            Optional<CorrectnessResults> correctness, Path correctnessLocation,
             List<FootprintResults> footprints, Optional<Comparison> comparison, Optional<CellHistory> history,
             Optional<Path> historyFile, List<GcSweepResults.SweepWorkload> gcSweep, FlameGraphIndex.Index flameGraphs) {
     }
@@ -184,6 +187,7 @@ public final class ReportWriter {
                 VerdictAnalysis.verdicts(workloadCells, cores, analysed.verdictSettings()),
                 analysed.verdictSettings(),
                 VerdictAnalysis.spread(workloadCells, cores),
+                analysed.provenance(),
                 Calibration.findAll(results.cells()),
                 new MapbenchCharts(cores).build(results.cells()),
                 new GenericCharts(cores).build(otherCells),

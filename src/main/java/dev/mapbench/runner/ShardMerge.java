@@ -93,12 +93,15 @@ final class ShardMerge {
             DeepMeasurements.copyArtifacts(folder, target);
             FootprintStep.copyFiles(folder, target);
         }
+        Map<String, String> calibrationShard = new HashMap<>();
         for (Map.Entry<String, Map<String, Path>> copies : calibrationCopies.entrySet()) {
             String shard = calibratedShard(copies.getKey(), shardOfWorkload, copies.getValue().keySet());
             Path chosen = copies.getValue().get(shard);
             Files.copy(chosen, merged.cells().resolve(chosen.getFileName()));
             cellsOfShard.get(Integer.parseInt(shard)).add(chosen.getFileName().toString());
+            calibrationShard.put(copies.getKey(), shard);
         }
+        mergeForkLogs(settings.merge(), envs, calibrationShard, merged);
         int cells = merged.assembleResult();
         int cores = envs.get(0).path("cores").asInt();
         RunFolder.writeAtomically(merged.file(RunFolder.ALLOCATION),
@@ -140,6 +143,53 @@ final class ShardMerge {
             }
             count = shard[1];
         }
+    }
+
+    /**
+     * The shards' fork provenance: every kept cell's {@code forks/} folder and its rows of {@code forks.csv},
+     * renumbered in shard order (a calibration cell's rows only from the shard whose copy was kept).
+     */
+    private static void mergeForkLogs(List<Path> folders, List<JsonNode> envs, Map<String, String> calibrationShard,
+            RunFolder merged) throws IOException {
+        List<ForkRecord> kept = new ArrayList<>();
+        for (int i = 0; i < folders.size(); i++) {
+            RunFolder shard = new RunFolder(folders.get(i));
+            String index = Integer.toString(shardIndex(envs.get(i)));
+            Map<String, Path> cellFiles = shard.finishedCells();
+            for (ForkRecord record : ForkLog.open(shard).records()) {
+                String chosen = calibrationShard.get(record.cellId());
+                if (chosen == null || chosen.equals(index)) {
+                    kept.add(new ForkRecord(kept.size() + 1, record.cellId(), record.fork(), record.round(),
+                            record.reason(), record.startedAt(), record.seconds(), record.score(), record.unit()));
+                }
+            }
+            for (Map.Entry<String, Path> cell : cellFiles.entrySet()) {
+                String chosen = calibrationShard.get(cell.getKey());
+                String name = cell.getValue().getFileName().toString();
+                Path forks = folders.get(i).resolve(ForkLog.FORKS).resolve(name.substring(0, name.length() - 5));
+                if ((chosen == null || chosen.equals(index)) && Files.isDirectory(forks)) {
+                    Path target = merged.root().resolve(ForkLog.FORKS).resolve(forks.getFileName().toString());
+                    Files.createDirectories(target);
+                    try (var files = Files.list(forks)) {
+                        for (Path file : files.toList()) {
+                            Files.copy(file, target.resolve(file.getFileName().toString()));
+                        }
+                    }
+                }
+            }
+        }
+        if (kept.isEmpty()) {
+            return;
+        }
+        java.io.StringWriter out = new java.io.StringWriter();
+        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(out,
+                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader(ForkLog.HEADER).get())) {
+            for (ForkRecord r : kept) {
+                printer.printRecord(r.order(), r.cellId(), r.fork(), r.round(), r.reason(), r.startedAt(), r.seconds(),
+                        r.score(), r.unit());
+            }
+        }
+        RunFolder.writeAtomically(merged.file(ForkLog.CSV), out.toString());
     }
 
     private static int shardIndex(JsonNode env) {

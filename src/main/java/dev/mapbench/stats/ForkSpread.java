@@ -9,8 +9,11 @@ import java.util.Locale;
  * <p>{@link #pooledLogVariance()} is the variance of log fork values pooled over every cell with at
  * least two forks (each weighted by its degrees of freedom), combined with a prior worth
  * {@link #PRIOR_DEGREES} degrees of freedom, so a run with few repeated cells does not start from
- * nothing. {@link #spreadFactor()} is the largest ratio between two forks of one cell that the run
- * saw, never below {@link #MIN_SPREAD_FACTOR}.
+ * nothing. {@link #spreadFactor(double)} is how far apart two single forks of one cell can land at a
+ * given confidence under that variance, never below {@link #MIN_SPREAD_FACTOR}: a one-fork difference
+ * must exceed it to count. It rests on the pooled variance rather than on the single largest ratio seen,
+ * because one cell disturbed by another process (forks 12× apart were seen under load) would otherwise
+ * forbid every one-fork decision of the run; the largest ratio is still recorded and printed.
  *
  * <p>Where the prior comes from: on the 2-core development machine (2026-12-01, JDK 17, 26 cells of
  * the default workload × 6 forks of 3 × 150 ms warmup + 5 × 100 ms) the pooled standard deviation of log
@@ -54,9 +57,14 @@ public record ForkSpread(double pooledLogVariance, int degreesOfFreedom, double 
         return new ForkSpread(weighted / degrees, degrees, largest, cells);
     }
 
-    /** The factor a one-fork difference must exceed to count: the largest measured, at least 2. */
-    public double spreadFactor() {
-        return Math.max(MIN_SPREAD_FACTOR, largestForkRatio);
+    /**
+     * The factor a one-fork difference must exceed to count at {@code confidence}: the two-sided t bound of
+     * the log difference of two single forks of one cell (sd √2 × the pooled one, the pool's degrees of
+     * freedom), at least {@link #MIN_SPREAD_FACTOR}.
+     */
+    public double spreadFactor(double confidence) {
+        double bound = RatioInterval.tQuantile(confidence, degreesOfFreedom) * Math.sqrt(2 * pooledLogVariance);
+        return Math.max(MIN_SPREAD_FACTOR, Math.exp(bound));
     }
 
     /** Standard deviation of log fork values. */

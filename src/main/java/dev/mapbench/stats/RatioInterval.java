@@ -14,8 +14,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  *       variance ({@link ForkSpread#moderatedVariance}), and its degrees of freedom are its own plus the
  *       prior's, combined by Welch–Satterthwaite.</li>
  *   <li>{@link Method#SPREAD_RULE} (fewer forks): the interval is the ratio divided and multiplied by the
- *       run's {@link ForkSpread#spreadFactor()} (at least 2), so a difference counts only when it is larger
- *       than the largest spread between two forks of one cell.</li>
+ *       run's {@link ForkSpread#spreadFactor(double)} (at least 2), so a difference counts only when it is
+ *       larger than two forks of one cell can differ by, by the run's own between-fork spread.</li>
  * </ul>
  *
  * @param ratio geometric mean of a over geometric mean of b
@@ -54,7 +54,7 @@ public record RatioInterval(double ratio, double low, double high, double confid
         double logRatio = a.logMean() - b.logMean();
         double ratio = Math.exp(logRatio);
         if (a.forks() < minForks || b.forks() < minForks) {
-            double factor = spread.spreadFactor();
+            double factor = spread.spreadFactor(confidence);
             return new RatioInterval(ratio, ratio / factor, ratio * factor, confidence, Method.SPREAD_RULE, a.forks(),
                     b.forks(), Double.NaN);
         }
@@ -99,8 +99,9 @@ public record RatioInterval(double ratio, double low, double high, double confid
     /** How the interval was made, in one sentence for outputs. */
     public String describe() {
         if (method == Method.SPREAD_RULE) {
-            return String.format(Locale.ROOT, "%d vs %d forks: too few to test; counts only beyond the %.2f× spread "
-                    + "between forks measured in this run", forksA, forksB, Math.sqrt(high / low));
+            return String.format(Locale.ROOT, "%d vs %d forks: too few to test; counts only beyond %.2f×, how far "
+                    + "two forks of one cell can land apart by this run's between-fork spread (at least 2×)", forksA,
+                    forksB, Math.sqrt(high / low));
         }
         return String.format(Locale.ROOT, "Welch t on log fork values, variance moderated with the run's fork "
                 + "spread, %s %% interval, %d vs %d forks", trim(confidence * 100), forksA, forksB);

@@ -100,7 +100,7 @@ public final class Verdicts {
                 + "other strategy's ratio to it gets an interval at 1 − %s / k (k = the workload's comparisons, "
                 + "Bonferroni): with at least %d forks a side, Welch's t on log fork values with each cell's variance "
                 + "moderated toward the run's pooled between-fork variance (prior weight %d df); with fewer, the "
-                + "ratio only counts beyond the largest spread between two forks of one cell (at least %.0f×). "
+                + "ratio only counts beyond how far two forks of one cell can land apart by that spread (at least %.0f×). "
                 + "Equivalent: the whole interval inside ±%s %%; slower: the whole interval below 1; otherwise "
                 + "undecided. This run's %s.", trim(settings.alpha()), settings.minForks(), settings.priorDegrees(),
                 ForkSpread.MIN_SPREAD_FACTOR, trim(settings.margin() * 100), spread.describe());

@@ -90,6 +90,27 @@ class MapbenchReportTest {
     }
 
     @Test
+    void theVerdictTableShowsHowEachStrategyGotItsForks() throws Exception {
+        Path run = new SyntheticRun().writeRun(temp.resolve("run"), SyntheticRun.Matrix.small());
+        Files.writeString(run.resolve("forks.csv"), """
+                order,cell,fork,round,reason,startedAt,seconds,score,unit
+                1,CONCURRENT_HASHMAP-r100-s1000-UNIFORM-t1,1,1,round 1: first fork of every cell,2026-12-01T08:00:00Z,1.3,301.5,ops/us
+                2,SYNCHRONIZED_MAP-r100-s1000-UNIFORM-t1,1,1,round 1: first fork of every cell,2026-12-01T08:00:01Z,1.3,90.25,ops/us
+                3,CONCURRENT_HASHMAP-r100-s1000-UNIFORM-t1,2,2,round 2: leads open workload r100-s1000-UNIFORM-t1 (1 undecided),2026-12-01T08:00:03Z,1.3,299.0,ops/us
+                """);
+        Path out = temp.resolve("out");
+        assertEquals(0, ReportCliTest.report(run.toString(), "--out", out.toString()).exitCode());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("r1 301.5, r2 299.0"), "the forks of CHM with their rounds");
+        assertTrue(html.contains("last fork: round 2: leads open workload r100-s1000-UNIFORM-t1 (1 undecided)"), html);
+
+        Files.writeString(run.resolve("forks.csv"), "order,cell\n1\n");
+        var bad = ReportCliTest.report(run.toString(), "--out", temp.resolve("out2").toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.stderr().contains("forks.csv: not a mapbench forks.csv"), bad.stderr());
+    }
+
+    @Test
     void aMarginOutsideZeroToHundredIsBadInput() throws Exception {
         Path run = new SyntheticRun().writeRun(temp.resolve("run"), SyntheticRun.Matrix.small());
         var result = ReportCliTest.report(run.toString(), "--out", temp.resolve("out").toString(), "--margin", "150");

@@ -64,6 +64,14 @@ class ShardedMergeEnvironmentsTest {
         assertEquals(300.0, BenchRunner.JSON.readTree(merged.resolve("cells/0000-CALIBRATION-s100-UNIFORM-t1.json")
                 .toFile()).get(0).at("/primaryMetric/score").asDouble(), "calibration from the shard of the r100 cells");
 
+        List<String> forkRows = Files.readAllLines(merged.resolve("forks.csv"));
+        assertEquals(1 + 5, forkRows.size(), "every workload cell's forks and one shard's ruler: " + forkRows);
+        assertTrue(forkRows.stream().anyMatch(row -> row.startsWith("1,CALIBRATION-s100-UNIFORM-t1,1,1,first round of one")),
+                String.join("\n", forkRows));
+        assertTrue(forkRows.stream().noneMatch(row -> row.contains("CALIBRATION") && row.contains("of two")),
+                "shard 2's ruler forks stay with shard 2's copy");
+        assertTrue(Files.exists(merged.resolve("forks/0004-COPY_ON_WRITE-r95-s100-UNIFORM-t1/fork-01.json")));
+
         ResultSet results = JmhResultReader.read(List.of(merged));
         assertEquals(5, results.cells().size());
         assertEquals(2, results.distinctEnvironments().size());
@@ -125,9 +133,17 @@ class ShardedMergeEnvironmentsTest {
         env.putArray("strategies").add("COPY_ON_WRITE").add("CONCURRENT_HASHMAP");
         env.putObject("jvm").put("vendor", "Eclipse Adoptium").put("version", "17.0.15");
         Files.writeString(folder.resolve("env.json"), env.toPrettyString());
+        StringBuilder forksCsv = new StringBuilder(String.join(",", ForkLog.HEADER)).append("\n");
+        int order = 1;
         for (String file : cellFiles) {
             Files.writeString(folder.resolve("cells").resolve(file), cellJson(file, score));
+            String id = file.replaceFirst("^\\d{4}-", "").replace(".json", "");
+            Path forks = Files.createDirectories(folder.resolve("forks").resolve(file.replace(".json", "")));
+            Files.writeString(forks.resolve("fork-01.json"), "[]");
+            forksCsv.append(order++).append(',').append(id).append(",1,1,first round of ").append(name)
+                    .append(",2026-12-01T02:00:00Z,2.0,").append(score).append(",ops/us\n");
         }
+        Files.writeString(folder.resolve("forks.csv"), forksCsv.toString());
         return folder;
     }
 

@@ -11,7 +11,7 @@ class ForkSpreadTest {
     void withoutRepeatedCellsTheSpreadIsThePrior() {
         ForkSpread spread = ForkSpread.measure(List.of(ForkSample.of(5), ForkSample.of(7)));
         assertEquals(ForkSpread.PRIOR_LOG_SD, spread.logSd(), 1e-12);
-        assertEquals(ForkSpread.MIN_SPREAD_FACTOR, spread.spreadFactor(), 1e-12);
+        assertEquals(ForkSpread.MIN_SPREAD_FACTOR, spread.spreadFactor(0.99), 1e-12);
         assertEquals(0, spread.cellsMeasured());
     }
 
@@ -23,7 +23,7 @@ class ForkSpreadTest {
         double expected = (ForkSpread.PRIOR_DEGREES * ForkSpread.PRIOR_LOG_SD * ForkSpread.PRIOR_LOG_SD
                 + 3 * a.logVariance() + 1 * b.logVariance()) / (ForkSpread.PRIOR_DEGREES + 4);
         assertEquals(expected, spread.pooledLogVariance(), 1e-12);
-        assertEquals(3.0, spread.spreadFactor(), 1e-12);
+        assertEquals(3.0, spread.largestForkRatio(), 1e-12);
         assertEquals(2, spread.cellsMeasured());
     }
 

@@ -28,12 +28,16 @@ class RatioIntervalTest {
 
     @Test
     void tooFewForksUseTheSpreadRule() {
-        ForkSpread spread = ForkSpread.measure(List.of(ForkSample.of(10, 25)));
+        ForkSpread spread = ForkSpread.measure(List.of(ForkSample.of(10, 25), ForkSample.of(4, 10)));
+        double factor = Math.exp(RatioInterval.tQuantile(0.99, spread.degreesOfFreedom())
+                * Math.sqrt(2 * spread.pooledLogVariance()));
+        assertTrue(factor > 2, "wide enough to exceed the floor: " + factor);
         RatioInterval interval = RatioInterval.of(ForkSample.of(50), ForkSample.of(100, 101, 99), spread, 0.99, 2, 4);
         assertEquals(RatioInterval.Method.SPREAD_RULE, interval.method());
-        assertEquals(0.5 / 2.5, interval.low(), 1e-3);
-        assertEquals(0.5 * 2.5, interval.high(), 1e-3);
-        assertTrue(interval.describe().contains("2.50×"), interval.describe());
+        assertEquals(interval.ratio() / factor, interval.low(), 1e-9);
+        assertEquals(interval.ratio() * factor, interval.high(), 1e-9);
+        assertTrue(interval.describe().contains(String.format(java.util.Locale.ROOT, "%.2f×", factor)), interval.describe());
+        assertEquals(2.0, ForkSpread.prior().spreadFactor(0.99), 1e-12, "the prior's spread is under the 2x floor");
     }
 
     @Test

@@ -36,8 +36,9 @@ class VerdictsTest {
             assertNotEquals(VerdictStatus.SLOWER, b.status(), "one fork at " + ratio + " of the best");
             assertNotEquals(VerdictStatus.EQUIVALENT, b.status(), "one fork cannot show a tie");
         }
-        // The run measured forks of one cell 2.7x apart: then 0.4 is inside the spread too.
-        ForkSpread wide = ForkSpread.measure(List.of(ForkSample.of(100, 270)));
+        // The run measured wide fork spreads (several cells with forks 2.7x apart): then 0.4 is inside too.
+        ForkSpread wide = ForkSpread.measure(List.of(ForkSample.of(100, 270), ForkSample.of(50, 135),
+                ForkSample.of(10, 27), ForkSample.of(300, 810)));
         Map<String, ForkSample> samples = Map.of("A", ForkSample.of(100), "B", ForkSample.of(40));
         assertEquals(VerdictStatus.UNDECIDED, rank(samples, wide).of("B").status());
         assertEquals(VerdictStatus.SLOWER, rank(samples, prior).of("B").status());

@@ -52,7 +52,7 @@ public final class HtmlReport {
         page.put("cellCount", content.results().cells().size());
         page.put("inputCount", content.results().inputs().size());
         page.put("isMapbench", !content.verdicts().isEmpty());
-        page.put("verdicts", VerdictRows.of(content.verdicts()));
+        page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance()));
         page.put("marginPercent", Format.number(content.verdictSettings().margin() * 100));
         page.put("verdictMethod", Verdicts.methodStatement(content.verdictSettings(), content.forkSpread()));
         long open = content.verdicts().stream().filter(verdict -> !verdict.oversubscribed()).count();

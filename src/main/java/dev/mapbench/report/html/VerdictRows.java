@@ -1,12 +1,15 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.ForkProvenance;
 import dev.mapbench.report.WorkloadVerdict;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /** The verdict table's rows, as text for the template: one row per workload, its strategies by status. */
 final class VerdictRows {
@@ -14,11 +17,11 @@ final class VerdictRows {
     private VerdictRows() {
     }
 
-    static List<Map<String, Object>> of(List<WorkloadVerdict> verdicts) {
-        return verdicts.stream().map(VerdictRows::row).toList();
+    static List<Map<String, Object>> of(List<WorkloadVerdict> verdicts, ForkProvenance provenance) {
+        return verdicts.stream().map(verdict -> row(verdict, provenance)).toList();
     }
 
-    private static Map<String, Object> row(WorkloadVerdict verdict) {
+    private static Map<String, Object> row(WorkloadVerdict verdict, ForkProvenance provenance) {
         Map<String, Object> row = new LinkedHashMap<>();
         StrategyVerdict best = verdict.ranking().best();
         row.put("readPercent", verdict.workload().readPercent());
@@ -33,6 +36,17 @@ final class VerdictRows {
         row.put("slower", entries(verdict, VerdictStatus.SLOWER));
         row.put("undecided", entries(verdict, VerdictStatus.UNDECIDED));
         row.put("decided", verdict.decided());
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (StrategyVerdict one : verdict.ranking().strategies()) {
+            List<ForkProvenance.Fork> forks = provenance.forksOf(verdict.workload(), one.strategy());
+            if (!forks.isEmpty()) {
+                history.add(Map.of("strategy", one.strategy(), "status", one.status().label(),
+                        "forks", forks.stream().map(f -> "r" + f.round() + " " + Format.number(f.score()))
+                                .collect(Collectors.joining(", ")),
+                        "last", forks.get(forks.size() - 1).reason()));
+            }
+        }
+        row.put("provenance", history.isEmpty() ? null : Map.of("strategies", history));
         return row;
     }
 
