@@ -50,7 +50,8 @@ class ShardTest {
                 }
             }
         }
-        assertEquals(3 * 2 * 2 * 5, shardsOfWorkload.size()); // threads x sizes x keys x read percents
+        long threadCounts = matrix.stream().map(Cell::threads).distinct().count();
+        assertEquals(threadCounts * 2 * 2 * 5, shardsOfWorkload.size()); // threads x sizes x keys x read percents
         shardsOfWorkload.forEach((workload, shards) -> assertEquals(1, shards.size(), workload + " split: " + shards));
         List<Integer> first = Matrix.positionsOf(matrix, Shard.parse("2/4"));
         assertEquals(first, Matrix.positionsOf(defaultMatrix(), Shard.parse("2/4")));
