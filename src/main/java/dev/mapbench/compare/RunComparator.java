@@ -93,6 +93,10 @@ public final class RunComparator {
         if (!base.unit().equals(cand.unit())) {
             return "units differ: " + base.unit() + " vs " + cand.unit();
         }
+        if (base.fromAnotherMachineThan(cand)) {
+            // A verdict across machines would judge the hardware, not the code (issue 11).
+            return "different machines: baseline " + describeOrigin(base) + " vs candidate " + describeOrigin(cand);
+        }
         if (base.threads() > baseCores || cand.threads() > candCores) {
             return String.format(Locale.ROOT, "oversubscribed: %d threads > %d cores", base.threads(),
                     base.threads() > baseCores ? baseCores : candCores);
@@ -120,6 +124,11 @@ public final class RunComparator {
                     n1, n2, smallestTwoSidedP(n1, n2), settings.alpha());
         }
         return null;
+    }
+
+    private static String describeOrigin(CellSample sample) {
+        return sample.origin().isEmpty() ? "environment " + sample.environmentId()
+                : sample.origin() + " (environment " + sample.environmentId() + ")";
     }
 
     private CellComparison decide(CellSample base, CellSample cand, double p, double q, String notGated) {

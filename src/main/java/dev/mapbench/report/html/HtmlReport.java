@@ -71,7 +71,10 @@ public final class HtmlReport {
         page.put("history", content.history().map(history -> HistoryView.of(history, content.png())).orElse(null));
         page.put("allocationSplit", AllocationSplitView.of(content.allocationSplit()));
         page.put("method", PageSections.method(content));
-        page.put("environments", environments(content.results().distinctEnvironments()));
+        page.put("environments", environments(content.results()));
+        List<String> environmentsDiffer = environmentsDiffer(content.results().distinctEnvironments());
+        page.put("environmentsDiffer", environmentsDiffer);
+        page.put("hasEnvironmentsDiffer", !environmentsDiffer.isEmpty());
         page.put("correctness", CorrectnessView.of(content));
         page.put("duplicates", content.results().duplicates().stream().map(duplicate -> Map.of(
                 "cell", duplicate.key().toString(), "kept", duplicate.kept().toString(),
@@ -101,12 +104,31 @@ public final class HtmlReport {
         return views;
     }
 
-    private static List<Map<String, Object>> environments(List<RunEnvironment> environments) {
-        return environments.stream().map(environment -> Map.<String, Object>of(
+    /** Each env.json the cells came from (one per shard of a merged run), with how many cells it measured. */
+    private static List<Map<String, Object>> environments(dev.mapbench.results.ResultSet results) {
+        return results.distinctEnvironments().stream()
+                .sorted(java.util.Comparator.comparing(environment -> environment.source().toString()))
+                .map(environment -> Map.<String, Object>of(
                 "source", environment.source().toString(),
+                "cells", results.cells().stream().filter(cell -> results.environmentOf(cell)
+                        .filter(environment::equals).isPresent()).count(),
                 "properties", environment.properties().entrySet().stream()
                         .map(entry -> Map.of("key", entry.getKey(), "value", entry.getValue())).toList()))
                 .toList();
+    }
+
+    /** The machine fields on which the cells' environments disagree, e.g. {@code cpuModel: A | B}. */
+    static List<String> environmentsDiffer(List<RunEnvironment> environments) {
+        List<String> differ = new java.util.ArrayList<>();
+        for (String key : List.of("cpuModel", "cores", "jvm.vendor", "jvm.version", "jvm.name", "os.name", "os.arch",
+                "gc", "heapMaxBytes")) {
+            List<String> values = environments.stream().map(environment -> environment.property(key).orElse("(absent)"))
+                    .distinct().sorted().toList();
+            if (values.size() > 1) {
+                differ.add(key + ": " + String.join(" | ", values));
+            }
+        }
+        return differ;
     }
 
     private static String resource(String name) {
