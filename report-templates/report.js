@@ -28,3 +28,16 @@
     });
   });
 }());
+// The decision guide: a sentence's link lights up every summary cell it rests on.
+(function () {
+  "use strict";
+  document.querySelectorAll("a.cells[data-cells]").forEach(function (link) {
+    link.addEventListener("click", function () {
+      document.querySelectorAll("td.lit").forEach(function (cell) { cell.classList.remove("lit"); });
+      link.getAttribute("data-cells").split(" ").forEach(function (id) {
+        var cell = document.getElementById(id);
+        if (cell) { cell.classList.add("lit"); }
+      });
+    });
+  });
+}());

@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.stats.MedianInterval;
 import java.util.Optional;
 
 /**

@@ -1,15 +1,16 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.stats.MedianInterval;
 import java.util.Locale;
 
-/** Number and cell formatting shared by the text and Markdown renderers. */
-final class CellFormat {
+/** Number and cell formatting shared by the comparison's and the A/B's renderers. */
+public final class CellFormat {
 
     private CellFormat() {
     }
 
     /** A value with about four significant digits, without exponent for everyday magnitudes. */
-    static String value(double value) {
+    public static String value(double value) {
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }
@@ -30,7 +31,7 @@ final class CellFormat {
     }
 
     /** {@code median [low, high]}, with {@code *} when the interval's coverage is below 95 %. */
-    static String median(MedianInterval interval) {
+    public static String median(MedianInterval interval) {
         if (interval.count() == 0) {
             return "-";
         }
@@ -42,7 +43,7 @@ final class CellFormat {
     }
 
     /** A signed percent change, e.g. {@code +12.3 %}. */
-    static String percent(double percent) {
+    public static String percent(double percent) {
         if (!Double.isFinite(percent)) {
             return "n/a";
         }
@@ -50,7 +51,7 @@ final class CellFormat {
     }
 
     /** A p- or q-value, or {@code -} when the cell was not tested. */
-    static String probability(double p) {
+    public static String probability(double p) {
         if (Double.isNaN(p)) {
             return "-";
         }
@@ -58,13 +59,20 @@ final class CellFormat {
     }
 
     /** The verdict with the reason the gate ignores the cell, when it does. */
-    static String verdict(CellComparison cell) {
+    public static String verdict(CellComparison cell) {
         String label = cell.verdict().label();
         return cell.notGatedReason() == null ? label : label + " (not gated: " + cell.notGatedReason() + ")";
     }
 
+    /** Where a cell's two sides were measured: one origin when they agree, else both. */
+    public static String origin(CellComparison cell) {
+        String base = cell.baseline().origin().isEmpty() ? "unknown" : cell.baseline().origin();
+        String cand = cell.candidate().origin().isEmpty() ? "unknown" : cell.candidate().origin();
+        return base.equals(cand) ? base : "baseline " + base + "; candidate " + cand;
+    }
+
     /** The strategy summary's ratio, e.g. {@code x0.76 (-24.0 %)}. */
-    static String ratio(StrategySummary summary) {
+    public static String ratio(StrategySummary summary) {
         if (!Double.isFinite(summary.geometricMeanRatio())) {
             return "n/a";
         }
@@ -73,7 +81,7 @@ final class CellFormat {
     }
 
     /** The one-line outcome of the gate. */
-    static String outcome(Comparison comparison) {
+    public static String outcome(Comparison comparison) {
         int regressions = comparison.regressions().size();
         String notGated = comparison.notGated().isEmpty() ? "none not gated"
                 : comparison.notGated().size() + " not gated: " + comparison.notGatedByReason().entrySet().stream()

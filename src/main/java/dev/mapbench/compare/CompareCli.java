@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.stats.MedianInterval;
 import dev.mapbench.results.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -140,6 +141,11 @@ public final class CompareCli implements Callable<Integer> {
 
     /** One history row per candidate cell metric, dated by the run's start. */
     static List<HistoryRow> historyRows(RunSide side) throws BadInputException {
+        return historyRows(side, null);
+    }
+
+    /** One history row per cell metric of {@code side}, dated by its start, under {@code runId} when given. */
+    public static List<HistoryRow> historyRows(RunSide side, String runIdOverride) throws BadInputException {
         LocalDate date = LocalDate.now(ZoneOffset.UTC);
         String startedAt = side.environment().get("startedAt");
         if (startedAt != null) {
@@ -151,12 +157,18 @@ public final class CompareCli implements Callable<Integer> {
         }
         String commit = side.environment().getOrDefault("git.commit", "unknown");
         String runId = side.environment().getOrDefault("runId", side.label());
-        String environmentId = RunSideReader.environmentId(side.environment());
+        if (runIdOverride != null) {
+            runId = runIdOverride;
+        } else if (runId.startsWith("mixed: ")) {
+            runId = side.label(); // shards of one merged run: the side's own name
+        }
         List<HistoryRow> rows = new ArrayList<>();
         for (CellSample sample : side.samples()) {
+            // Each row carries the environment of its own cell: shards may have run on different machines.
             MedianInterval interval = MedianInterval.of(sample.forkValues());
-            rows.add(new HistoryRow(date, commit, runId, environmentId, sample.cell(), sample.metric(), sample.unit(),
-                    interval.median(), interval.low(), interval.high(), interval.coverage(), interval.count()));
+            rows.add(new HistoryRow(date, commit, runId, sample.environmentId(), sample.cell(), sample.metric(),
+                    sample.unit(), interval.median(), interval.low(), interval.high(), interval.coverage(),
+                    interval.count(), sample.origin()));
         }
         return rows;
     }

@@ -64,17 +64,44 @@ public record Comparison(
                 java.util.stream.Collectors.counting()));
     }
 
+    /**
+     * Where each side's cells were measured: origin (shard, CPU model, JVM) to the number of cell
+     * metrics from there, in first-seen order. Empty for a side without env.json.
+     */
+    public java.util.Map<String, Long> origins(boolean baselineSide) {
+        return cells.stream().map(cell -> baselineSide ? cell.baseline() : cell.candidate())
+                .filter(sample -> !sample.origin().isEmpty())
+                .collect(java.util.stream.Collectors.groupingBy(CellSample::origin, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.counting()));
+    }
+
+    /** True when one side's cells come from more than one machine or JVM: each cell then shows its own. */
+    public boolean mixedOrigins() {
+        return origins(true).size() > 1 || origins(false).size() > 1;
+    }
+
+    /** The lines that say where cells came from, e.g. {@code baseline: 20 cell metrics on AMD EPYC, JVM 17}. */
+    public List<String> originLines() {
+        List<String> lines = new java.util.ArrayList<>();
+        for (boolean baselineSide : new boolean[] {true, false}) {
+            origins(baselineSide).forEach((origin, count) -> lines.add((baselineSide ? "baseline" : "candidate")
+                    + ": " + count + " cell metric" + (count == 1 ? "" : "s") + " measured on " + origin));
+        }
+        return lines;
+    }
+
     /** The method, stated once, as every renderer prints it. */
     public String methodStatement() {
         return String.format(java.util.Locale.ROOT,
                 "Sample per cell: one value per fork (mean of its measurement iterations). Median with a "
                         + "95 %% order-statistic (binomial, distribution-free) CI of the median. Two-sided "
-                        + "Mann-Whitney U test (commons-math3, normal approximation), p-values adjusted "
+                        + "Mann-Whitney U test on fork values (exact for small fork counts; mapbench statistics core), p-values adjusted "
                         + "across the %d tested cells with Benjamini-Hochberg (FDR %.0f %%); ~ = no "
                         + "significant change. Regression = significant and worse by >= %.1f %% (throughput, "
                         + "time per op), or bytes per op (gc.alloc.rate.norm) up by more than max(%.1f B, "
                         + "%.1f %%) in a 1-thread cell with >= %d forks a side. Oversubscribed cells and cells with too few "
-                        + "forks to test are reported, never gated.",
+                        + "forks to test are reported, never gated, and so is a cell whose two sides were measured on different "
+                        + "machines or JVMs.",
                 testedCount, settings.alpha() * 100, settings.minEffectPercent(),
                 settings.bytesToleranceBytes(), settings.bytesTolerancePercent(), settings.minBytesForks());
     }

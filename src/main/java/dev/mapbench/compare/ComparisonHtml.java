@@ -39,6 +39,8 @@ public final class ComparisonHtml {
         model.put("hasEnvironmentWarnings", !comparison.environmentWarnings().isEmpty());
         model.put("notes", comparison.notes());
         model.put("method", comparison.methodStatement());
+        model.put("origins", comparison.originLines());
+        model.put("mixedOrigins", comparison.mixedOrigins());
         List<Map<String, Object>> strategies = new ArrayList<>();
         for (StrategySummary summary : comparison.strategies()) {
             strategies.add(Map.of("strategy", summary.strategy(), "cells", summary.cells(),
@@ -50,6 +52,8 @@ public final class ComparisonHtml {
         for (CellComparison cell : comparison.cells()) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("cell", cell.cell());
+            row.put("origin", CellFormat.origin(cell));
+            row.put("showOrigin", comparison.mixedOrigins());
             row.put("metric", cell.metric());
             row.put("unit", cell.unit());
             row.put("baseline", CellFormat.median(cell.baselineMedian()));

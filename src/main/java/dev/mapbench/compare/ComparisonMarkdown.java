@@ -27,6 +27,11 @@ public final class ComparisonMarkdown {
         out.append("- baseline: `").append(comparison.baselineLabel()).append("`\n");
         out.append("- candidate: `").append(comparison.candidateLabel()).append("`\n");
         comparison.notes().forEach(note -> out.append("- note: ").append(escape(note)).append('\n'));
+        comparison.originLines().forEach(line -> out.append("- measured: ").append(escape(line)).append('\n'));
+        if (comparison.mixedOrigins()) {
+            out.append("\n> [!WARNING]\n> Cells of one side come from several machines or JVMs: each row names its own, "
+                    + "and a cell whose sides differ is not gated.\n");
+        }
         out.append("\n<sub>").append(escape(comparison.methodStatement())).append("</sub>\n\n");
 
         out.append("### Per strategy (geometric mean of candidate/baseline speed, >1 = faster)\n\n")
@@ -41,10 +46,10 @@ public final class ComparisonMarkdown {
                         && c.verdict() != CellComparison.Verdict.UNTESTED)
                 .toList();
         out.append("\n### Cells with a significant change (").append(changed.size()).append(")\n\n");
-        appendTable(out, changed);
+        appendTable(out, changed, comparison.mixedOrigins());
         out.append("\n<details><summary>All ").append(comparison.cells().size())
                 .append(" cell metrics</summary>\n\n");
-        appendTable(out, comparison.cells());
+        appendTable(out, comparison.cells(), comparison.mixedOrigins());
         out.append("\n</details>\n");
         if (!comparison.onlyInBaseline().isEmpty() || !comparison.onlyInCandidate().isEmpty()) {
             out.append(String.format(Locale.ROOT, "%nCells only in baseline: %d; only in candidate: %d.%n",
@@ -53,7 +58,7 @@ public final class ComparisonMarkdown {
         return out.toString();
     }
 
-    private static void appendTable(StringBuilder out, List<CellComparison> cells) {
+    private static void appendTable(StringBuilder out, List<CellComparison> cells, boolean withOrigin) {
         if (cells.isEmpty()) {
             out.append("_none_\n");
             return;
@@ -61,7 +66,8 @@ public final class ComparisonMarkdown {
         out.append("| cell | metric | baseline median [95% CI] | candidate median [95% CI] | change | q (BH) | verdict |\n")
                 .append("|---|---|---:|---:|---:|---:|---|\n");
         for (CellComparison cell : cells) {
-            out.append("| ").append(escape(cell.cell())).append(" | ").append(escape(cell.metric()))
+            String name = withOrigin ? cell.cell() + " [" + CellFormat.origin(cell) + "]" : cell.cell();
+            out.append("| ").append(escape(name)).append(" | ").append(escape(cell.metric()))
                     .append(" (").append(escape(cell.unit())).append(") | ")
                     .append(escape(CellFormat.median(cell.baselineMedian()))).append(" | ")
                     .append(escape(CellFormat.median(cell.candidateMedian()))).append(" | ")

@@ -23,13 +23,18 @@ public final class ComparisonText {
         out.append("baseline:  ").append(comparison.baselineLabel()).append('\n');
         out.append("candidate: ").append(comparison.candidateLabel()).append('\n');
         comparison.notes().forEach(note -> out.append("note: ").append(note).append('\n'));
+        comparison.originLines().forEach(line -> out.append("measured: ").append(line).append('\n'));
+        if (comparison.mixedOrigins()) {
+            out.append("!!! cells of one side come from several machines or JVMs: each row names its own\n");
+        }
         out.append('\n').append("method: ").append(comparison.methodStatement()).append("\n\n");
 
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"cell", "metric", "unit", "baseline median [95% CI]", "candidate median [95% CI]",
             "change", "p", "q (BH)", "verdict"});
         for (CellComparison cell : comparison.cells()) {
-            rows.add(new String[] {cell.cell(), cell.metric(), cell.unit(), CellFormat.median(cell.baselineMedian()),
+            String name = comparison.mixedOrigins() ? cell.cell() + " [" + CellFormat.origin(cell) + "]" : cell.cell();
+            rows.add(new String[] {name, cell.metric(), cell.unit(), CellFormat.median(cell.baselineMedian()),
                 CellFormat.median(cell.candidateMedian()), CellFormat.percent(cell.changePercent()),
                 CellFormat.probability(cell.pValue()), CellFormat.probability(cell.qValue()),
                 CellFormat.verdict(cell)});

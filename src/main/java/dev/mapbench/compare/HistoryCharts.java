@@ -10,6 +10,10 @@ import java.util.OptionalDouble;
  * The history chart of one cell metric, as a {@link ChartSpec} for the report's one chart
  * component: nights along x, the median with its 95 % CI as error bar, and each detected shift as
  * its own labelled point so the legend says when and by how much the cell moved.
+ *
+ * <p>Points from different environments are never joined: each run of nights on one environment is its
+ * own series, named by that environment, so the line breaks where the machine changed (and the
+ * "environment changed" shift marks the first night on the new one).
  */
 public final class HistoryCharts {
 
@@ -19,14 +23,19 @@ public final class HistoryCharts {
     /** The chart of {@code series} (one cell metric, oldest night first) with its shifts marked. */
     public static ChartSpec chart(String id, List<HistoryRow> series, List<ShiftDetector.Shift> shifts) {
         List<String> nights = new ArrayList<>();
-        List<ChartSpec.Point> medians = new ArrayList<>();
+        List<ChartSpec.Series> lines = new ArrayList<>();
+        boolean oneEnvironment = series.stream().map(HistoryRow::environmentId).distinct().count() == 1;
+        List<ChartSpec.Point> segment = new ArrayList<>();
         for (int night = 0; night < series.size(); night++) {
             HistoryRow row = series.get(night);
             nights.add(row.date() + " " + abbreviate(row.commit()));
-            medians.add(new ChartSpec.Point(night, row.median(), row.ciLow(), row.ciHigh()));
+            if (night > 0 && !row.environmentId().equals(series.get(night - 1).environmentId())) {
+                lines.add(segment(series.get(night - 1), segment, oneEnvironment));
+                segment = new ArrayList<>();
+            }
+            segment.add(new ChartSpec.Point(night, row.median(), row.ciLow(), row.ciHigh()));
         }
-        List<ChartSpec.Series> lines = new ArrayList<>();
-        lines.add(new ChartSpec.Series("median (95 % CI)", medians));
+        lines.add(segment(series.get(series.size() - 1), segment, oneEnvironment));
         for (ShiftDetector.Shift shift : shifts) {
             int night = series.indexOf(shift.after());
             lines.add(new ChartSpec.Series(String.format(Locale.ROOT, "shift %s: %+.1f %% (%s)", shift.after().date(),
@@ -39,6 +48,15 @@ public final class HistoryCharts {
                         + " fork means with its order-statistic CI; shifts: consecutive CIs disjoint and >= minimum effect",
                 "night (date, commit)", last.metric() + " (" + last.unit() + ")", ChartSpec.XScale.CATEGORY, nights,
                 lines, OptionalDouble.empty(), "");
+    }
+
+    /** One environment's run of nights, named by it when the chart has more than one. */
+    private static ChartSpec.Series segment(HistoryRow last, List<ChartSpec.Point> points, boolean oneEnvironment) {
+        if (oneEnvironment) {
+            return new ChartSpec.Series("median (95 % CI)", points);
+        }
+        String where = last.environment().isBlank() ? "" : ", " + last.environment();
+        return new ChartSpec.Series("median (95 % CI), environment " + last.environmentId() + where, points);
     }
 
     private static String abbreviate(String commit) {

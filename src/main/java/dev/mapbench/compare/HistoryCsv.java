@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -19,18 +18,20 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads and appends the nightly history, {@code results/history.csv}: one row per night and cell
- * metric. Appending writes a complete copy beside the file and moves it into place, so a failure
- * never leaves half a row.
+ * metric, each with the environment it was measured in (its id, and in words: shard, CPU model, JVM).
+ * Appending writes a complete copy beside the file and moves it into place, so a failure never leaves
+ * half a row; a file written before the {@code environment} column existed is rewritten with it (blank
+ * for its old rows).
  */
 public final class HistoryCsv {
 
     /** The columns, in file order. */
     public static final String[] HEADER = {"date", "commit", "runId", "environmentId", "cell", "metric", "unit",
-        "median", "ciLow", "ciHigh", "ciCoverage", "forks"};
+        "median", "ciLow", "ciHigh", "ciCoverage", "forks", "environment"};
 
     private static final CSVFormat WRITE = CSVFormat.DEFAULT.builder().setHeader(HEADER).get();
-    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader(HEADER)
-            .setSkipHeaderRecord(true).get();
+    /** The file's own header names the columns, so files from before a column was added still read. */
+    private static final CSVFormat READ = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get();
 
     private HistoryCsv() {
     }
@@ -53,19 +54,16 @@ public final class HistoryCsv {
     public static void append(Path file, List<HistoryRow> rows) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
+        List<HistoryRow> all = new ArrayList<>(read(file));
+        all.addAll(rows);
         Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
         try {
-            boolean exists = Files.exists(file);
-            if (exists) {
-                Files.copy(file, temporary, StandardCopyOption.REPLACE_EXISTING);
-            }
-            CSVFormat format = exists ? CSVFormat.DEFAULT : WRITE;
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8, StandardOpenOption.APPEND);
-                    CSVPrinter printer = new CSVPrinter(writer, format)) {
-                for (HistoryRow row : rows) {
+            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
+                    CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
+                for (HistoryRow row : all) {
                     printer.printRecord(row.date(), row.commit(), row.runId(), row.environmentId(), row.cell(),
                             row.metric(), row.unit(), number(row.median()), number(row.ciLow()),
-                            number(row.ciHigh()), number(row.ciCoverage()), row.forks());
+                            number(row.ciHigh()), number(row.ciCoverage()), row.forks(), row.environment());
                 }
             }
             Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
@@ -84,7 +82,8 @@ public final class HistoryCsv {
                     record.get("environmentId"), record.get("cell"), record.get("metric"), record.get("unit"),
                     Double.parseDouble(record.get("median")), Double.parseDouble(record.get("ciLow")),
                     Double.parseDouble(record.get("ciHigh")), Double.parseDouble(record.get("ciCoverage")),
-                    Integer.parseInt(record.get("forks")));
+                    Integer.parseInt(record.get("forks")),
+                    record.isMapped("environment") && record.isSet("environment") ? record.get("environment") : "");
         } catch (IllegalArgumentException | IllegalStateException | DateTimeParseException e) {
             throw new IOException(file + ": line " + (record.getRecordNumber() + 1) + ": not a history row ("
                     + e.getMessage() + ")", e);

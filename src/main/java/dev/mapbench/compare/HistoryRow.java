@@ -17,9 +17,22 @@ import java.time.LocalDate;
  * @param ciHigh upper bound of that CI
  * @param ciCoverage the CI's achieved coverage (0.969 for 6 forks)
  * @param forks how many forks the median is computed from
+ * @param environment the environment in words (shard, CPU model, JVM), blank for rows written before it was kept
  */
 public record HistoryRow(LocalDate date, String commit, String runId, String environmentId, String cell,
-        String metric, String unit, double median, double ciLow, double ciHigh, double ciCoverage, int forks) {
+        String metric, String unit, double median, double ciLow, double ciHigh, double ciCoverage, int forks,
+        String environment) {
+
+    /** A row without the environment in words (only its id). */
+    public HistoryRow(LocalDate date, String commit, String runId, String environmentId, String cell, String metric,
+            String unit, double median, double ciLow, double ciHigh, double ciCoverage, int forks) {
+        this(date, commit, runId, environmentId, cell, metric, unit, median, ciLow, ciHigh, ciCoverage, forks, "");
+    }
+
+    /** Blank, never null. */
+    public HistoryRow {
+        environment = environment == null ? "" : environment;
+    }
 
     /** The series this row belongs to: one per cell and metric. */
     public String seriesKey() {

@@ -1,5 +1,8 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.stats.MedianInterval;
+import dev.mapbench.stats.BenjaminiHochberg;
+import dev.mapbench.stats.RankTest;
 import dev.mapbench.compare.CellComparison.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,8 +14,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
-import org.apache.commons.math3.util.CombinatoricsUtils;
 
 /**
  * Compares a candidate run with a baseline cell by cell and decides the regression gate. The
@@ -56,8 +57,7 @@ public final class RunComparator {
             CellSample base = pairs.get(i)[0];
             CellSample cand = pairs.get(i)[1];
             notGated[i] = notGatedReason(base, baseline.cores(), cand, candidate.cores());
-            pValues[i] = testable(base, cand) ? new MannWhitneyUTest().mannWhitneyUTest(
-                    base.forkValues(), cand.forkValues()) : Double.NaN;
+            pValues[i] = testable(base, cand) ? RankTest.twoSidedP(base.forkValues(), cand.forkValues()) : Double.NaN;
         }
         double[] qValues = BenjaminiHochberg.adjust(pValues);
         List<CellComparison> cells = new ArrayList<>();
@@ -80,15 +80,9 @@ public final class RunComparator {
                 && smallestTwoSidedP(base.forkValues().length, cand.forkValues().length) <= settings.alpha();
     }
 
-    /**
-     * The smallest two-sided p an exact Mann–Whitney test can give for n1 and n2 values: both
-     * extreme orderings out of C(n1 + n2, n1). With 3 + 3 forks it is 0.1, so no test can pass.
-     */
+    /** The smallest two-sided p an exact Mann–Whitney test can give for n1 and n2 values. */
     static double smallestTwoSidedP(int n1, int n2) {
-        if (n1 == 0 || n2 == 0) {
-            return 1.0;
-        }
-        return Math.min(1.0, 2.0 / CombinatoricsUtils.binomialCoefficientDouble(n1 + n2, n1));
+        return RankTest.smallestTwoSidedP(n1, n2);
     }
 
     private String notGatedReason(CellSample base, int baseCores, CellSample cand, int candCores) {
@@ -98,6 +92,10 @@ public final class RunComparator {
         }
         if (!base.unit().equals(cand.unit())) {
             return "units differ: " + base.unit() + " vs " + cand.unit();
+        }
+        if (base.fromAnotherMachineThan(cand)) {
+            // A verdict across machines would judge the hardware, not the code (issue 11).
+            return "different machines: baseline " + describeOrigin(base) + " vs candidate " + describeOrigin(cand);
         }
         if (base.threads() > baseCores || cand.threads() > candCores) {
             return String.format(Locale.ROOT, "oversubscribed: %d threads > %d cores", base.threads(),
@@ -126,6 +124,11 @@ public final class RunComparator {
                     n1, n2, smallestTwoSidedP(n1, n2), settings.alpha());
         }
         return null;
+    }
+
+    private static String describeOrigin(CellSample sample) {
+        return sample.origin().isEmpty() ? "environment " + sample.environmentId()
+                : sample.origin() + " (environment " + sample.environmentId() + ")";
     }
 
     private CellComparison decide(CellSample base, CellSample cand, double p, double q, String notGated) {

@@ -37,22 +37,62 @@ public final class RunSideReader {
         return inputs.stream().map(Path::toString).collect(Collectors.joining(", "));
     }
 
-    /** One side of a comparison from results already read, so a caller that has them reads nothing twice. */
+    /**
+     * One side of a comparison from results already read, so a caller that has them reads nothing twice.
+     * Each sample carries the environment of its own cell (a merge of shards has one per shard); the
+     * side's environment is the cells' common one, or, when they differ, the fields they share with
+     * {@code "mixed: ..."} for the others.
+     */
     public static RunSide fromResults(ResultSet results, String sideLabel) {
         List<CellSample> samples = new ArrayList<>();
+        Map<RunEnvironment, Map<String, String>> identities = new LinkedHashMap<>();
         for (BenchmarkCell cell : results.cells()) {
             String label = label(cell);
             String strategy = cell.param("strategy").orElse(cell.className() + "." + cell.methodName());
-            samples.add(sample(label, strategy, CellSample.PRIMARY, cell.threads(), cell.primary()));
-            cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).ifPresent(bytes ->
-                    samples.add(sample(label, strategy, BenchmarkCell.ALLOCATION_PER_OP, cell.threads(), bytes)));
+            Map<String, String> identity = results.environmentOf(cell)
+                    .map(env -> identities.computeIfAbsent(env, RunSideReader::identity)).orElse(Map.of());
+            String environmentId = environmentId(identity);
+            String origin = origin(identity);
+            samples.add(sample(label, strategy, CellSample.PRIMARY, cell.threads(), cell.primary(), environmentId,
+                    origin));
+            cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).ifPresent(bytes -> samples.add(sample(label, strategy,
+                    BenchmarkCell.ALLOCATION_PER_OP, cell.threads(), bytes, environmentId, origin)));
         }
         List<RunEnvironment> environments = results.distinctEnvironments();
-        Map<String, String> identity = environments.isEmpty() ? Map.of() : identity(environments.get(0));
         OptionalInt envCores = environments.stream().map(RunEnvironment::cores).filter(OptionalInt::isPresent)
                 .mapToInt(OptionalInt::getAsInt).min();
-        return new RunSide(sideLabel, samples, identity,
+        return new RunSide(sideLabel, samples, common(List.copyOf(identities.values())),
                 envCores.orElse(Runtime.getRuntime().availableProcessors()), envCores.isEmpty());
+    }
+
+    /** The identity shared by every environment; a field they disagree on reads {@code mixed: a | b}. */
+    static Map<String, String> common(List<Map<String, String>> identities) {
+        if (identities.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, String> common = new LinkedHashMap<>(identities.get(0));
+        if (identities.size() > 1) {
+            for (String key : common.keySet()) {
+                List<String> values = identities.stream().map(identity -> identity.getOrDefault(key, "(absent)"))
+                        .distinct().toList();
+                if (values.size() > 1) {
+                    // The earliest start dates a merged side; every other field says it is mixed.
+                    common.put(key, "startedAt".equals(key) ? values.stream().sorted().findFirst().orElseThrow()
+                            : "mixed: " + String.join(" | ", values));
+                }
+            }
+        }
+        return common;
+    }
+
+    /** Where a cell came from, e.g. {@code shard 2/4, AMD EPYC 7B13, JVM 17.0.15+6}; empty when unknown. */
+    static String origin(Map<String, String> identity) {
+        if (identity.isEmpty()) {
+            return "";
+        }
+        String shard = identity.getOrDefault("shard", "");
+        return (shard.isEmpty() || "1/1".equals(shard) ? "" : "shard " + shard + ", ")
+                + identity.getOrDefault("cpuModel", "unknown CPU") + ", JVM " + identity.getOrDefault("jvm.version", "?");
     }
 
     /** A short, stable id of the environment: equal for runs on the same CPU, JVM, GC and settings. */
@@ -78,11 +118,14 @@ public final class RunSideReader {
         environment.property("git.commit").ifPresent(value -> identity.put("git.commit", value));
         environment.property("runId").ifPresent(value -> identity.put("runId", value));
         environment.property("startedAt").ifPresent(value -> identity.put("startedAt", value));
+        environment.property("shard").ifPresent(value -> identity.put("shard", value));
         return identity;
     }
 
-    private static CellSample sample(String label, String strategy, String metric, int threads, Metric values) {
-        return new CellSample(label, strategy, metric, values.unit(), threads, values.forkMeans());
+    private static CellSample sample(String label, String strategy, String metric, int threads, Metric values,
+            String environmentId, String origin) {
+        return new CellSample(label, strategy, metric, values.unit(), threads, values.forkMeans(), environmentId,
+                origin);
     }
 
     /** {@code Class.method mode k=v ... threads=n}: short enough for a table, unique within a run. */

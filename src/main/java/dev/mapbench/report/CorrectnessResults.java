@@ -18,8 +18,9 @@ import java.util.List;
  * @param jvm the JVM the tests ran on
  * @param cores the cores of the machine the tests ran on (0 when absent)
  * @param hazards one entry per hazard and strategy
+ * @param commit the git commit the tests ran at ("" when the file predates recording it)
  */
-public record CorrectnessResults(Path source, String generatedAt, String jvm, int cores, List<Hazard> hazards) {
+public record CorrectnessResults(Path source, String generatedAt, String jvm, int cores, List<Hazard> hazards, String commit) {
 
     /** The default location, relative to the working directory. */
     public static final Path DEFAULT_LOCATION = Path.of("target", "correctness", "hazard-rates.json");
@@ -60,6 +61,6 @@ public record CorrectnessResults(Path source, String generatedAt, String jvm, in
                     hazard.path("rateUnit").asText(""), hazard.path("detail").asText("")));
         }
         return new CorrectnessResults(file, root.path("generatedAt").asText(""), root.path("jvm").asText(""),
-                root.path("cores").asInt(0), hazards);
+                root.path("cores").asInt(0), hazards, root.path("commit").asText(""));
     }
 }

@@ -3,6 +3,13 @@ package dev.mapbench.report;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
 import dev.mapbench.results.Metric;
+import dev.mapbench.stats.ForkSample;
+import dev.mapbench.stats.ForkSpread;
+import dev.mapbench.stats.Ranking;
+import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.stats.VerdictSettings;
+import dev.mapbench.stats.VerdictStatus;
+import dev.mapbench.stats.Verdicts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -14,14 +21,16 @@ import java.util.Optional;
 /**
  * The iteration cells ({@code MapIterationBenchmark.iteration}, SampleTime, a JMH group of iterator, reader
  * and writer threads) as figures per cell, and per workload (visit × size × thread split) which strategy
- * walks fastest, which stalls writers least and which walks saw a consistent view. Only the group's
+ * walks fastest (the statistics core's verdict on the walks' per-fork mean times, the between-fork spread
+ * measured over the iteration cells), which stalls writers least and which walks saw a consistent view. Only the group's
  * {@code iterate}, {@code write} and {@code read} secondaries and the {@code iteration.*} figures of
  * {@code IterationViewProfiler} are used; the primary metric mixes the three kinds and is never shown.
  *
  * @param rows one per cell, by visit, size, split and strategy
  * @param workloads the rows grouped by visit, size and split, each with its verdict
+ * @param method how the walk-time verdicts were decided, one statement for the section
  */
-public record IterationResults(List<Row> rows, List<Workload> workloads) {
+public record IterationResults(List<Row> rows, List<Workload> workloads, String method) {
 
     /** The iteration benchmark's fully qualified method. */
     public static final String BENCHMARK = "dev.mapbench.bench.MapIterationBenchmark.iteration";
@@ -35,6 +44,11 @@ public record IterationResults(List<Row> rows, List<Workload> workloads) {
     public IterationResults {
         rows = List.copyOf(rows);
         workloads = List.copyOf(workloads);
+    }
+
+    /** No iteration cell. */
+    public static IterationResults none() {
+        return new IterationResults(List.of(), List.of(), "");
     }
 
     /**
@@ -132,12 +146,12 @@ public record IterationResults(List<Row> rows, List<Workload> workloads) {
     }
 
     /**
-     * Which strategy walks fastest (by mean walk time, with the runner-up and how the difference was decided),
-     * which holds writers back least (by writer p99.9, no error: a percentile), and whose views were all states
-     * the map held.
+     * Which strategy walks fastest: the statistics core's ranking of the walks' per-fork mean times (best,
+     * equivalent, slower, undecided; never decided on an oversubscribed workload); which holds writers back
+     * least (by writer p99.9, no error: a percentile); and whose views were all states the map held.
      */
-    public record Verdict(Row fastest, Optional<Row> runnerUp, Optional<Significance.Decision> decision,
-            Optional<Row> leastStall, List<String> consistent, List<String> mixed) {
+    public record Verdict(Row fastest, Ranking ranking, boolean oversubscribed, Optional<Row> leastStall,
+            List<String> consistent, List<String> mixed) {
 
         /** Copies the lists. */
         public Verdict {
@@ -145,9 +159,9 @@ public record IterationResults(List<Row> rows, List<Workload> workloads) {
             mixed = List.copyOf(mixed);
         }
 
-        /** Runner-up's mean walk time over the fastest's; NaN without a runner-up. */
-        public double walkRatio() {
-            return runnerUp.map(up -> up.walk().score() / fastest.walk().score()).orElse(Double.NaN);
+        /** The strategy ranked second, if more than one was measured. */
+        public Optional<StrategyVerdict> runnerUp() {
+            return ranking.strategies().size() > 1 ? Optional.of(ranking.strategies().get(1)) : Optional.empty();
         }
     }
 
@@ -161,8 +175,11 @@ public record IterationResults(List<Row> rows, List<Workload> workloads) {
         return rows.isEmpty();
     }
 
-    /** The iteration cells of {@code cells} (SampleTime, with an {@code iterate} secondary), with verdicts. */
-    public static IterationResults of(List<BenchmarkCell> cells) {
+    /**
+     * The iteration cells of {@code cells} (SampleTime, with an {@code iterate} secondary), with verdicts
+     * decided under {@code settings}; {@code cores} keeps oversubscribed workloads undecided.
+     */
+    public static IterationResults of(List<BenchmarkCell> cells, CoreCount cores, VerdictSettings settings) {
         List<Row> rows = cells.stream()
                 .filter(IterationResults::isIterationCell)
                 .filter(cell -> cell.mode() == BenchmarkMode.SAMPLE_TIME)
@@ -171,6 +188,8 @@ public record IterationResults(List<Row> rows, List<Workload> workloads) {
                         .thenComparingInt(row -> row.cell().threads()).thenComparingInt(Row::iterators)
                         .thenComparingInt(Row::readers).thenComparing(Row::strategy))
                 .toList();
+        ForkSpread spread = ForkSpread.measure(rows.stream().filter(row -> !cores.oversubscribed(row.cell()))
+                .map(row -> ForkSample.of(row.walk().forkMeans())).toList());
         Map<List<Object>, List<Row>> grouped = new LinkedHashMap<>();
         for (Row row : rows) {
             grouped.computeIfAbsent(List.of(row.visit(), row.size(), row.iterators(), row.readers(), row.writers()),
@@ -180,23 +199,42 @@ public record IterationResults(List<Row> rows, List<Workload> workloads) {
         for (List<Row> group : grouped.values()) {
             Row first = group.get(0);
             workloads.add(new Workload(first.visit(), first.size(), first.iterators(), first.readers(), first.writers(),
-                    group, verdict(group)));
+                    group, verdict(group, cores, spread, settings)));
         }
-        return new IterationResults(rows, workloads);
+        return new IterationResults(rows, workloads, rows.isEmpty() ? "" : Verdicts.methodStatement(settings, spread));
     }
 
-    private static Verdict verdict(List<Row> rows) {
-        List<Row> byWalk = rows.stream().filter(row -> Double.isFinite(row.walk().score()))
-                .sorted(Comparator.comparingDouble(row -> row.walk().score())).toList();
-        Row fastest = byWalk.isEmpty() ? rows.get(0) : byWalk.get(0);
-        Optional<Row> runnerUp = byWalk.size() > 1 ? Optional.of(byWalk.get(1)) : Optional.empty();
-        Optional<Significance.Decision> decision = runnerUp.map(up -> Significance.decide(fastest.walk(), up.walk()));
+    private static Verdict verdict(List<Row> rows, CoreCount cores, ForkSpread spread, VerdictSettings settings) {
+        Map<String, ForkSample> samples = new LinkedHashMap<>();
+        for (Row row : rows) {
+            samples.put(row.strategy(), ForkSample.of(row.walk().forkMeans()));
+        }
+        Ranking ranking = Verdicts.rank(samples, false, rows.get(0).walk().unit(), spread, settings);
+        boolean oversubscribed = rows.stream().anyMatch(row -> cores.oversubscribed(row.cell()));
+        if (oversubscribed) {
+            ranking = undecided(ranking, rows.get(0).cell().threads(), cores.coresFor(rows.get(0).cell()));
+        }
+        String best = ranking.best().strategy();
+        Row fastest = rows.stream().filter(row -> row.strategy().equals(best)).findFirst().orElse(rows.get(0));
         Optional<Row> leastStall = rows.stream().filter(row -> Double.isFinite(row.writeP999()))
                 .min(Comparator.comparingDouble(Row::writeP999));
         List<String> consistent = rows.stream().filter(row -> row.probed() && row.walks() > 0 && row.mixedViews() == 0)
                 .map(Row::strategy).toList();
         List<String> mixed = rows.stream().filter(row -> row.probed() && row.mixedViews() > 0).map(Row::strategy).toList();
-        return new Verdict(fastest, runnerUp, decision, leastStall, consistent, mixed);
+        return new Verdict(fastest, ranking, oversubscribed, leastStall, consistent, mixed);
+    }
+
+    /** More threads than cores: the ratios stay, but no strategy is called equivalent or slower (as the matrix's). */
+    private static Ranking undecided(Ranking ranking, int threads, int cores) {
+        String why = String.format(Locale.ROOT, "oversubscribed (%d threads > %d cores): measured, never decided",
+                threads, cores);
+        List<StrategyVerdict> open = new ArrayList<>();
+        for (StrategyVerdict verdict : ranking.strategies()) {
+            open.add(verdict.status() == VerdictStatus.BEST ? verdict : new StrategyVerdict(verdict.strategy(),
+                    VerdictStatus.UNDECIDED, verdict.ratioToBest(), verdict.ratioLow(), verdict.ratioHigh(),
+                    verdict.forks(), verdict.estimate(), verdict.unit(), 0, why));
+        }
+        return new Ranking(open);
     }
 
     private static Optional<Row> row(BenchmarkCell cell) {

@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code scripts/report <input>... --out <dir> [--baseline <json|run folder>] [--history <csv>]}
+ * {@code scripts/report <input>... --out <dir> [--baseline <json|run folder>] [--history <csv>] [--png]}
  * (contract 4): renders CSV, charts and a self-contained HTML report. Exit 0 with last line {@code report: <index.html>}; exit 2 with one
  * line {@code error: <file>: <problem>} on bad input; exit 1 when the output cannot be written.
  */
@@ -45,6 +46,15 @@ public final class ReportCli implements Callable<Integer> {
             description = "Nightly history CSV (scripts/compare --append-history): chart the cells that shifted.")
     private Path history;
 
+    @Option(names = "--margin", paramLabel = "<percent>",
+            description = "Equivalence margin of the verdicts in percent (default: the run's env.json, else 10).")
+    private Double marginPercent;
+
+    @Option(names = "--png",
+            description = "Also draw every chart as PNG (charts/*.png, 1280 px wide, with its title) for slides;"
+                    + " the page uses SVG, so PNGs are left out by default to keep the folder small.")
+    private boolean png;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -52,9 +62,15 @@ public final class ReportCli implements Callable<Integer> {
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter stderr = spec.commandLine().getErr();
+        if (marginPercent != null && !(marginPercent > 0 && marginPercent < 100)) {
+            stderr.println("error: --margin: " + marginPercent + " is not a percentage in (0, 100)");
+            stderr.flush();
+            return BAD_INPUT;
+        }
         try {
             Path index = new ReportWriter().write(new ReportRequest(inputs, out, Optional.ofNullable(correctness),
-                    Optional.ofNullable(baseline), Optional.ofNullable(history)));
+                    Optional.ofNullable(baseline), Optional.ofNullable(history),
+                    marginPercent == null ? OptionalDouble.empty() : OptionalDouble.of(marginPercent), png));
             stdout.println("report: " + index);
             return 0;
         } catch (BadInputException e) {

@@ -3,7 +3,10 @@ package dev.mapbench.report;
 import dev.mapbench.compare.Comparison;
 import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.chart.StrategyPalette;
 import dev.mapbench.results.ResultSet;
+import dev.mapbench.stats.ForkSpread;
+import dev.mapbench.stats.VerdictSettings;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -18,10 +21,14 @@ import java.util.stream.Stream;
  * @param results the cells read
  * @param cores the core counts used for oversubscription
  * @param verdicts one per mapbench workload (empty for foreign JSON)
+ * @param verdictSettings the equivalence margin and levels the verdicts were decided with
+ * @param forkSpread the run's between-fork spread the verdicts rest on
+ * @param provenance why each cell got each fork (the run folders' forks.csv), to show how verdicts were reached
  * @param calibrations the harness-overhead ratios, one per size and distribution whose cells were measured
  * @param mapbenchCharts the mapbench chart groups (empty for foreign JSON)
  * @param genericCharts chart groups for the benchmarks that are not the workload benchmark
- * @param correctness the correctness results, if found
+ * @param correctness the hazard rates of the last test run, if found
+ * @param linearizability the Lincheck outcomes of the last test run, if found
  * @param correctnessLocation where correctness results were looked for
  * @param rawFiles links to the copies of the input JSON files
  * @param latency read and write percentiles of the latency cells (empty when there are none)
@@ -32,6 +39,8 @@ import java.util.stream.Stream;
  * @param comparison the inputs compared against {@code --baseline}, if given
  * @param history the nightly history of {@code --history}, if given
  * @param allocationSplit bytes per read and per write of the workload cells, and the finding on reads that allocate
+ * @param png whether the charts were also drawn as PNG
+ * @param summary every strategy across every workload, with the decision guide (empty for foreign JSON)
  * @param iteration the iteration cells (walks racing writers) with their verdicts (empty when there are none)
  * @param iterationCharts their charts
  */
@@ -40,11 +49,15 @@ public record ReportContent(
         String generatedAt,
         ResultSet results,
         CoreCount cores,
-        List<Verdict> verdicts,
+        List<WorkloadVerdict> verdicts,
+        VerdictSettings verdictSettings,
+        ForkSpread forkSpread,
+        ForkProvenance provenance,
         List<Calibration> calibrations,
         List<ChartGroup> mapbenchCharts,
         List<ChartGroup> genericCharts,
         Optional<CorrectnessResults> correctness,
+        Optional<LinearizabilityResults> linearizability,
         Path correctnessLocation,
         List<Link> rawFiles,
         List<LatencyResults.Row> latency,
@@ -55,6 +68,8 @@ public record ReportContent(
         Optional<Comparison> comparison,
         Optional<CellHistory> history,
         AllocationSplit allocationSplit,
+        boolean png,
+        Summary summary,
         IterationResults iteration,
         List<ChartSpec> iterationCharts) {
 
@@ -81,6 +96,11 @@ public record ReportContent(
     /** The charts of the Charts section, mapbench ones first. */
     public List<ChartGroup> measurementChartGroups() {
         return Stream.concat(mapbenchCharts.stream(), genericCharts.stream()).toList();
+    }
+
+    /** One colour and marker per strategy (or other series) for every chart and table of this report. */
+    public StrategyPalette palette() {
+        return StrategyPalette.forCharts(allCharts());
     }
 
     /** Every chart file the report draws: the Charts section's, the latency's, the iteration's, the footprint's and the history's. */

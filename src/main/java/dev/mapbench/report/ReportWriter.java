@@ -12,11 +12,14 @@ import dev.mapbench.report.chart.IterationCharts;
 import dev.mapbench.report.chart.LatencyCharts;
 import dev.mapbench.report.chart.MapbenchCharts;
 import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.csv.VerdictCsv;
 import dev.mapbench.report.html.HtmlReport;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
+import dev.mapbench.results.RunEnvironment;
+import dev.mapbench.stats.VerdictSettings;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -42,10 +45,13 @@ import java.util.stream.Stream;
  */
 public final class ReportWriter {
 
+    private static final String CALIBRATION_CLASS = "dev.mapbench.bench.CalibrationBenchmark.";
+
     /** The page's file name inside the output folder. */
     public static final String INDEX = "index.html";
+    /** The env.json field holding the run's equivalence margin in percent. */
+    public static final String EQUIVALENCE_MARGIN = "equivalenceMarginPercent";
 
-    private final ChartRenderer renderer = new ChartRenderer();
     /** With -Dmapbench.report.timing=true, each phase's wall time goes to stderr (for tuning). */
     private final boolean timing = Boolean.getBoolean("mapbench.report.timing");
     private long lapStart = System.nanoTime();
@@ -78,6 +84,7 @@ public final class ReportWriter {
         Path correctnessLocation = request.correctness().orElse(CorrectnessResults.DEFAULT_LOCATION);
         Optional<CorrectnessResults> correctness = request.correctness().isPresent() || Files.exists(correctnessLocation)
                 ? Optional.of(CorrectnessResults.read(correctnessLocation)) : Optional.empty();
+        Optional<LinearizabilityResults> linearizability = LinearizabilityResults.besides(correctnessLocation);
         List<FootprintResults> footprints = FootprintResults.find(results.runFolders());
         Optional<Comparison> comparison = request.baseline().isPresent()
                 ? Optional.of(compare(request.baseline().get(), results, request.inputs())) : Optional.empty();
@@ -86,6 +93,7 @@ public final class ReportWriter {
         Path target = request.out().toAbsolutePath().normalize();
         List<GcSweepResults.SweepWorkload> gcSweep = GcSweepResults.read(results.cells(), results.runFolders());
         FlameGraphIndex.Index flameGraphs = FlameGraphIndex.find(results.runFolders(), target);
+        ForkProvenance provenance = ForkProvenance.read(results.runFolders());
         lap("extras");
 
         if (Files.exists(target) && !Files.isDirectory(target)) {
@@ -94,8 +102,9 @@ public final class ReportWriter {
         Path parent = Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
-            render(new Analysed(results, correctness, correctnessLocation, footprints, comparison, history,
-                    request.history(), gcSweep, flameGraphs), staging);
+            render(new Analysed(results, verdictSettings(request, results), provenance, correctness, linearizability,
+                    correctnessLocation, footprints, comparison, history,
+                    request.history(), gcSweep, flameGraphs), staging, request.png());
             moveIntoPlace(staging, target);
         } finally {
             deleteRecursively(staging);
@@ -104,9 +113,39 @@ public final class ReportWriter {
     }
 
     /** What was read, before anything is written. */
-    private record Analysed(ResultSet results, Optional<CorrectnessResults> correctness, Path correctnessLocation,
+    private record Analysed(ResultSet results, VerdictSettings verdictSettings, ForkProvenance provenance,
+            Optional<CorrectnessResults> correctness, Optional<LinearizabilityResults> linearizability, Path correctnessLocation,
             List<FootprintResults> footprints, Optional<Comparison> comparison, Optional<CellHistory> history,
             Optional<Path> historyFile, List<GcSweepResults.SweepWorkload> gcSweep, FlameGraphIndex.Index flameGraphs) {
+    }
+
+    /** The verdicts' settings: the requested margin, else the one the run recorded, else the default. */
+    static VerdictSettings verdictSettings(ReportRequest request, ResultSet results) throws BadInputException {
+        VerdictSettings defaults = VerdictSettings.defaults();
+        if (request.marginPercent().isPresent()) {
+            return withMarginPercent(defaults, request.marginPercent().getAsDouble(), null);
+        }
+        for (RunEnvironment environment : results.distinctEnvironments()) {
+            Optional<String> recorded = environment.property(EQUIVALENCE_MARGIN);
+            if (recorded.isPresent()) {
+                try {
+                    return withMarginPercent(defaults, Double.parseDouble(recorded.get()), environment.source());
+                } catch (NumberFormatException e) {
+                    throw new BadInputException(environment.source(), EQUIVALENCE_MARGIN + " '" + recorded.get()
+                            + "' is not a number");
+                }
+            }
+        }
+        return defaults;
+    }
+
+    private static VerdictSettings withMarginPercent(VerdictSettings defaults, double percent, Path source)
+            throws BadInputException {
+        try {
+            return defaults.withMargin(percent / 100);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(source, EQUIVALENCE_MARGIN + ": " + e.getMessage());
+        }
     }
 
     /**
@@ -124,17 +163,20 @@ public final class ReportWriter {
         return comparison;
     }
 
-    private void render(Analysed analysed, Path folder) throws IOException {
+    private void render(Analysed analysed, Path folder, boolean png) throws IOException {
         ResultSet results = analysed.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
         List<BenchmarkCell> workloadCells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
         // Latency and GC sweep cells have their own sections; the generic charts would show the latency
         // group's mixed read+write primary metric as if it meant something.
+        // The calibration benchmarks have their own chart and table beside the workload they calibrate.
+        boolean calibrated = !workloadCells.isEmpty() && !Calibration.findAll(results.cells()).isEmpty();
         List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell))
                 .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell))
+                .filter(cell -> !(calibrated && cell.benchmark().startsWith(CALIBRATION_CLASS)))
                 .filter(cell -> !IterationResults.isIterationCell(cell)).toList();
         List<LatencyResults.Row> latency = LatencyResults.rows(results.cells());
-        IterationResults iteration = IterationResults.of(results.cells());
+        IterationResults iteration = IterationResults.of(results.cells(), cores, analysed.verdictSettings());
         List<ReportContent.Link> rawFiles = copyRawFiles(results.inputs(), folder);
         List<ReportContent.Footprint> footprints = new ArrayList<>();
         for (FootprintResults footprint : analysed.footprints()) {
@@ -145,21 +187,33 @@ public final class ReportWriter {
         if (analysed.historyFile().isPresent()) {
             copyRaw(analysed.historyFile().get(), rawFiles, folder);
         }
+        // The correctness evidence travels with the report, like the measurements.
+        if (analysed.correctness().isPresent() && !analysed.correctness().get().hazards().isEmpty()) {
+            copyRaw(analysed.correctness().get().source(), rawFiles, folder);
+        }
+        if (analysed.linearizability().isPresent()) {
+            copyRaw(analysed.linearizability().get().source(), rawFiles, folder);
+        }
+        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(workloadCells, cores, analysed.verdictSettings());
         ReportContent content = new ReportContent(
                 title(results, workloadCells),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 results, cores,
-                VerdictAnalysis.verdicts(workloadCells, cores),
+                verdicts,
+                analysed.verdictSettings(),
+                VerdictAnalysis.spread(workloadCells, cores),
+                analysed.provenance(),
                 Calibration.findAll(results.cells()),
                 new MapbenchCharts(cores).build(results.cells()),
                 new GenericCharts(cores).build(otherCells),
-                analysed.correctness(), analysed.correctnessLocation(),
+                analysed.correctness(), analysed.linearizability(), analysed.correctnessLocation(),
                 rawFiles,
                 latency, new LatencyCharts(cores).build(latency),
                 analysed.gcSweep(),
                 analysed.flameGraphs(),
                 footprints, analysed.comparison(), analysed.history(),
-                AllocationSplit.of(workloadCells, cores),
+                AllocationSplit.of(workloadCells, cores), png,
+                Summary.of(workloadCells, verdicts, cores),
                 iteration, new IterationCharts(cores).build(iteration));
         lap("analyse");
 
@@ -167,13 +221,18 @@ public final class ReportWriter {
         // writes the CSV files and the page.
         ExecutorService chartPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            List<Future<?>> charts = submitCharts(content, Files.createDirectories(folder.resolve("charts")), chartPool);
+            List<Future<?>> charts = submitCharts(content, Files.createDirectories(folder.resolve("charts")), chartPool, png);
             CsvReport csv = new CsvReport(results.cells(), cores);
             try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.RESULTS_FILE), StandardCharsets.UTF_8)) {
                 csv.writeResults(writer);
             }
             try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.SAMPLES_FILE), StandardCharsets.UTF_8)) {
                 csv.writeSamples(writer);
+            }
+            if (!content.verdicts().isEmpty()) {
+                try (Writer writer = Files.newBufferedWriter(folder.resolve(VerdictCsv.FILE), StandardCharsets.UTF_8)) {
+                    VerdictCsv.write(content.verdicts(), writer);
+                }
             }
             if (!content.allocationSplit().isEmpty()) {
                 try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.ALLOCATION_SPLIT_FILE), StandardCharsets.UTF_8)) {
@@ -192,11 +251,14 @@ public final class ReportWriter {
         }
     }
 
-    private List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool) {
+    private static List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool, boolean png) {
+        // One palette for the whole report, so a strategy (or any other series) looks the same in every chart.
+        ChartRenderer renderer = new ChartRenderer(content.palette());
         List<Future<?>> futures = new ArrayList<>();
         content.allCharts().forEach(chart -> futures.add(
                 pool.submit(() -> {
-                    renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"), chartsFolder.resolve(chart.id() + ".png"));
+                    renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"),
+                            png ? Optional.of(chartsFolder.resolve(chart.id() + ".png")) : Optional.empty());
                     return null;
                 })));
         return futures;
@@ -234,12 +296,23 @@ public final class ReportWriter {
         return links;
     }
 
-    /** Copies one file into raw/ with the next number, adds its link to {@code links} and returns it. */
+    /** Inputs larger than this are copied gzipped: a default run's jmh-result.json is 4 MB, 0.4 MB gzipped. */
+    static final long GZIP_ABOVE_BYTES = 1L << 20;
+
+    /** Copies one file into raw/ with the next number (gzipped when large), adds its link to {@code links} and returns it. */
     private static ReportContent.Link copyRaw(Path file, List<ReportContent.Link> links, Path folder) throws IOException {
         Path raw = Files.createDirectories(folder.resolve("raw"));
-        String name = String.format("%03d-%s", links.size() + 1, file.getFileName());
-        Files.copy(file, raw.resolve(name));
-        ReportContent.Link link = new ReportContent.Link(file.toString(), "raw/" + name);
+        boolean gzip = Files.size(file) > GZIP_ABOVE_BYTES;
+        String name = String.format("%03d-%s%s", links.size() + 1, file.getFileName(), gzip ? ".gz" : "");
+        if (gzip) {
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(raw.resolve(name)))) {
+                Files.copy(file, out);
+            }
+        } else {
+            Files.copy(file, raw.resolve(name));
+        }
+        // Shown by its own file name: the absolute path is the rendering machine's, meaningless to a reader.
+        ReportContent.Link link = new ReportContent.Link(file.getFileName().toString(), "raw/" + name);
         links.add(link);
         return link;
     }

@@ -2,39 +2,53 @@ package dev.mapbench.report;
 
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.results.BenchmarkCell;
-import dev.mapbench.results.Metric;
+import dev.mapbench.stats.ForkSample;
+import dev.mapbench.stats.ForkSpread;
+import dev.mapbench.stats.Ranking;
+import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.stats.VerdictSettings;
+import dev.mapbench.stats.VerdictStatus;
+import dev.mapbench.stats.Verdicts;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 /**
- * Ranks the thread-safe strategies of every workload. Strategies that are not thread-safe
- * ({@link MapStrategy#threadSafe()} false) are baselines, never winners.
+ * The verdicts of every workload, from the statistics core ({@link Verdicts}) on the cells' fork values.
+ * Strategies that are not thread-safe ({@link MapStrategy#threadSafe()} false) are baselines, never
+ * ranked. The between-fork spread is measured over every workload cell that does not oversubscribe the
+ * machine, as the runner measures it while racing, so the report's verdicts are the runner's.
  */
 public final class VerdictAnalysis {
 
     private VerdictAnalysis() {
     }
 
-    /** One verdict per workload, benchmark method and mode, in display order. */
-    public static List<Verdict> verdicts(List<BenchmarkCell> cells, CoreCount cores) {
-        Map<Workload, List<BenchmarkCell>> byWorkload = cells.stream()
-                .filter(Workload::isWorkloadCell)
+    /** One verdict per workload (and per benchmark method and mode, for a workload benchmark with several). */
+    public static List<WorkloadVerdict> verdicts(List<BenchmarkCell> cells, CoreCount cores, VerdictSettings settings) {
+        List<BenchmarkCell> workloadCells = cells.stream().filter(Workload::isWorkloadCell).toList();
+        ForkSpread spread = spread(workloadCells, cores);
+        Map<Workload, List<BenchmarkCell>> byWorkload = workloadCells.stream()
                 .filter(cell -> isThreadSafe(cell.params().get(Workload.STRATEGY)))
                 .collect(Collectors.groupingBy(cell -> Workload.of(cell).orElseThrow(),
                         () -> new TreeMap<>(Workload.DISPLAY_ORDER), Collectors.toList()));
-        List<Verdict> verdicts = new ArrayList<>();
-        byWorkload.forEach((workload, workloadCells) -> workloadCells.stream()
-                // A workload benchmark with several methods (or modes) gets one verdict per method and mode.
+        List<WorkloadVerdict> verdicts = new ArrayList<>();
+        byWorkload.forEach((workload, sameWorkload) -> sameWorkload.stream()
                 .collect(Collectors.groupingBy(cell -> cell.benchmark() + " " + cell.mode().label(), TreeMap::new,
                         Collectors.toList()))
                 .values()
-                .forEach(sameMode -> verdicts.add(verdict(workload, sameMode, cores))));
+                .forEach(sameMode -> verdicts.add(verdict(workload, sameMode, cores, spread, settings))));
         return verdicts;
+    }
+
+    /** The run's between-fork spread: every workload cell's primary fork values, oversubscribed cells left out. */
+    public static ForkSpread spread(List<BenchmarkCell> workloadCells, CoreCount cores) {
+        return ForkSpread.measure(workloadCells.stream().filter(cell -> !cores.oversubscribed(cell))
+                .map(cell -> ForkSample.of(cell.primary().forkMeans())).toList());
     }
 
     /** True unless the strategy is a known {@link MapStrategy} that is not thread-safe. */
@@ -46,29 +60,31 @@ public final class VerdictAnalysis {
         }
     }
 
-    private static Verdict verdict(Workload workload, List<BenchmarkCell> cells, CoreCount cores) {
-        boolean higherIsBetter = cells.get(0).mode().higherIsBetter();
-        Comparator<BenchmarkCell> byScore = Comparator.comparingDouble(cell -> cell.primary().score());
-        List<BenchmarkCell> ranked = cells.stream()
-                .filter(cell -> !Double.isNaN(cell.primary().score()))
-                .sorted(higherIsBetter ? byScore.reversed() : byScore)
-                .toList();
-        if (ranked.isEmpty()) {
-            ranked = cells;
+    private static WorkloadVerdict verdict(Workload workload, List<BenchmarkCell> cells, CoreCount cores,
+            ForkSpread spread, VerdictSettings settings) {
+        Map<String, ForkSample> samples = new LinkedHashMap<>();
+        for (BenchmarkCell cell : cells) {
+            samples.put(cell.params().get(Workload.STRATEGY), ForkSample.of(cell.primary().forkMeans()));
         }
-        BenchmarkCell best = ranked.get(0);
+        BenchmarkCell first = cells.get(0);
+        Ranking ranking = Verdicts.rank(samples, first.mode().higherIsBetter(), first.primary().unit(), spread, settings);
         boolean oversubscribed = cells.stream().anyMatch(cores::oversubscribed);
-        if (ranked.size() == 1) {
-            return new Verdict(workload, best, Optional.empty(), Double.NaN, Double.NaN,
-                    new Significance.Decision(false, "only one strategy measured"), oversubscribed, 1);
+        if (oversubscribed) {
+            ranking = notDecided(ranking, first.threads(), cores.coresFor(first));
         }
-        BenchmarkCell runnerUp = ranked.get(1);
-        Metric winner = best.primary();
-        Metric next = runnerUp.primary();
-        // ratio = how many times better the winner is: throughput best/next, time next/best.
-        double ratio = higherIsBetter ? winner.score() / next.score() : next.score() / winner.score();
-        double relativeError = Math.hypot(winner.scoreError() / winner.score(), next.scoreError() / next.score());
-        return new Verdict(workload, best, Optional.of(runnerUp), (ratio - 1) * 100, ratio * relativeError * 100,
-                Significance.decide(winner, next), oversubscribed, ranked.size());
+        return new WorkloadVerdict(workload, oversubscribed, ranking);
+    }
+
+    /** More threads than cores: the ratios stay for the reader, but no strategy is called equivalent or slower. */
+    private static Ranking notDecided(Ranking ranking, int threads, int cores) {
+        String why = String.format(Locale.ROOT, "oversubscribed (%d threads > %d cores): measured for the charts, "
+                + "never decided", threads, cores);
+        List<StrategyVerdict> open = new ArrayList<>();
+        for (StrategyVerdict verdict : ranking.strategies()) {
+            open.add(verdict.status() == VerdictStatus.BEST ? verdict : new StrategyVerdict(verdict.strategy(),
+                    VerdictStatus.UNDECIDED, verdict.ratioToBest(), verdict.ratioLow(), verdict.ratioHigh(),
+                    verdict.forks(), verdict.estimate(), verdict.unit(), 0, why));
+        }
+        return new Ranking(open);
     }
 }

@@ -31,6 +31,10 @@ import java.util.stream.Stream;
  * killed before JMH wrote its summary keeps the cells it finished), plus {@code env.json} when
  * present. Inputs are merged in order; a cell found twice is kept from the later input and listed
  * in {@link ResultSet#duplicates()}. Cells of one benchmark and mode must share one score unit.
+ *
+ * <p>A run folder merged from shards ({@code env.json} with a {@code shards} list) is read cell file by
+ * cell file, and each cell gets the env.json of the shard that measured it ({@code shards/<i>/env.json}),
+ * so cells from different machines are never labelled with one environment.
  */
 public final class JmhResultReader {
 
@@ -60,16 +64,26 @@ public final class JmhResultReader {
         for (Path input : inputs) {
             List<Path> files;
             Optional<RunEnvironment> environment = Optional.empty();
+            Map<Path, RunEnvironment> shardEnvironments = Map.of();
             if (Files.isDirectory(input)) {
                 files = resultFilesOfRunFolder(input);
                 environment = readEnvironment(input.resolve(RUN_ENVIRONMENT_FILE));
+                shardEnvironments = shardEnvironments(input);
+                if (!shardEnvironments.isEmpty()) {
+                    files = List.copyOf(shardEnvironments.keySet());
+                }
                 runFolders.add(input);
             } else {
                 files = List.of(input);
             }
             for (Path file : files) {
                 filesRead.add(file);
-                environment.ifPresent(env -> environments.put(file, env));
+                RunEnvironment own = shardEnvironments.get(file);
+                if (own != null) {
+                    environments.put(file, own);
+                } else {
+                    environment.ifPresent(env -> environments.put(file, env));
+                }
                 for (BenchmarkCell cell : readFile(file)) {
                     BenchmarkCell previous = cells.put(cell.key(), cell);
                     if (previous != null) {
@@ -110,6 +124,39 @@ public final class JmhResultReader {
         }
         throw new BadInputException(folder, "no results: folder has neither " + RUN_RESULT_FILE
                 + " nor " + RUN_CELLS_FOLDER + "/*.json");
+    }
+
+    /**
+     * For a run folder merged from shards: each cell file (in name order) with the env.json of the shard
+     * that measured it; empty for any other folder, or when the merged folder's cells/ is gone (a
+     * promoted baseline keeps only jmh-result.json: its cells then carry the merged env.json, whose
+     * differing machine fields read "mixed: ...").
+     */
+    static Map<Path, RunEnvironment> shardEnvironments(Path folder) throws BadInputException {
+        Path envFile = folder.resolve(RUN_ENVIRONMENT_FILE);
+        Path cellsFolder = folder.resolve(RUN_CELLS_FOLDER);
+        if (!Files.exists(envFile) || !Files.isDirectory(cellsFolder)) {
+            return Map.of();
+        }
+        JsonNode shards = readJson(envFile).path("shards");
+        Map<Path, RunEnvironment> byFile = new java.util.TreeMap<>();
+        for (JsonNode shard : shards) {
+            String envPath = shard.path("env").asText("");
+            if (envPath.isEmpty() || envPath.contains("..")) {
+                throw new BadInputException(envFile, "shards entry without a usable env path: " + shard.path("env"));
+            }
+            RunEnvironment environment = readEnvironment(folder.resolve(envPath)).orElseThrow(() ->
+                    new BadInputException(folder.resolve(envPath), "no such file: the shard's env.json is missing"));
+            for (JsonNode cell : shard.path("cells")) {
+                Path file = cellsFolder.resolve(cell.asText());
+                if (!Files.exists(file)) {
+                    throw new BadInputException(file, "listed in " + envFile + " for shard "
+                            + shard.path("shard").asText() + " but missing");
+                }
+                byFile.put(file, environment);
+            }
+        }
+        return byFile;
     }
 
     /** Reads an env.json if it exists; a present but broken env.json is bad input. */

@@ -10,12 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
@@ -40,10 +38,12 @@ public final class BenchRunner {
     private final RunFolder folder;
     private final int cores;
     private final PrintStream console;
+    private final RaceSettings race;
     private DeepMeasurements deep;
 
-    BenchRunner(BenchSettings settings, RunFolder folder, int cores, PrintStream console) {
+    BenchRunner(BenchSettings settings, RaceSettings race, RunFolder folder, int cores, PrintStream console) {
         this.settings = settings;
+        this.race = race;
         this.folder = folder;
         this.cores = cores;
         this.console = console;
@@ -62,7 +62,9 @@ public final class BenchRunner {
             } else {
                 settings = ResumedRun.settingsFor(settings, System.getProperties(), cores);
                 Path root = settings.resume() != null ? settings.resume() : settings.resultsRoot().resolve(settings.runId());
-                exit = new BenchRunner(settings, new RunFolder(root), cores, System.out).runHoldingJmhLock();
+                RaceSettings race = RaceSettings.from(ResumedRun.raceProperties(settings, System.getProperties()),
+                        settings.effort(), settings.runId(), Instant.now());
+                exit = new BenchRunner(settings, race, new RunFolder(root), cores, System.out).runHoldingJmhLock();
                 System.out.println("results: " + root);
             }
         } catch (IllegalArgumentException e) {
@@ -105,7 +107,11 @@ public final class BenchRunner {
         }
     }
 
-    /** Runs every cell of this shard not already in the folder; returns the exit code. */
+    /**
+     * Runs this shard's cells, fork by fork, and the extra cells; returns the exit code. Racing (the default
+     * effort): one fork of every cell, then the extra cells, then rounds of forks where verdicts are open, all
+     * within the budget. Fixed design (smoke, full): every cell's forks in randomized rounds, then the extras.
+     */
     int run() throws IOException {
         List<Cell> matrix = settings.matrix();
         List<Integer> positions = Matrix.positionsOf(matrix, settings.shard());
@@ -113,78 +119,115 @@ public final class BenchRunner {
         int planned = positions.size() + deep.cellsInShard();
         folder.create();
         rememberLastRun(folder.root());
+        ForkLog log = ForkLog.open(folder);
         Map<String, Path> done = folder.finishedCells();
-        List<Integer> todo = positions.stream().filter(p -> !done.containsKey(matrix.get(p).id())).toList();
+        // A cell file without forks/ comes from a runner before single forks: it is finished as it is.
+        List<Integer> raced = positions.stream()
+                .filter(p -> !done.containsKey(matrix.get(p).id()) || log.forksOf(matrix.get(p).id()) > 0).toList();
+        List<Cell> cells = raced.stream().map(matrix::get).toList();
         Instant startedAt = ResumedRun.startedAt(folder).orElse(Instant.now());
-        writeEnv(planned, startedAt, null);
-        console.printf("run %s: effort %s, threads %s, shard %s, %d cells (%d already done), %d cores%s%n",
+        Budget budget = new Budget(race.startedAt(), race.budget(), Budget.reserveFor(planned), Instant::now);
+        ForkScheduler.Outcome outcome = null;
+        writeEnv(planned, startedAt, null, null);
+        console.printf("run %s: effort %s, threads %s, shard %s, %d cells (%d forks already done), %d cores%s%n",
                 settings.runId(), settings.effort().label(), settings.threads(), settings.shard(), planned,
-                positions.size() - todo.size(), cores, settings.threads().stream().anyMatch(t -> t > cores)
+                log.records().size(), cores, settings.threads().stream().anyMatch(t -> t > cores)
                         ? "; cells with more threads than cores are marked OVERSUBSCRIBED" : "");
-        int failures = runCells(matrix, todo);
-        failures += FootprintStep.run(settings, folder, console);
-        int assembled = folder.assembleResult();
-        RunFolder.writeAtomically(folder.file(RunFolder.ALLOCATION),
-                AllocationPerOp.csv(List.copyOf(folder.finishedCells().values()), cores));
-        writeEnv(planned, startedAt, failures == 0 && assembled == planned ? Instant.now() : null);
-        console.printf("%d of %d cells in %s; %d failed%n", assembled, planned, folder.root(), failures);
-        return failures == 0 ? 0 : 1;
-    }
-
-    private int runCells(List<Cell> matrix, List<Integer> todo) throws IOException {
-        long start = System.nanoTime();
-        Progress progress = new Progress(todo.size(), settings.matrixTiming().plannedSeconds(), start);
-        CellExecutor executor;
+        console.printf(Locale.ROOT, "design: %s; budget %s for the whole command (started %s), %s kept for the report; "
+                + "equivalence margin ±%s %%%n", race.racing() ? "racing (one fork of every cell, then forks where a "
+                + "verdict is open)" : "fixed, " + settings.forks() + " fork(s) of every cell",
+                budget.limited() ? Progress.clock(budget.total().toSeconds()) : "none", race.startedAt(),
+                Progress.clock(Math.round(budget.reserveSeconds())), trim(race.verdicts().margin() * 100));
         int failures = 0;
         try (PrintStream jmhLog = new PrintStream(Files.newOutputStream(folder.file(RunFolder.JMH_LOG),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
             OutputFormat jmhOutput = OutputFormatFactory.createFormatInstance(jmhLog, VerboseMode.NORMAL);
-            executor = new CellExecutor(settings.matrixTiming(), jmhOutput);
+            CellExecutor executor = new CellExecutor(settings.matrixTiming(), jmhOutput);
             deep.start(jmhOutput);
-            for (int i = 0; i < todo.size(); i++) {
-                int position = todo.get(i);
-                Cell cell = matrix.get(position);
-                console.println(progress.line(i + 1, cell, cores, System.nanoTime()));
-                long cellStart = System.nanoTime();
-                try {
-                    Collection<RunResult> results = executor.run(cell);
-                    RunFolder.writeAtomically(folder.cells().resolve(cell.fileName(position, cores)),
-                            CellExecutor.toJson(results));
-                    double seconds = (System.nanoTime() - cellStart) / 1e9;
-                    progress.finished(seconds);
-                    console.println("    " + summary(results, seconds));
-                    failures += deep.afterCell(executor.options(cell).build(), cell.fileName(position, cores));
-                } catch (RunnerException e) {
-                    failures++;
-                    console.println("    FAILED: " + e.getMessage() + " (JMH output: "
-                            + folder.file(RunFolder.JMH_LOG) + ")");
+            ForkScheduler scheduler = new ForkScheduler(new Race(cells, raced, cores, race.verdicts(), race.maxForks()),
+                    race, log, budget, executor, console, cores, settings.matrixTiming().withForks(1).plannedSeconds(),
+                    System::nanoTime, Instant::now,
+                    (cell, fileName) -> deep.afterCell(executor.options(cell).build(), fileName));
+            if (race.racing()) {
+                boolean complete = scheduler.firstRound();
+                if (complete) {
+                    failures += extras(jmhOutput, budget);
+                    outcome = scheduler.raceRounds();
+                } else {
+                    outcome = scheduler.outcome();
                 }
+            } else {
+                outcome = scheduler.fixedRounds(settings.forks());
+                failures += extras(jmhOutput, budget);
             }
-            failures += deep.runExtraCells(jmhOutput);
+            failures += scheduler.failures();
+            writeEnv(planned, startedAt, null, outcome);
         }
-        return failures;
+        int assembled = folder.assembleResult();
+        RunFolder.writeAtomically(folder.file(RunFolder.ALLOCATION),
+                AllocationPerOp.csv(List.copyOf(folder.finishedCells().values()), cores));
+        // A race ends normally when its budget is spent; a fixed design cut short by its budget is incomplete.
+        boolean complete = failures == 0 && assembled == planned
+                && (race.racing() || outcome.stop() != ForkScheduler.Stop.BUDGET);
+        writeEnv(planned, startedAt, complete ? Instant.now() : null, outcome);
+        console.println(summary(outcome));
+        console.printf("%d of %d cells in %s; %d failed%n", assembled, planned, folder.root(), failures);
+        return failures == 0 ? 0 : 1;
     }
 
-    private static String summary(Collection<RunResult> results, double seconds) {
-        StringBuilder line = new StringBuilder();
-        for (RunResult result : results) {
-            var primary = result.getPrimaryResult();
-            var alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
-            line.append(String.format(Locale.ROOT, "%.3f ± %.3f %s", primary.getScore(), primary.getScoreError(),
-                    primary.getScoreUnit()));
-            if (alloc != null) {
-                line.append(String.format(Locale.ROOT, ", alloc %.1f ± %.1f B/op", alloc.getScore(),
-                        alloc.getScoreError()));
-            }
+    /** The extra cells (latency, iteration, GC sweep) and the footprint, when the budget has room for their plan. */
+    private int extras(OutputFormat jmhOutput, Budget budget) throws IOException {
+        double plannedSeconds = deep.plannedSecondsLeft() + FootprintStep.PLANNED_SECONDS;
+        if (!budget.allows(plannedSeconds)) {
+            console.printf(Locale.ROOT, "budget: %s left, the extra cells and footprint plan ~%.0f s: skipped%n",
+                    Progress.clock(Math.round(Math.max(0, budget.secondsLeft()))), plannedSeconds);
+            return 0;
         }
-        return line.append(String.format(Locale.ROOT, " (%.1f s)", seconds)).toString();
+        int failures = deep.runExtraCells(jmhOutput);
+        return failures + FootprintStep.run(settings, folder, console);
     }
 
-    private void writeEnv(int cellsPlanned, Instant startedAt, Instant finishedAt) throws IOException {
+    /** The last lines of a run: how the forks ended and which workloads are still open. */
+    private String summary(ForkScheduler.Outcome outcome) {
+        StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
+                "forks: %d in %d round(s); stopped because %s; %d of %d workloads decided (those that do not oversubscribe)", outcome.forks(),
+                outcome.rounds(), outcome.stop().text(), outcome.decided(), outcome.raced()));
+        if (!outcome.open().isEmpty()) {
+            text.append(outcome.open().size() > 12
+                    ? "; open: " + String.join(", ", outcome.open().subList(0, 12)) + " …"
+                    : "; open: " + String.join(", ", outcome.open()));
+        }
+        return text.toString();
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString(Math.round(value)) : Double.toString(value);
+    }
+
+    private void writeEnv(int cellsPlanned, Instant startedAt, Instant finishedAt, ForkScheduler.Outcome outcome)
+            throws IOException {
         Map<String, Object> env = Environment.describe(settings, settings.runId(), cores,
                 Environment.cpuModel(Path.of("/proc/cpuinfo")), Environment.git(Path.of(".")),
                 CellExecutor.FORK_JVM_ARGS, cellsPlanned, startedAt, finishedAt);
         env.putAll(deep.envFields());
+        env.put("equivalenceMarginPercent", race.verdicts().margin() * 100);
+        Map<String, Object> raceFields = new LinkedHashMap<>();
+        raceFields.put("design", race.design());
+        raceFields.put("budgetSeconds", race.budget() == null ? null : race.budget().toSeconds());
+        raceFields.put("budgetStartedAt", race.startedAt().toString());
+        raceFields.put("equivalenceMarginPercent", race.verdicts().margin() * 100);
+        raceFields.put("maxForks", race.maxForks());
+        raceFields.put("seed", race.seed());
+        if (outcome != null) {
+            raceFields.put("stop", outcome.stop().name().toLowerCase(Locale.ROOT));
+            raceFields.put("stopReason", outcome.stop().text());
+            raceFields.put("rounds", outcome.rounds());
+            raceFields.put("forks", outcome.forks());
+            raceFields.put("workloadsRaced", outcome.raced());
+            raceFields.put("workloadsDecided", outcome.decided());
+            raceFields.put("workloadsOpen", outcome.open());
+        }
+        env.put("race", raceFields);
         RunFolder.writeAtomically(folder.file(RunFolder.ENV),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
     }

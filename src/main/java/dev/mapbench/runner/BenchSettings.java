@@ -30,7 +30,7 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrate
         Effort effort = Effort.parse(value(properties, "bench.effort"));
         String threadText = value(properties, "bench.threads");
         List<Integer> threads = threadText == null
-                ? effort.threadsFrom(ThreadCounts.sweep(cores))
+                ? effort.threadsFrom(ThreadCounts.sweep(cores), cores)
                 : ThreadCounts.parse(threadText);
         Shard shard = Shard.parse(value(properties, "bench.shard"));
         String merge = value(properties, "bench.merge");

@@ -16,8 +16,12 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 
-/** Runs one cell through JMH's Java API, with {@code -prof gc}, and renders its result as JMH JSON. */
-final class CellExecutor {
+/**
+ * Runs cells through JMH's Java API, with {@code -prof gc}, and renders results as JMH JSON: one fork at a time
+ * ({@link #run(Cell)} as a {@link ForkExecutor}, which the runner interleaves across cells) or all of a cell's
+ * forks at once ({@link #runAllForks}, for flame-graph trials).
+ */
+final class CellExecutor implements ForkExecutor {
 
     /**
      * Arguments of every forked benchmark JVM: a fixed heap (no resizing during a cell, same for every
@@ -33,9 +37,25 @@ final class CellExecutor {
         this.jmhOutput = jmhOutput;
     }
 
-    /** Runs the cell; JMH's own text output goes to the run's log. */
-    Collection<RunResult> run(Cell cell) throws RunnerException {
+    /** Runs all the cell's forks back to back; JMH's own text output goes to the run's log. */
+    Collection<RunResult> runAllForks(Cell cell) throws RunnerException {
         return new Runner(options(cell).build(), jmhOutput).run();
+    }
+
+    /** Runs one fork of the cell (JMH {@code -f 1}). */
+    @Override
+    public Fork run(Cell cell) throws RunnerException {
+        Collection<RunResult> results = new Runner(options(cell).forks(1).build(), jmhOutput).run();
+        if (results.size() != 1) {
+            throw new RunnerException("expected one result for " + cell.id() + ", JMH gave " + results.size());
+        }
+        RunResult result = results.iterator().next();
+        var primary = result.getPrimaryResult();
+        var alloc = result.getSecondaryResults().get("gc.alloc.rate.norm");
+        String summary = String.format(java.util.Locale.ROOT, "%.3f ± %.3f %s", primary.getScore(),
+                primary.getScoreError(), primary.getScoreUnit())
+                + (alloc == null ? "" : String.format(java.util.Locale.ROOT, ", alloc %.1f B/op", alloc.getScore()));
+        return new Fork(toJson(results), primary.getScore(), primary.getScoreUnit(), summary);
     }
 
     /** The cell's JMH options (also what its flame-graph trials start from). */

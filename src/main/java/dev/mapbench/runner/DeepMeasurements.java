@@ -65,6 +65,11 @@ final class DeepMeasurements {
         return extras.cellsInShard();
     }
 
+    /** Planned seconds of the extra cells of this shard not yet measured. */
+    double plannedSecondsLeft() throws IOException {
+        return extras.plannedSecondsLeft();
+    }
+
     /** Prepares profiling (library, CPU event) when asked; call once JMH's output is open. */
     void start(OutputFormat jmhOutput) throws IOException {
         if (deep.profile()) {

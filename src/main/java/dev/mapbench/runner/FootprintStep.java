@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
 final class FootprintStep {
 
     static final String FILE = "footprint.json";
+    /** What the footprint step takes on the 2-core machine (a JVM of its own, JOL over every strategy and size). */
+    static final double PLANNED_SECONDS = 15;
 
     /** Flags under which JOL attaches to its own JVM on JDK 17 and 25 without warnings. */
     static final List<String> JVM_FLAGS = List.of("-Djdk.attach.allowAttachSelf=true",

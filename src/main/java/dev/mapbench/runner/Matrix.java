@@ -3,13 +3,16 @@ package dev.mapbench.runner;
 import dev.mapbench.bench.KeyDistribution;
 import dev.mapbench.maps.MapStrategy;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
  * Builds the ordered list of cells a run measures.
  *
- * <p>Order is stable and documented, because shards and resumed runs depend on it: calibration cells
+ * <p>Order is stable and documented, because shards (split by workload, see {@link Shard}) and resumed
+ * runs depend on it: calibration cells
  * first (per size, distribution: bare HashMap, then bare ConcurrentHashMap), then by thread count, size, distribution, strategy (registry order),
  * read percent (100, 95, 75, 50, 0). {@link MapStrategy#UNSYNCHRONIZED_HASHMAP} and every other
  * strategy that is not thread-safe get only 100 %-read cells.
@@ -56,14 +59,30 @@ public final class Matrix {
         return cells.stream().filter(cell -> include.matcher(cell.id()).find()).toList();
     }
 
-    /** Positions (in {@code cells}) that belong to {@code shard}. */
+    /**
+     * Positions (in {@code cells}) that belong to {@code shard}: every cell of the shard's workloads (all
+     * strategies of one read percent, size, key distribution and thread count together) and every
+     * calibration cell. Workloads are numbered in the order they first appear in {@code cells}.
+     */
     public static List<Integer> positionsOf(List<Cell> cells, Shard shard) {
+        Map<String, Integer> workloads = new HashMap<>();
         List<Integer> positions = new ArrayList<>();
         for (int position = 0; position < cells.size(); position++) {
-            if (shard.contains(position)) {
+            Cell cell = cells.get(position);
+            if (cell.isCalibration()) {
+                positions.add(position);
+                continue;
+            }
+            int workload = workloads.computeIfAbsent(workloadOf(cell), key -> workloads.size());
+            if (shard.containsWorkload(workload)) {
                 positions.add(position);
             }
         }
         return positions;
+    }
+
+    /** The workload a cell measures, without its strategy: what sharding keeps on one machine. */
+    public static String workloadOf(Cell cell) {
+        return "r" + cell.readPercent() + "-s" + cell.size() + "-" + cell.keyDistribution() + "-t" + cell.threads();
     }
 }

@@ -1,49 +1,37 @@
 package dev.mapbench.runner;
 
-import java.time.Duration;
 import java.util.Locale;
 
-/**
- * Progress lines: cell i of N, elapsed, estimated time left.
- *
- * <p>The estimate is the effort's planned seconds per cell until a cell has finished, then the mean
- * wall time of the cells this process finished, times the cells left.
- */
+/** The runner's progress lines: which fork, which round, time spent, budget left, verdicts still open. */
 final class Progress {
 
-    private final int total;
-    private final double plannedSecondsPerCell;
-    private final long startNanos;
-    private int measured;
-    private double measuredSeconds;
-
-    Progress(int total, double plannedSecondsPerCell, long startNanos) {
-        this.total = total;
-        this.plannedSecondsPerCell = plannedSecondsPerCell;
-        this.startNanos = startNanos;
+    private Progress() {
     }
 
-    /** Records that a cell took {@code seconds}. */
-    void finished(double seconds) {
-        measured++;
-        measuredSeconds += seconds;
-    }
-
-    /** Seconds the remaining {@code cellsLeft} cells are expected to take. */
-    double secondsLeft(int cellsLeft) {
-        double perCell = measured == 0 ? plannedSecondsPerCell : measuredSeconds / measured;
-        return perCell * cellsLeft;
-    }
-
-    /** The line printed before cell number {@code ordinal} (1-based) starts. */
-    String line(int ordinal, Cell cell, int cores, long nowNanos) {
-        Duration elapsed = Duration.ofNanos(nowNanos - startNanos);
-        int cellsLeft = total - ordinal + 1;
-        return String.format(Locale.ROOT, "[cell %d of %d | elapsed %s | ~%s left] %s", ordinal, total,
-                clock(elapsed.toSeconds()), clock(Math.round(secondsLeft(cellsLeft))), cell.describe(cores));
+    /**
+     * The line printed before a fork starts, e.g.
+     * {@code [round 3 fork 12/40 | elapsed 0:06:10 | budget 0:07:02 left | 14 open] COPY_ON_WRITE read=95% ... (fork 3)}.
+     *
+     * @param budgetLeft seconds, or -1 without a budget
+     * @param open open raced workloads, or -1 when not racing yet
+     */
+    static String forkLine(int round, int ordinal, int ofRound, double elapsedSeconds, long budgetLeft, long open,
+            Cell cell, int fork, int cores) {
+        StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "[round %d fork %d/%d | elapsed %s", round,
+                ordinal, ofRound, clock(Math.round(elapsedSeconds))));
+        if (budgetLeft >= 0) {
+            line.append(" | budget ").append(clock(budgetLeft)).append(" left");
+        }
+        if (open >= 0) {
+            line.append(" | ").append(open).append(" open");
+        }
+        return line.append("] ").append(cell.describe(cores)).append(" (fork ").append(fork).append(')').toString();
     }
 
     static String clock(long seconds) {
+        if (seconds < 0) {
+            return "no limit";
+        }
         return String.format(Locale.ROOT, "%d:%02d:%02d", seconds / 3600, (seconds / 60) % 60, seconds % 60);
     }
 }

@@ -51,6 +51,17 @@ final class ResumedRun {
         return resumed;
     }
 
+    /**
+     * The properties the race settings are read from: as given, or, when resuming, with the resumed run's
+     * recorded design, budget, margin, fork cap and seed where not given again.
+     */
+    static Properties raceProperties(BenchSettings settings, Properties given) {
+        if (settings.resume() == null) {
+            return given;
+        }
+        return RaceSettings.withRecorded(given, readEnv(settings.resume()));
+    }
+
     /** When the folder's run first started, if it has an env.json that says. */
     static Optional<Instant> startedAt(RunFolder folder) throws IOException {
         Path env = folder.file(RunFolder.ENV);

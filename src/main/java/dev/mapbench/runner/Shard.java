@@ -1,13 +1,25 @@
 package dev.mapbench.runner;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
 /**
- * A deterministic slice of the matrix: shard {@code index} of {@code count} (1-based) takes the cells
- * whose matrix position {@code k} satisfies {@code k mod count == index - 1}.
+ * A deterministic slice of the matrix: shard {@code index} of {@code count} (1-based).
+ *
+ * <p>Shards split by <em>workload</em> (read percent, size, key distribution, threads), never inside
+ * one: every strategy of a workload runs on the same machine, so a verdict that ranks strategies, or
+ * an A/B that compares both sides of a cell, never compares numbers from two CI runners. Workload
+ * {@code w} (0-based, in matrix order) goes to the shard with {@code w mod count == index - 1};
+ * calibration cells go to every shard, so each machine measures its own ruler.
  */
 public record Shard(int index, int count) {
 
     /** The whole matrix. */
     public static final Shard ALL = new Shard(1, 1);
+
+    /** {@code <prefix-><STRATEGY>-r<read>-s<size>-<DIST>-t<threads>...}: what a workload key strips. */
+    private static final Pattern STRATEGY_IN_ID = Pattern.compile(
+            "^((?:[A-Z0-9]+-)*?)[A-Z][A-Za-z0-9_.$]*(-r\\d+-s\\d+-[A-Z]+-t\\d+.*)$");
 
     public Shard {
         if (count < 1 || index < 1 || index > count) {
@@ -31,9 +43,29 @@ public record Shard(int index, int count) {
         }
     }
 
-    /** Whether matrix position {@code position} belongs to this shard. */
+    /**
+     * Whether position {@code position} belongs to this shard when cells are dealt one by one. Kept for
+     * the extra cells (latency, GC sweep) that are not split by workload yet; matrix cells use
+     * {@link #containsWorkload(int)} through {@link Matrix#positionsOf}.
+     */
     public boolean contains(int position) {
         return position % count == index - 1;
+    }
+
+    /** Whether the workload with this 0-based matrix-order index belongs to this shard. */
+    public boolean containsWorkload(int workloadIndex) {
+        return workloadIndex % count == index - 1;
+    }
+
+    /**
+     * The workload of a cell id with its strategy removed, e.g. {@code COPY_ON_WRITE-r95-s100-UNIFORM-t2}
+     * and {@code CONCURRENT_HASHMAP-r95-s100-UNIFORM-t2} both give {@code *-r95-s100-UNIFORM-t2}, and
+     * {@code LATENCY-RWLOCK_HASHMAP-r50-s100-UNIFORM-t2} gives {@code LATENCY-*-r50-s100-UNIFORM-t2}; an id
+     * of another shape is its own workload.
+     */
+    public static String workloadOf(String cellId) {
+        Matcher matcher = STRATEGY_IN_ID.matcher(cellId);
+        return matcher.matches() ? matcher.group(1) + "*" + matcher.group(2) : cellId;
     }
 
     @Override

@@ -29,4 +29,19 @@ class HistoryChartsTest {
         String svg = new ChartRenderer().toSvg(spec);
         assertTrue(svg.contains("shift 2026-11-03"), "legend names the shift");
     }
+
+    @Test
+    void nightsFromDifferentMachinesAreNeverJoinedByOneLine() {
+        HistoryRow epyc1 = night(1, 100);
+        HistoryRow epyc2 = night(2, 101);
+        HistoryRow xeon = new HistoryRow(LocalDate.of(2026, 11, 3), "0123456789abcdef", "run", "env-xeon", "cell",
+                "score", "ops/us", 140, 137, 143, 0.969, 6, "Intel Xeon Platinum 8375C, JVM 17.0.15");
+        List<HistoryRow> series = List.of(epyc1, epyc2, xeon);
+        ChartSpec spec = HistoryCharts.chart("history-2", series, new ShiftDetector(GateSettings.defaults()).shifts(series));
+        assertEquals(List.of(0.0, 1.0), spec.series().get(0).points().stream().map(ChartSpec.Point::x).toList());
+        assertEquals("median (95 % CI), environment env-xeon, Intel Xeon Platinum 8375C, JVM 17.0.15",
+                spec.series().get(1).name());
+        assertEquals(List.of(2.0), spec.series().get(1).points().stream().map(ChartSpec.Point::x).toList());
+        assertTrue(spec.series().get(2).name().contains("environment changed"), "the change is marked");
+    }
 }

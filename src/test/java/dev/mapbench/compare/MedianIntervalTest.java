@@ -1,5 +1,7 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.stats.MedianInterval;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Lints {@code .github/workflows/nightly-bench.yml} with a real GitHub Actions validator,
+ * Lints both workflows, {@code .github/workflows/nightly-bench.yml} and {@code bench-pr.yml}, with a real
+ * GitHub Actions validator,
  * {@code action-validator} from npm ({@code @action-validator/cli}, schema from SchemaStore).
  *
  * <p>Install it once (what {@code .ci/run} does):
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class NightlyWorkflowLintTest {
 
     private static final Path WORKFLOW = Path.of(".github", "workflows", "nightly-bench.yml");
+    private static final Path PR_WORKFLOW = Path.of(".github", "workflows", "bench-pr.yml");
     private static final List<Path> CANDIDATES = List.of(
             Path.of("node_modules", ".bin", "action-validator"),
             Path.of("target", "tools", "node_modules", ".bin", "action-validator"));
@@ -41,6 +43,33 @@ class NightlyWorkflowLintTest {
     void nightlyWorkflowPassesTheValidator() throws Exception {
         Result result = validate(WORKFLOW);
         assertEquals(0, result.exit(), "action-validator rejected " + WORKFLOW + ":\n" + result.output());
+    }
+
+    @Test
+    void pullRequestWorkflowPassesTheValidator() throws Exception {
+        Result result = validate(PR_WORKFLOW);
+        assertEquals(0, result.exit(), "action-validator rejected " + PR_WORKFLOW + ":\n" + result.output());
+    }
+
+    @Test
+    void validatorRejectsABrokenCopyOfThePullRequestWorkflow() throws Exception {
+        String workflow = Files.readString(PR_WORKFLOW, StandardCharsets.UTF_8);
+        Path broken = temp.resolve("bench-pr.yml");
+        Files.writeString(broken, workflow.replace("pull_request:", "pull_reqest:"));
+        Result result = validate(broken);
+        assertNotEquals(0, result.exit(), "an unknown trigger must fail validation:\n" + result.output());
+    }
+
+    @Test
+    void theGatesAreAbOnOneMachineNotStoredNumbers() throws Exception {
+        String nightly = Files.readString(WORKFLOW, StandardCharsets.UTF_8);
+        assertTrue(nightly.contains("scripts/nightly --run-only --baseline-ref") && nightly.contains("--merge"), nightly);
+        assertTrue(nightly.contains("results/nightly-passed") && nightly.contains("fetch-depth: 0"));
+        assertTrue(!nightly.contains("results/baseline"), "stored numbers are history, not the gate");
+        String pr = Files.readString(PR_WORKFLOW, StandardCharsets.UTF_8);
+        assertTrue(pr.contains("scripts/pr-strategies") && pr.contains("scripts/ab \"$BASE\" HEAD"), pr);
+        assertTrue(pr.contains("pull-requests: write") && pr.contains("gh pr comment"), pr);
+        assertTrue(pr.contains("$GITHUB_STEP_SUMMARY") && pr.contains("1) echo \"::error::performance regression"), pr);
     }
 
     @Test

@@ -45,6 +45,8 @@ public final class HazardRates {
         root.put("jvm", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.vm.name")
                 + " " + System.getProperty("java.runtime.version"));
         root.put("cores", Runtime.getRuntime().availableProcessors());
+        // Which code the rates hold for: the report shows it beside the benchmark run's own commit.
+        root.put("commit", String.valueOf(dev.mapbench.runner.Environment.git(Path.of(".")).get("commit")));
         ArrayNode hazards = root.putArray("hazards");
         for (HazardObservation observation : observations) {
             hazards.addPOJO(observation);

@@ -17,8 +17,16 @@ final class LincheckRuns {
 
     private static final int THREADS = 2;
     private static final int ACTORS_PER_THREAD = 3;
+    private static final int ITERATIONS = 10;
+    private static final int INVOCATIONS = 200;
 
     private LincheckRuns() {
+    }
+
+    /** The scenarios both modes explore, in words, for the report. */
+    static String describe() {
+        return THREADS + " threads × " + ACTORS_PER_THREAD + " operations (get, put, remove, size where checked) over keys 1..3,"
+                + " " + ITERATIONS + " iterations × " + INVOCATIONS + " invocations per mode, results compared with a sequential HashMap";
     }
 
     /** Systematic exploration of thread switches inside the operations. */
@@ -26,8 +34,8 @@ final class LincheckRuns {
         return new ModelCheckingOptions()
                 .threads(THREADS)
                 .actorsPerThread(ACTORS_PER_THREAD)
-                .iterations(10)
-                .invocationsPerIteration(200)
+                .iterations(ITERATIONS)
+                .invocationsPerIteration(INVOCATIONS)
                 .sequentialSpecification(SequentialMap.class);
     }
 
@@ -36,8 +44,8 @@ final class LincheckRuns {
         return new StressOptions()
                 .threads(THREADS)
                 .actorsPerThread(ACTORS_PER_THREAD)
-                .iterations(10)
-                .invocationsPerIteration(200)
+                .iterations(ITERATIONS)
+                .invocationsPerIteration(INVOCATIONS)
                 .sequentialSpecification(SequentialMap.class);
     }
 }

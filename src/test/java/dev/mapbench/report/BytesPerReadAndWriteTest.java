@@ -104,7 +104,7 @@ class BytesPerReadAndWriteTest {
         assertTrue(section.contains("RWLOCK_HASHMAP: reads allocate ≥ 1 B/op"), section);
         assertTrue(section.contains("2 threads: 40.00 B/op per read (1 cell)"), section);
         assertTrue(section.contains("4 threads oversubscribed: 45.00 B/op per read"), section);
-        assertTrue(section.contains("1 thread: < 1 B/op per read (at most 0.000, 1 cell)"), section);
+        assertTrue(section.contains("1 thread: < 1 B/op per read (at most 0, 1 cell)"), section);
         assertTrue(section.contains("ReentrantReadWriteLock.Sync.tryReleaseShared"), section);
         assertTrue(section.contains("firstReader"), section);
         assertTrue(section.contains("at 2 and 4 oversubscribed threads the other strategies' reads allocate 0.004 B/op at most"
@@ -164,9 +164,9 @@ class BytesPerReadAndWriteTest {
         assertTrue(rows.get("UNSYNCHRONIZED_HASHMAP").allocation().perWrite().isEmpty());
 
         String section = renderedSection();
-        assertTrue(section.contains("CONCURRENT_HASHMAP 1000 UNIFORM 2 0.002 ± 5.000e-04 16.00 ± 0.500"), section);
-        assertTrue(section.contains("UNSYNCHRONIZED_HASHMAP not thread-safe 1000 UNIFORM 2 0.000 ± 1.000e-04 "), section);
-        assertTrue(section.contains("UNSYNCHRONIZED_HASHMAP not thread-safe 1000 UNIFORM 4 oversubscribed 0.000 ± 1.000e-04 "),
+        assertTrue(section.contains("CONCURRENT_HASHMAP 1000 UNIFORM 2 0.002 ± < 0.001 16.00 ± 0.500"), section);
+        assertTrue(section.contains("UNSYNCHRONIZED_HASHMAP not thread-safe 1000 UNIFORM 2 < 0.001 "), section);
+        assertTrue(section.contains("UNSYNCHRONIZED_HASHMAP not thread-safe 1000 UNIFORM 4 oversubscribed < 0.001 "),
                 section);
 
         List<CSVRecord> csv = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()

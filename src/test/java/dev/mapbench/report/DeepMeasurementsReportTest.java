@@ -88,7 +88,7 @@ class DeepMeasurementsReportTest {
 
         String verdicts = section(html, "verdicts");
         assertTrue(verdicts.contains("CONCURRENT_HASHMAP"), "the matrix cell's verdict");
-        assertFalse(verdicts.contains("sample") || verdicts.contains("readWrite") || verdicts.contains("COPY_ON_WRITE"),
+        assertFalse(verdicts.contains("sample time") || verdicts.contains("readWrite") || verdicts.contains("COPY_ON_WRITE"),
                 "no latency or GC sweep cell in the verdict table: " + verdicts);
         assertFalse(section(html, "charts").contains("MapLatencyBenchmark"), "no generic chart of the mixed primary");
     }

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mapbench.results.JmhResultReader;
+import dev.mapbench.stats.VerdictSettings;
+import dev.mapbench.stats.VerdictStatus;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -65,6 +67,11 @@ class IterationReportTest {
         return matcher.group(1);
     }
 
+    private static IterationResults results(Path run) throws Exception {
+        var read = JmhResultReader.read(List.of(run));
+        return IterationResults.of(read.cells(), new CoreCount(read, 2), VerdictSettings.defaults());
+    }
+
     private static IterationResults.Row row(IterationResults results, String strategy, String visit) {
         return results.rows().stream().filter(row -> row.strategy().equals(strategy) && row.visit().equals(visit))
                 .findFirst().orElseThrow();
@@ -80,7 +87,7 @@ class IterationReportTest {
 
     @Test
     void rowsCarryWalkAndWriterPercentilesAndWhatTheWalksSaw() throws Exception {
-        IterationResults results = IterationResults.of(JmhResultReader.read(List.of(copyOfFixtureRun())).cells());
+        IterationResults results = results(copyOfFixtureRun());
 
         assertEquals(5, results.rows().size());
         IterationResults.Row rwlock = row(results, "RWLOCK_HASHMAP", "CONSUME");
@@ -99,7 +106,7 @@ class IterationReportTest {
 
     @Test
     void guaranteeIsSaidFromTheCountsWeaklyConsistentSnapshotOrExclusive() throws Exception {
-        IterationResults results = IterationResults.of(JmhResultReader.read(List.of(copyOfFixtureRun())).cells());
+        IterationResults results = results(copyOfFixtureRun());
 
         assertEquals("weakly consistent: 91 of 1353 walks (6.7 %) saw a state the map never held; walks visited "
                 + "9,997–10,001 entries while the map held 9,999–10,000", row(results, "CONCURRENT_HASHMAP", "CONSUME").guarantee());
@@ -111,13 +118,17 @@ class IterationReportTest {
 
     @Test
     void verdictNamesFastestWalkLeastWriterStallAndWhoseViewsWereConsistent() throws Exception {
-        IterationResults results = IterationResults.of(JmhResultReader.read(List.of(copyOfFixtureRun())).cells());
+        IterationResults results = results(copyOfFixtureRun());
 
         assertEquals(2, results.workloads().size(), "consume and JSON at 10 000, 1 + 0 + 1");
         IterationResults.Verdict consume = results.workloads().get(0).verdict();
         assertEquals("COPY_ON_WRITE", consume.fastest().strategy());
+        // one fork each: the core's spread rule (a ratio counts only beyond 2×): 300 vs 210 us is open,
+        // RWLock's 438 us and ConcurrentHashMap's 1,095 us are shown slower
         assertEquals("SYNCHRONIZED_MAP", consume.runnerUp().orElseThrow().strategy());
-        assertEquals("99.9 % CIs overlap", consume.decision().orElseThrow().method());
+        assertEquals(VerdictStatus.UNDECIDED, consume.runnerUp().orElseThrow().status());
+        assertEquals(VerdictStatus.SLOWER, consume.ranking().of("CONCURRENT_HASHMAP").status());
+        assertTrue(results.method().startsWith("A sample is one fork"), results.method());
         assertEquals("CONCURRENT_HASHMAP", consume.leastStall().orElseThrow().strategy());
         assertEquals(List.of("COPY_ON_WRITE", "RWLOCK_HASHMAP", "SYNCHRONIZED_MAP"), consume.consistent());
         assertEquals(List.of("CONCURRENT_HASHMAP"), consume.mixed());
@@ -133,6 +144,8 @@ class IterationReportTest {
 
         assertTrue(html.contains("<a href=\"#iteration\">Iteration</a>"), "nav link");
         assertTrue(iteration.contains("<td class=\"best\">COPY_ON_WRITE</td>"), iteration);
+        assertTrue(iteration.contains("<td class=\"num\">1.430 × [0.715, 2.859]</td>"), "SYNCHRONIZED_MAP's walk over COPY_ON_WRITE's");
+        assertTrue(iteration.contains("<span class=\"badge no\">undecided</span>"), iteration);
         assertTrue(iteration.contains("weakly consistent: 91 of 1353 walks (6.7 %)"), iteration);
         assertTrue(iteration.contains("<strong>9,997–10,001 (mean 9,999)</strong>"), "visited outside what the map held");
         assertTrue(iteration.contains("<td class=\"num\">27.99</td>"), "RWLock writer p99.9");
@@ -146,7 +159,8 @@ class IterationReportTest {
 
         String verdicts = section(html, "verdicts");
         assertTrue(verdicts.contains("CONCURRENT_HASHMAP"), "the matrix cell's verdict");
-        assertFalse(verdicts.contains("COPY_ON_WRITE") || verdicts.contains("sample"), verdicts);
+        assertFalse(verdicts.contains("COPY_ON_WRITE") || verdicts.contains("MapIterationBenchmark")
+                || verdicts.contains("ITERATION"), verdicts);
         assertFalse(section(html, "charts").contains("MapIterationBenchmark"), "no generic chart of the mixed primary");
     }
 
@@ -161,7 +175,7 @@ class IterationReportTest {
         String iteration = section(reportOf(run), "iteration");
 
         assertTrue(iteration.contains("charts/iteration-cost-consume-i1r0w1.svg"), iteration);
-        assertTrue(Files.exists(run.resolve("report/charts/iteration-cost-consume-i1r0w1.png")));
+        assertTrue(Files.size(run.resolve("report/charts/iteration-cost-consume-i1r0w1.svg")) > 1_000);
     }
 
     @Test

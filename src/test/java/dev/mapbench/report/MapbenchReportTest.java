@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
+import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.stats.VerdictSettings;
+import dev.mapbench.stats.VerdictStatus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,26 +28,36 @@ class MapbenchReportTest {
     Path temp;
 
     @Test
-    void verdictNamesTheFastestThreadSafeStrategyWithASignificantMargin() throws Exception {
+    void verdictNamesTheFastestThreadSafeStrategyAndShowsTheOtherSlowerWithItsInterval() throws Exception {
         Path run = new SyntheticRun().writeRun(temp.resolve("run"), SyntheticRun.Matrix.small());
         ResultSet results = JmhResultReader.read(List.of(run));
-        List<Verdict> verdicts = VerdictAnalysis.verdicts(results.cells(), new CoreCount(results, 64));
+        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(results.cells(), new CoreCount(results, 64),
+                VerdictSettings.defaults());
         assertEquals(2 * 2 * 3, verdicts.size(), "read ratios × sizes × threads");
-        for (Verdict verdict : verdicts) {
-            assertEquals("CONCURRENT_HASHMAP", verdict.bestStrategy(), "UNSYNCHRONIZED_HASHMAP is faster but never wins");
-            assertEquals("SYNCHRONIZED_MAP", verdict.runnerUp().orElseThrow().params().get("strategy"));
-            assertTrue(verdict.decision().significant());
-            assertTrue(verdict.decision().method().startsWith("Mann–Whitney U on per-fork means"), verdict.decision().method());
-            assertTrue(verdict.marginPercent() > 100 && verdict.marginErrorPercent() > 0);
+        for (WorkloadVerdict verdict : verdicts) {
+            assertEquals("CONCURRENT_HASHMAP", verdict.ranking().best().strategy(),
+                    "UNSYNCHRONIZED_HASHMAP is faster but never ranked");
+            assertEquals(2, verdict.ranking().strategies().size(), verdict.toString());
+            StrategyVerdict other = verdict.ranking().of("SYNCHRONIZED_MAP");
+            if (verdict.oversubscribed()) {
+                assertEquals(VerdictStatus.UNDECIDED, other.status(), "oversubscribed workloads are never decided");
+                assertTrue(other.method().startsWith("oversubscribed"), other.method());
+                assertFalse(verdict.decided());
+            } else {
+                assertEquals(VerdictStatus.SLOWER, other.status(), other.toString());
+                assertTrue(other.ratioLow() < other.ratioToBest() && other.ratioHigh() < 1, other.toString());
+                assertTrue(other.method().startsWith("Welch t on log fork values"), other.method());
+                assertTrue(verdict.decided());
+            }
         }
-        assertTrue(verdicts.stream().filter(verdict -> verdict.workload().threads() == 4).allMatch(Verdict::oversubscribed),
-                "4 threads on the env.json's 2 cores");
-        assertTrue(verdicts.stream().filter(verdict -> verdict.workload().threads() <= 2).noneMatch(Verdict::oversubscribed));
+        assertTrue(verdicts.stream().filter(verdict -> verdict.workload().threads() == 4)
+                .allMatch(WorkloadVerdict::oversubscribed), "4 threads on the env.json's 2 cores");
+        assertTrue(verdicts.stream().filter(verdict -> verdict.workload().threads() <= 2)
+                .noneMatch(WorkloadVerdict::oversubscribed));
     }
 
     @Test
-    void overlappingIntervalsWithFewForksAreNoSignificantDifference() throws Exception {
-        // Two strategies measured around the same mean, one fork each: their CIs overlap.
+    void twoStrategiesAroundTheSameMeanWithOneForkEachAreUndecided() throws Exception {
         SyntheticRun generator = new SyntheticRun();
         ObjectMapper mapper = new ObjectMapper();
         ArrayNode cells = mapper.createArrayNode();
@@ -57,13 +70,52 @@ class MapbenchReportTest {
         Path run = Files.createDirectories(temp.resolve("run"));
         mapper.writeValue(run.resolve("jmh-result.json").toFile(), cells);
         ResultSet results = JmhResultReader.read(List.of(run));
-        Verdict verdict = VerdictAnalysis.verdicts(results.cells(), new CoreCount(results, 2)).get(0);
-        assertFalse(verdict.decision().significant(), verdict.toString());
-        assertEquals("99.9 % CIs overlap", verdict.decision().method());
+        WorkloadVerdict verdict = VerdictAnalysis.verdicts(results.cells(), new CoreCount(results, 2),
+                VerdictSettings.defaults()).get(0);
+        StrategyVerdict second = verdict.ranking().strategies().get(1);
+        assertEquals(VerdictStatus.UNDECIDED, second.status(), verdict.toString());
+        assertTrue(second.method().contains("too few to test"), second.method());
+        assertTrue(second.forksNeeded() >= 2, second.toString());
 
         Path out = temp.resolve("out");
         assertEquals(0, ReportCliTest.report(run.toString(), "--out", out.toString()).exitCode());
-        assertTrue(Files.readString(out.resolve("index.html")).contains("no significant difference"));
+        String page = Files.readString(out.resolve("index.html"));
+        assertTrue(page.contains("0 of 1 workloads that do not oversubscribe the machine are decided"), page);
+        List<String> csv = Files.readAllLines(out.resolve("verdicts.csv"));
+        assertEquals("readPercent,size,keyDistribution,threads,oversubscribed,strategy,status,ratioToBest,ratioLow,"
+                + "ratioHigh,forks", String.join(",", List.of(csv.get(0).split(",")).subList(0, 11)));
+        assertEquals(3, csv.size(), "a header and one row per strategy");
+        assertTrue(csv.get(2).startsWith("50,1000,UNIFORM,1,false,"), csv.get(2));
+        assertTrue(csv.get(2).contains(",undecided,"), csv.get(2));
+    }
+
+    @Test
+    void theVerdictTableShowsHowEachStrategyGotItsForks() throws Exception {
+        Path run = new SyntheticRun().writeRun(temp.resolve("run"), SyntheticRun.Matrix.small());
+        Files.writeString(run.resolve("forks.csv"), """
+                order,cell,fork,round,reason,startedAt,seconds,score,unit
+                1,CONCURRENT_HASHMAP-r100-s1000-UNIFORM-t1,1,1,round 1: first fork of every cell,2026-12-01T08:00:00Z,1.3,301.5,ops/us
+                2,SYNCHRONIZED_MAP-r100-s1000-UNIFORM-t1,1,1,round 1: first fork of every cell,2026-12-01T08:00:01Z,1.3,90.25,ops/us
+                3,CONCURRENT_HASHMAP-r100-s1000-UNIFORM-t1,2,2,round 2: leads open workload r100-s1000-UNIFORM-t1 (1 undecided),2026-12-01T08:00:03Z,1.3,299.0,ops/us
+                """);
+        Path out = temp.resolve("out");
+        assertEquals(0, ReportCliTest.report(run.toString(), "--out", out.toString()).exitCode());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains("r1 301.5, r2 299.0"), "the forks of CHM with their rounds");
+        assertTrue(html.contains("last fork: round 2: leads open workload r100-s1000-UNIFORM-t1 (1 undecided)"), html);
+
+        Files.writeString(run.resolve("forks.csv"), "order,cell\n1\n");
+        var bad = ReportCliTest.report(run.toString(), "--out", temp.resolve("out2").toString());
+        assertEquals(2, bad.exitCode());
+        assertTrue(bad.stderr().contains("forks.csv: not a mapbench forks.csv"), bad.stderr());
+    }
+
+    @Test
+    void aMarginOutsideZeroToHundredIsBadInput() throws Exception {
+        Path run = new SyntheticRun().writeRun(temp.resolve("run"), SyntheticRun.Matrix.small());
+        var result = ReportCliTest.report(run.toString(), "--out", temp.resolve("out").toString(), "--margin", "150");
+        assertEquals(2, result.exitCode());
+        assertFalse(Files.exists(temp.resolve("out")));
     }
 
     @Test
@@ -82,7 +134,7 @@ class MapbenchReportTest {
         assertEquals(0, result.exitCode(), result.stderr());
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.indexOf("id=\"verdicts\"") < html.indexOf("id=\"charts\""), "verdict table first");
-        assertTrue(html.contains("<td class=\"best\">CONCURRENT_HASHMAP</td>"));
+        assertTrue(html.contains("<td class=\"best\">CONCURRENT_HASHMAP<br>"), "best named in the verdict table");
         assertTrue(html.contains("oversubscribed"));
         assertTrue(html.contains("Harness overhead"));
         assertTrue(html.contains("lost entries per round"));

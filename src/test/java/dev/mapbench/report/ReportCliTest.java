@@ -64,7 +64,8 @@ class ReportCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"strings-jmh1.36.json", "strings-jmh1.37.json", "queues-jmh1.35.json", "queues-jmh1.37.json"})
+    @ValueSource(strings = {"strings-jmh1.36.json", "strings-jmh1.37.json", "queues-jmh1.35.json", "queues-jmh1.37.json",
+        "text-jmh1.36.json", "text-jmh1.37.json"})
     void foreignJmhJsonGetsGenericReportWithCharts(String name) throws IOException {
         Path out = temp.resolve("out");
         Run run = report(fixture("foreign/" + name).toString(), "--out", out.toString());
@@ -73,16 +74,50 @@ class ReportCliTest {
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.contains("Generic report"), "foreign JSON has no verdict table");
         List<String> charts = chartReferences(html);
-        assertFalse(charts.isEmpty(), "the page shows charts");
+        assertTrue(charts.size() >= 3, "the page shows charts: " + charts);
+        assertTrue(charts.stream().anyMatch(chart -> chart.contains("-gc-alloc-rate-norm-")), "an allocation chart: " + charts);
         for (String chart : charts) {
             String svg = Files.readString(out.resolve(chart));
             assertTrue(svg.startsWith("<?xml") || svg.startsWith("<svg"), chart);
-            assertTrue(Files.size(out.resolve(chart.replace(".svg", ".png"))) > 1000, "PNG for slides: " + chart);
+            assertFalse(Files.exists(out.resolve(chart.replace(".svg", ".png"))), "PNG only on request: " + chart);
         }
         assertTrue(html.contains("org.example."), "benchmark tables name the benchmarks");
         assertTrue(Files.exists(out.resolve("results.csv")) && Files.exists(out.resolve("samples.csv")));
-        assertTrue(html.contains("href=\"raw/001-" + name + "\""), "links the raw JSON copy");
+        assertTrue(html.contains("<a href=\"raw/001-" + name + "\">raw/001-" + name + "</a>"), "links the raw JSON copy");
+        assertFalse(html.contains(fixture("foreign/" + name).toAbsolutePath().toString()), "no path of the rendering machine");
         assertTrue(Files.exists(out.resolve("raw/001-" + name)));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"text-jmh1.36.json", "text-jmh1.37.json"})
+    void textOnlyParamsAreGroupedBarsAndEveryGcProfilerFigureIsCharted(String name) throws IOException {
+        Path out = temp.resolve("out");
+        Run run = report(fixture("foreign/" + name).toString(), "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.stderr());
+        List<String> charts = chartReferences(Files.readString(out.resolve("index.html")));
+        String join = "charts/generic-org-example-text-joinbenchmark-join-thrpt-";
+        for (String chart : List.of("container", "separator", "gc-alloc-rate-norm-container", "gc-alloc-rate-container",
+                "gc-count-container", "gc-time-container")) {
+            assertTrue(charts.contains(join + chart + ".svg"), chart + " in " + charts);
+        }
+        String allocation = Files.readString(out.resolve(join + "gc-alloc-rate-norm-container.svg"));
+        assertTrue(allocation.contains(">ArrayList<") && allocation.contains(">LinkedList<"), "one bar group per text value");
+        assertTrue(allocation.contains("separator=comma") && allocation.contains("separator=pipe"), "one bar per other value");
+    }
+
+    @Test
+    void pngCopiesOfEveryChartAreDrawnOnRequestForSlides() throws IOException {
+        Path out = temp.resolve("out");
+        Run run = report(fixture("foreign/strings-jmh1.37.json").toString(), "--out", out.toString(), "--png");
+        assertEquals(0, run.exitCode(), run.stderr());
+        String html = Files.readString(out.resolve("index.html"));
+        List<String> charts = chartReferences(html);
+        assertFalse(charts.isEmpty());
+        for (String chart : charts) {
+            String png = chart.replace(".svg", ".png");
+            assertTrue(Files.size(out.resolve(png)) > 1000, "PNG for slides: " + png);
+            assertTrue(html.contains("<a href=\"" + png + "\">PNG</a>"), "linked from its caption: " + png);
+        }
     }
 
     @Test

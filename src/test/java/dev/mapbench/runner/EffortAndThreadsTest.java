@@ -68,9 +68,11 @@ class EffortAndThreadsTest {
     }
 
     @Test
-    void smokeKeepsFirstAndLastThreadCount() {
-        assertEquals(List.of(1, 4), Effort.SMOKE.threadsFrom(ThreadCounts.sweep(2)));
-        assertEquals(List.of(1, 2, 4), Effort.DEFAULT.threadsFrom(ThreadCounts.sweep(2)));
+    void smokeKeepsFirstAndLastThreadCountDefaultThoseThatFitTheCoresFullAll() {
+        assertEquals(List.of(1, 4), Effort.SMOKE.threadsFrom(ThreadCounts.sweep(2), 2));
+        assertEquals(List.of(1, 2), Effort.DEFAULT.threadsFrom(ThreadCounts.sweep(2), 2));
+        assertEquals(List.of(1, 2, 4), Effort.DEFAULT.threadsFrom(ThreadCounts.sweep(4), 4));
+        assertEquals(List.of(1, 2, 4), Effort.FULL.threadsFrom(ThreadCounts.sweep(2), 2));
     }
 
     @Test

@@ -54,7 +54,8 @@ class MatrixTest {
         assertEquals(Set.of(100, 10_000), cells.stream().map(Cell::size).collect(Collectors.toSet()));
         assertEquals(Set.of(KeyDistribution.UNIFORM, KeyDistribution.ZIPFIAN),
                 cells.stream().map(Cell::keyDistribution).collect(Collectors.toSet()));
-        assertEquals(Set.of(1, 2, 4), cells.stream().map(Cell::threads).collect(Collectors.toSet()));
+        assertEquals(Set.of(1, 2), cells.stream().map(Cell::threads).collect(Collectors.toSet()),
+                "the default effort sweeps threads up to the 2 cores: oversubscribed cells are never decided");
     }
 
     @Test
@@ -83,7 +84,7 @@ class MatrixTest {
     void includeRegexIsSearchedInTheCellId() {
         List<Cell> cells = Matrix.select(settings("bench.effort", "default").matrix(),
                 Pattern.compile("COPY_ON_WRITE-r0-s10000"));
-        assertEquals(2 * 3, cells.size()); // distributions x threads
+        assertEquals(2 * 2, cells.size()); // distributions x threads {1, 2}
         assertTrue(cells.stream().allMatch(c -> c.strategy() == MapStrategy.COPY_ON_WRITE && c.size() == 10_000));
     }
 

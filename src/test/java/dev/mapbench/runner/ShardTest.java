@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -18,29 +19,55 @@ class ShardTest {
     }
 
     @Test
-    void shardsPartitionTheMatrixWithoutOverlapOrGap() {
+    void shardsPartitionTheWorkloadCellsAndEachShardMeasuresEveryCalibrationCell() {
         List<Cell> matrix = defaultMatrix();
+        long calibration = matrix.stream().filter(Cell::isCalibration).count();
         Set<Integer> seen = new HashSet<>();
-        int total = 0;
+        int workloadCells = 0;
         for (int index = 1; index <= 3; index++) {
             List<Integer> positions = Matrix.positionsOf(matrix, new Shard(index, 3));
-            total += positions.size();
-            seen.addAll(positions);
+            assertEquals(calibration, positions.stream().filter(p -> matrix.get(p).isCalibration()).count(),
+                    "shard " + index + " must measure its own ruler");
+            for (int position : positions) {
+                if (!matrix.get(position).isCalibration()) {
+                    workloadCells++;
+                    assertTrue(seen.add(position), "position " + position + " in two shards");
+                }
+            }
         }
-        assertEquals(matrix.size(), total);
-        assertEquals(matrix.size(), seen.size());
+        assertEquals(matrix.size() - calibration, workloadCells);
     }
 
     @Test
-    void shardTakesEveryNthCellDeterministically() {
+    void everyStrategyOfOneWorkloadLandsOnTheSameShard() {
         List<Cell> matrix = defaultMatrix();
+        Map<String, Set<Integer>> shardsOfWorkload = new HashMap<>();
+        for (int index = 1; index <= 4; index++) {
+            for (int position : Matrix.positionsOf(matrix, new Shard(index, 4))) {
+                Cell cell = matrix.get(position);
+                if (!cell.isCalibration()) {
+                    shardsOfWorkload.computeIfAbsent(Matrix.workloadOf(cell), k -> new HashSet<>()).add(index);
+                }
+            }
+        }
+        long threadCounts = matrix.stream().map(Cell::threads).distinct().count();
+        assertEquals(threadCounts * 2 * 2 * 5, shardsOfWorkload.size()); // threads x sizes x keys x read percents
+        shardsOfWorkload.forEach((workload, shards) -> assertEquals(1, shards.size(), workload + " split: " + shards));
         List<Integer> first = Matrix.positionsOf(matrix, Shard.parse("2/4"));
-        List<Integer> again = Matrix.positionsOf(defaultMatrix(), Shard.parse("2/4"));
-        assertEquals(first, again);
-        assertEquals(List.of(1, 5, 9), first.subList(0, 3));
-        List<String> ids = new ArrayList<>();
-        first.forEach(p -> ids.add(matrix.get(p).id()));
-        assertEquals(matrix.get(1).id(), ids.get(0));
+        assertEquals(first, Matrix.positionsOf(defaultMatrix(), Shard.parse("2/4")));
+        Cell firstWorkloadCell = matrix.get(first.stream().filter(p -> !matrix.get(p).isCalibration()).findFirst()
+                .orElseThrow());
+        assertEquals("r95-s100-UNIFORM-t1", Matrix.workloadOf(firstWorkloadCell)); // workload 1 of 0, 1, 2 ...
+    }
+
+    @Test
+    void workloadOfACellIdDropsOnlyTheStrategy() {
+        assertEquals("*-r95-s100-UNIFORM-t2", Shard.workloadOf("COPY_ON_WRITE-r95-s100-UNIFORM-t2"));
+        assertEquals(Shard.workloadOf("COPY_ON_WRITE-r95-s100-UNIFORM-t2"),
+                Shard.workloadOf("CONCURRENT_HASHMAP-r95-s100-UNIFORM-t2"));
+        assertEquals("LATENCY-*-r50-s100-UNIFORM-t2", Shard.workloadOf("LATENCY-RWLOCK_HASHMAP-r50-s100-UNIFORM-t2"));
+        assertEquals("GC-G1-*-r95-s100-UNIFORM-t2", Shard.workloadOf("GC-G1-COPY_ON_WRITE-r95-s100-UNIFORM-t2"));
+        assertEquals("CALIBRATION-s100-UNIFORM-t1", Shard.workloadOf("CALIBRATION-s100-UNIFORM-t1"));
     }
 
     @Test

@@ -40,7 +40,7 @@ public final class FootprintCharts {
                     "Structure bytes by phase, size " + size,
                     "JOL, exact for the measuring JVM (no error bars); structure = all bytes reachable minus the keys' and values' own",
                     "phase of the map's life", "structure bytes", ChartSpec.XScale.CATEGORY, phases, series,
-                    OptionalDouble.empty(), "", SeriesBuilder.spansDecades(series)));
+                    OptionalDouble.empty(), ""));
         });
         return charts;
     }

@@ -44,7 +44,9 @@ public final class LatencyCharts {
                     points.add(new ChartSpec.Point(index, value, value, value));
                 }
             }
-            series.add(new ChartSpec.Series(row.strategy() + " " + row.kind().metric(), points));
+            // Reads and writes of one strategy share its colour and marker; writes draw hollow on a dotted line.
+            series.add(new ChartSpec.Series(row.strategy() + " " + row.kind().metric(), points, row.strategy(),
+                    row.kind() == LatencyResults.Kind.WRITE));
         }
         boolean oversubscribed = split.stream().anyMatch(row -> cores.oversubscribed(row.cell()));
         String splitLabel = count(first.readers(), "reader") + " + " + count(first.writers(), "writer");

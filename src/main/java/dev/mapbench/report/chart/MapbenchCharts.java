@@ -106,7 +106,7 @@ public final class MapbenchCharts {
             charts.add(new ChartSpec(id("throughput", key, group.get(0)), "Throughput, " + first.readPercent() + " % read",
                     "size " + first.size() + ", " + first.keyDistribution() + "; " + ERRORS,
                     "threads", unitLabel("throughput", group), ChartSpec.XScale.LINEAR, List.of(),
-                    SeriesBuilder.lines(group, this::strategyLabel, BenchmarkCell::threads,
+                    SeriesBuilder.lines(group, this::strategyLabel, MapbenchCharts::strategy, BenchmarkCell::threads,
                             cell -> Optional.of(cell.primary())),
                     OptionalDouble.of(maxCores + 0.5), OVERSUBSCRIBED));
         });
@@ -124,7 +124,7 @@ public final class MapbenchCharts {
             charts.add(new ChartSpec(id("size", key, group.get(0)), "Cost against size, " + first.readPercent() + " % read",
                     "1 thread, " + first.keyDistribution() + "; " + ERRORS, "map size (log scale)",
                     unitLabel("throughput", group), ChartSpec.XScale.LOG, List.of(),
-                    SeriesBuilder.lines(group, this::strategyLabel, cell -> Workload.of(cell).orElseThrow().size(),
+                    SeriesBuilder.lines(group, this::strategyLabel, MapbenchCharts::strategy, cell -> Workload.of(cell).orElseThrow().size(),
                             cell -> Optional.of(cell.primary())),
                     OptionalDouble.empty(), ""));
         });
@@ -153,12 +153,12 @@ public final class MapbenchCharts {
         List<BenchmarkCell> writesOnly = atContention.stream()
                 .filter(cell -> Workload.of(cell).orElseThrow().readPercent() == 0).toList();
         groupBy(writesOnly, cell -> cell.params().getOrDefault("keyDistribution", "")).forEach((distribution, group) -> {
-            List<ChartSpec.Series> series = SeriesBuilder.lines(group, this::strategyLabel,
+            List<ChartSpec.Series> series = SeriesBuilder.lines(group, this::strategyLabel, MapbenchCharts::strategy,
                     cell -> Workload.of(cell).orElseThrow().size(), cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP));
             charts.add(new ChartSpec(SeriesBuilder.id("alloc-write", distribution), "Allocation per write",
                     "0 % read (every operation writes), " + distribution + ", " + threadsLabel(group) + "; " + ERRORS,
                     "map size (log scale)", "B/write", ChartSpec.XScale.LOG, List.of(), series,
-                    OptionalDouble.empty(), "", SeriesBuilder.spansDecades(series)));
+                    OptionalDouble.empty(), ""));
         });
         return charts;
     }
@@ -166,11 +166,11 @@ public final class MapbenchCharts {
     private ChartSpec allocationChart(boolean bySize, String id, String title, String subtitle, String yLabel,
             List<BenchmarkCell> cells, Function<BenchmarkCell, Optional<Metric>> metric) {
         Function<BenchmarkCell, Workload> workload = cell -> Workload.of(cell).orElseThrow();
-        List<ChartSpec.Series> series = SeriesBuilder.lines(cells, this::strategyLabel,
+        List<ChartSpec.Series> series = SeriesBuilder.lines(cells, this::strategyLabel, MapbenchCharts::strategy,
                 cell -> bySize ? workload.apply(cell).size() : workload.apply(cell).readPercent(), metric);
         return new ChartSpec(id, title, subtitle, bySize ? "map size (log scale)" : "read %", yLabel,
                 bySize ? ChartSpec.XScale.LOG : ChartSpec.XScale.LINEAR, List.of(), series,
-                OptionalDouble.empty(), "", SeriesBuilder.spansDecades(series));
+                OptionalDouble.empty(), "");
     }
 
     private List<ChartSpec> latencyCharts(List<BenchmarkCell> sampled) {
@@ -178,7 +178,8 @@ public final class MapbenchCharts {
         byWorkload(atLargestFairThreadCount(sampled), cell -> key(cell, true, true, true)).forEach((key, group) -> {
             Workload first = Workload.of(group.get(0)).orElseThrow();
             List<ChartSpec.Series> series = group.stream()
-                    .map(cell -> new ChartSpec.Series(strategyLabel(cell), SeriesBuilder.percentilePoints(cell.primary())))
+                    .map(cell -> new ChartSpec.Series(strategyLabel(cell), SeriesBuilder.percentilePoints(cell.primary()),
+                            strategy(cell), false))
                     .toList();
             charts.add(new ChartSpec(id("latency", key, group.get(0)), "Latency, " + first.readPercent() + " % read",
                     first.describe() + (group.stream().anyMatch(cores::oversubscribed) ? " (oversubscribed)" : ""), "percentile", "latency (" + group.get(0).primary().unit() + ")",
@@ -211,6 +212,10 @@ public final class MapbenchCharts {
         int threads = cells.get(0).threads();
         return threads + (threads == 1 ? " thread" : " threads")
                 + (cells.stream().anyMatch(cores::oversubscribed) ? " (oversubscribed)" : "");
+    }
+
+    private static String strategy(BenchmarkCell cell) {
+        return cell.params().get(Workload.STRATEGY);
     }
 
     /** The strategy, marked when not thread-safe, and the benchmark method when the workload has several. */

@@ -18,28 +18,32 @@ final class SeriesBuilder {
     private SeriesBuilder() {
     }
 
+    /** One line per label, styled by the label itself. */
     static List<ChartSpec.Series> lines(List<BenchmarkCell> cells, Function<BenchmarkCell, String> label,
             ToDoubleFunction<BenchmarkCell> x, Function<BenchmarkCell, Optional<Metric>> y) {
+        return lines(cells, label, label, x, y);
+    }
+
+    /** One line per label, styled by {@code styleKey} (the strategy, so it looks the same in every chart). */
+    static List<ChartSpec.Series> lines(List<BenchmarkCell> cells, Function<BenchmarkCell, String> label,
+            Function<BenchmarkCell, String> styleKey, ToDoubleFunction<BenchmarkCell> x,
+            Function<BenchmarkCell, Optional<Metric>> y) {
         Map<String, List<ChartSpec.Point>> points = new LinkedHashMap<>();
+        Map<String, String> styles = new LinkedHashMap<>();
         for (BenchmarkCell cell : cells) {
-            y.apply(cell).ifPresent(metric -> points.computeIfAbsent(label.apply(cell), key -> new ArrayList<>())
-                    .add(ChartSpec.Point.withError(x.applyAsDouble(cell), metric.score(), metric.scoreError())));
+            y.apply(cell).ifPresent(metric -> {
+                String name = label.apply(cell);
+                styles.putIfAbsent(name, styleKey.apply(cell));
+                points.computeIfAbsent(name, key -> new ArrayList<>())
+                        .add(ChartSpec.Point.withError(x.applyAsDouble(cell), metric.score(), metric.scoreError()));
+            });
         }
         List<ChartSpec.Series> series = new ArrayList<>();
         points.forEach((name, list) -> {
             list.sort(Comparator.comparingDouble(ChartSpec.Point::x));
-            series.add(new ChartSpec.Series(name, list));
+            series.add(new ChartSpec.Series(name, list, styles.get(name), false));
         });
         return series;
-    }
-
-    /** True when every y is positive and they span three decades or more: a log axis shows them better. */
-    static boolean spansDecades(List<ChartSpec.Series> series) {
-        double[] values = series.stream().flatMap(line -> line.points().stream()).mapToDouble(ChartSpec.Point::y)
-                .filter(Double::isFinite).toArray();
-        double min = java.util.Arrays.stream(values).min().orElse(0);
-        double max = java.util.Arrays.stream(values).max().orElse(0);
-        return values.length > 0 && min > 0 && max / min >= 1000;
     }
 
     /** A value such as a param, as a number (NaN if it is not one). */

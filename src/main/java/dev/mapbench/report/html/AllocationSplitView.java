@@ -91,7 +91,7 @@ final class AllocationSplitView {
 
     /** "16.00 ± 0.002", or an empty string when the cell was not measured. */
     private static String figure(Optional<Metric> bytes) {
-        return bytes.map(metric -> (Format.number(metric.score()) + " " + Format.error(metric.scoreError())).trim())
+        return bytes.map(metric -> Format.measured(metric.score(), metric.scoreError()))
                 .orElse("");
     }
 

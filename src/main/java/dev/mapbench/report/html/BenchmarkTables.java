@@ -63,7 +63,7 @@ final class BenchmarkTables {
         for (Map.Entry<String, Metric> entry : cell.secondary().entrySet()) {
             Metric metric = entry.getValue();
             if (metric.unit().equals(cell.primary().unit()) && entry.getKey().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
-                parts.add(entry.getKey() + " " + Format.number(metric.score()) + " " + Format.error(metric.scoreError()));
+                parts.add(entry.getKey() + " " + Format.measured(metric.score(), metric.scoreError()));
             }
         }
         return String.join("; ", parts);

@@ -57,7 +57,7 @@ final class DeepMeasurementTables {
         BenchmarkCell cell = entry.cell();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("gc", entry.gc());
-        view.put("score", Format.number(cell.primary().score()) + " " + Format.error(cell.primary().scoreError()));
+        view.put("score", Format.measured(cell.primary().score(), cell.primary().scoreError()));
         view.put("unit", cell.primary().unit());
         view.put("bytesPerOp", metric(cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)));
         view.put("gcCount", metric(cell.secondary(BenchmarkCell.GC_COUNT)));
@@ -71,7 +71,7 @@ final class DeepMeasurementTables {
 
     /** A secondary metric with its error and unit; "—" when JMH wrote none (gc.time: no collection). */
     private static String metric(Optional<Metric> metric) {
-        return metric.map(value -> (Format.number(value.score()) + " " + Format.error(value.scoreError())).trim()
+        return metric.map(value -> Format.measured(value.score(), value.scoreError())
                 + " " + value.unit()).orElse(NONE);
     }
 

@@ -26,7 +26,7 @@ final class FootprintTables {
     private FootprintTables() {
     }
 
-    static Map<String, Object> of(ReportContent.Footprint section) {
+    static Map<String, Object> of(ReportContent.Footprint section, boolean png) {
         FootprintResults footprint = section.results();
         Map<String, ChartSpec> charts = section.charts().stream()
                 .collect(Collectors.toMap(ChartSpec::id, chart -> chart));
@@ -47,9 +47,7 @@ final class FootprintTables {
             size.put("size", entry.getKey());
             size.put("rows", rows(entry.getValue()));
             size.put("wrapperOverhead", wrapperOverhead(entry.getValue()));
-            size.put("chartTitle", chart.title() + " — " + chart.subtitle());
-            size.put("svg", "charts/" + chart.id() + ".svg");
-            size.put("png", "charts/" + chart.id() + ".png");
+            size.put("figure", Figures.of(chart, png));
             sizes.add(size);
         }
         view.put("sizes", sizes);

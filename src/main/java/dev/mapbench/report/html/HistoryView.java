@@ -17,7 +17,7 @@ final class HistoryView {
     private HistoryView() {
     }
 
-    static Map<String, Object> of(CellHistory history) {
+    static Map<String, Object> of(CellHistory history, boolean png) {
         GateSettings settings = history.settings();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("source", history.source().toString());
@@ -33,8 +33,8 @@ final class HistoryView {
                 + "either side are not comparable. Disjoint CIs are stricter than a 5 %% test, on purpose: a chart that "
                 + "marks every wobble teaches people to ignore it.",
                 settings.minEffectPercent(), settings.bytesToleranceBytes(), settings.bytesTolerancePercent()));
-        view.put("summaryChart", history.summaryChart().map(HistoryView::figure).orElse(null));
-        view.put("charts", history.charts().stream().map(HistoryView::figure).toList());
+        view.put("summaryChart", history.summaryChart().map(chart -> Figures.of(chart, png)).orElse(null));
+        view.put("charts", history.charts().stream().map(chart -> Figures.of(chart, png)).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
         for (CellHistory.Series series : history.series()) {
             HistoryRow latest = series.latest();
@@ -61,8 +61,5 @@ final class HistoryView {
         return String.format(Locale.ROOT, "%s: %+.1f %% (%s)", shift.after().date(), shift.changePercent(), shift.reason());
     }
 
-    private static Map<String, Object> figure(ChartSpec chart) {
-        return Map.of("id", chart.id(), "title", chart.title() + " — " + chart.subtitle(),
-                "svg", "charts/" + chart.id() + ".svg", "png", "charts/" + chart.id() + ".png");
-    }
+
 }

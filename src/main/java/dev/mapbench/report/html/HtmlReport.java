@@ -4,7 +4,8 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.mapbench.compare.ComparisonHtml;
 import dev.mapbench.report.ReportContent;
-import dev.mapbench.report.Significance;
+import dev.mapbench.report.WorkloadVerdict;
+import dev.mapbench.stats.Verdicts;
 import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.csv.CsvReport;
 import dev.mapbench.results.RunEnvironment;
@@ -51,24 +52,30 @@ public final class HtmlReport {
         page.put("cellCount", content.results().cells().size());
         page.put("inputCount", content.results().inputs().size());
         page.put("isMapbench", !content.verdicts().isEmpty());
-        page.put("verdicts", VerdictRows.of(content.verdicts()));
-        page.put("significanceMethod", "A margin is significant when, with at least " + Significance.MIN_FORKS_FOR_RANK_TEST
-                + " forks per strategy, a two-sided Mann–Whitney U test on the per-fork means gives p < "
-                + Significance.ALPHA + "; with fewer forks, when the two JMH 99.9 % confidence intervals do not overlap."
-                + " Otherwise the table says \"no significant difference\".");
+        page.put("summary", SummaryView.of(content.summary(), content.palette()));
+        page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance()));
+        page.put("marginPercent", Format.number(content.verdictSettings().margin() * 100));
+        page.put("verdictMethod", Verdicts.methodStatement(content.verdictSettings(), content.forkSpread()));
+        long open = content.verdicts().stream().filter(verdict -> !verdict.oversubscribed()).count();
+        long decided = content.verdicts().stream().filter(WorkloadVerdict::decided).count();
+        page.put("decidedSummary", String.format(java.util.Locale.ROOT, "%d of %d workloads that do not oversubscribe "
+                + "the machine are decided (no strategy undecided).", decided, open));
         page.put("coreNote", content.cores().note());
         page.put("calibration", content.calibrations().isEmpty() ? null
                 : Map.of("rows", content.calibrations().stream().map(PageSections::calibration).toList()));
-        page.put("chartGroups", chartGroups(content.measurementChartGroups()));
+        page.put("chartGroups", chartGroups(content.measurementChartGroups(), content.png()));
+        page.put("png", content.png());
         page.put("comparison", content.comparison().map(ComparisonHtml::model).orElse(null));
-        page.put("footprints", content.footprints().stream().map(FootprintTables::of).toList());
+        page.put("footprints", content.footprints().stream().map(footprint -> FootprintTables.of(footprint, content.png())).toList());
         page.put("hasFootprints", !content.footprints().isEmpty());
-        page.put("history", content.history().map(HistoryView::of).orElse(null));
+        page.put("history", content.history().map(history -> HistoryView.of(history, content.png())).orElse(null));
         page.put("allocationSplit", AllocationSplitView.of(content.allocationSplit()));
         page.put("method", PageSections.method(content));
-        page.put("environments", environments(content.results().distinctEnvironments()));
-        page.put("correctness", content.correctness().map(PageSections::correctness).orElse(null));
-        page.put("correctnessLocation", content.correctnessLocation().toString());
+        page.put("environments", environments(content.results()));
+        List<String> environmentsDiffer = environmentsDiffer(content.results().distinctEnvironments());
+        page.put("environmentsDiffer", environmentsDiffer);
+        page.put("hasEnvironmentsDiffer", !environmentsDiffer.isEmpty());
+        page.put("correctness", CorrectnessView.of(content));
         page.put("duplicates", content.results().duplicates().stream().map(duplicate -> Map.of(
                 "cell", duplicate.key().toString(), "kept", duplicate.kept().toString(),
                 "dropped", duplicate.dropped().toString())).toList());
@@ -79,36 +86,50 @@ public final class HtmlReport {
         page.put("samplesCsv", CsvReport.SAMPLES_FILE);
         page.put("latencyRows", DeepMeasurementTables.latency(content.latency(), content.cores()));
         page.put("hasLatency", !content.latency().isEmpty());
-        page.put("latencyCharts", content.latencyCharts().stream().map(chart -> Map.of(
-                "title", chart.title() + " — " + chart.subtitle(),
-                "svg", "charts/" + chart.id() + ".svg", "png", "charts/" + chart.id() + ".png")).toList());
+        page.put("latencyCharts", content.latencyCharts().stream().map(chart -> Figures.of(chart, content.png())).toList());
         page.put("gcSweep", DeepMeasurementTables.gcSweep(content.gcSweep(), content.cores()));
         page.put("hasGcSweep", !content.gcSweep().isEmpty());
         page.put("flameGraphs", DeepMeasurementTables.flameGraphs(content.flameGraphs()));
         page.put("hasFlameGraphs", !content.flameGraphs().cells().isEmpty());
         page.put("profilerNotes", content.flameGraphs().notes());
-        page.put("iteration", IterationView.of(content.iteration(), content.iterationCharts(), content.cores()));
+        page.put("iteration", IterationView.of(content.iteration(), content.iterationCharts(), content.cores(), content.png()));
         template.execute(page, out);
     }
 
-    private static List<Map<String, Object>> chartGroups(List<ChartGroup> groups) {
+    private static List<Map<String, Object>> chartGroups(List<ChartGroup> groups, boolean png) {
         List<Map<String, Object>> views = new ArrayList<>();
         for (ChartGroup group : groups) {
             views.add(Map.of("heading", group.heading(), "description", group.description(),
-                    "charts", group.charts().stream().map(chart -> Map.of(
-                            "title", chart.title() + " — " + chart.subtitle(),
-                            "svg", "charts/" + chart.id() + ".svg",
-                            "png", "charts/" + chart.id() + ".png")).toList()));
+                    "charts", group.charts().stream().map(chart -> Figures.of(chart, png)).toList()));
         }
         return views;
     }
 
-    private static List<Map<String, Object>> environments(List<RunEnvironment> environments) {
-        return environments.stream().map(environment -> Map.<String, Object>of(
+    /** Each env.json the cells came from (one per shard of a merged run), with how many cells it measured. */
+    private static List<Map<String, Object>> environments(dev.mapbench.results.ResultSet results) {
+        return results.distinctEnvironments().stream()
+                .sorted(java.util.Comparator.comparing(environment -> environment.source().toString()))
+                .map(environment -> Map.<String, Object>of(
                 "source", environment.source().toString(),
+                "cells", results.cells().stream().filter(cell -> results.environmentOf(cell)
+                        .filter(environment::equals).isPresent()).count(),
                 "properties", environment.properties().entrySet().stream()
                         .map(entry -> Map.of("key", entry.getKey(), "value", entry.getValue())).toList()))
                 .toList();
+    }
+
+    /** The machine fields on which the cells' environments disagree, e.g. {@code cpuModel: A | B}. */
+    static List<String> environmentsDiffer(List<RunEnvironment> environments) {
+        List<String> differ = new java.util.ArrayList<>();
+        for (String key : List.of("cpuModel", "cores", "jvm.vendor", "jvm.version", "jvm.name", "os.name", "os.arch",
+                "gc", "heapMaxBytes")) {
+            List<String> values = environments.stream().map(environment -> environment.property(key).orElse("(absent)"))
+                    .distinct().sorted().toList();
+            if (values.size() > 1) {
+                differ.add(key + ": " + String.join(" | ", values));
+            }
+        }
+        return differ;
     }
 
     private static String resource(String name) {

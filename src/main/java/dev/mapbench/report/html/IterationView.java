@@ -4,6 +4,7 @@ import dev.mapbench.report.CoreCount;
 import dev.mapbench.report.IterationResults;
 import dev.mapbench.report.chart.ChartSpec;
 import dev.mapbench.results.Metric;
+import dev.mapbench.stats.VerdictStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,18 +20,17 @@ final class IterationView {
     }
 
     /** The section's model, or null when there is no iteration cell (the template then leaves it out). */
-    static Map<String, Object> of(IterationResults results, List<ChartSpec> charts, CoreCount cores) {
+    static Map<String, Object> of(IterationResults results, List<ChartSpec> charts, CoreCount cores, boolean png) {
         if (results.isEmpty()) {
             return null;
         }
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("percentileLabels", IterationResults.PERCENTILE_LABELS);
+        view.put("method", results.method());
         view.put("workloads", results.workloads().stream().map(workload -> workload(workload, cores)).toList());
         view.put("costRows", results.rows().stream().map(row -> cost(row, cores)).toList());
         view.put("viewRows", results.rows().stream().map(row -> seen(row, cores)).toList());
-        view.put("charts", charts.stream().map(chart -> Map.of(
-                "title", chart.title() + " — " + chart.subtitle(),
-                "svg", "charts/" + chart.id() + ".svg", "png", "charts/" + chart.id() + ".png")).toList());
+        view.put("charts", charts.stream().map(chart -> Figures.of(chart, png)).toList());
         return view;
     }
 
@@ -43,12 +43,20 @@ final class IterationView {
         view.put("oversubscribed", workload.rows().stream().anyMatch(row -> cores.oversubscribed(row.cell())));
         view.put("fastest", verdict.fastest().strategy());
         view.put("fastestWalk", mean(verdict.fastest().walk()));
-        view.put("runnerUp", verdict.runnerUp().map(IterationResults.Row::strategy).orElse(NONE));
-        view.put("runnerUpWalk", verdict.runnerUp().map(row -> mean(row.walk())).orElse(""));
-        view.put("ratio", Double.isFinite(verdict.walkRatio()) ? Format.number(verdict.walkRatio()) + " ×" : NONE);
         view.put("hasRunnerUp", verdict.runnerUp().isPresent());
-        view.put("significant", verdict.decision().map(decision -> decision.significant()).orElse(false));
-        view.put("method", verdict.decision().map(decision -> decision.method()).orElse("no runner-up"));
+        verdict.runnerUp().ifPresent(up -> {
+            IterationResults.Row row = workload.rows().stream().filter(r -> r.strategy().equals(up.strategy()))
+                    .findFirst().orElseThrow();
+            view.put("runnerUp", up.strategy());
+            view.put("runnerUpWalk", mean(row.walk()));
+            // the core ranks speeds; a walk's time ratio is the inverse, with its interval turned round
+            view.put("ratio", Format.number(1 / up.ratioToBest()) + " × [" + Format.number(1 / up.ratioHigh()) + ", "
+                    + Format.number(1 / up.ratioLow()) + "]");
+            view.put("status", up.status().label());
+            view.put("decided", up.status() != VerdictStatus.UNDECIDED);
+            view.put("method", up.method() + (up.forksNeeded() > 0 ? "; about " + up.forksNeeded()
+                    + " forks a side would decide it" : ""));
+        });
         view.put("leastStall", verdict.leastStall().map(IterationResults.Row::strategy).orElse(NONE));
         view.put("leastStallP999", verdict.leastStall().map(row -> Format.number(row.writeP999()) + " "
                 + unit(row.walk())).orElse(""));

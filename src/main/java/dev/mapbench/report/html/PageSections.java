@@ -1,7 +1,6 @@
 package dev.mapbench.report.html;
 
 import dev.mapbench.report.Calibration;
-import dev.mapbench.report.CorrectnessResults;
 import dev.mapbench.report.ReportContent;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.RunEnvironment;
@@ -33,7 +32,7 @@ final class PageSections {
     }
 
     private static String score(BenchmarkCell cell) {
-        return Format.number(cell.primary().score()) + " " + Format.error(cell.primary().scoreError()) + " "
+        return Format.measured(cell.primary().score(), cell.primary().scoreError()) + " "
                 + cell.primary().unit();
     }
 
@@ -52,25 +51,6 @@ final class PageSections {
         method.put("jmhVersions", distinct(cells, cell -> cell.jvm().jmhVersion()));
         method.put("jvms", distinct(cells, cell -> (cell.jvm().vmName() + " " + cell.jvm().jdkVersion()).trim()));
         return method;
-    }
-
-    static Map<String, Object> correctness(CorrectnessResults results) {
-        return Map.of(
-                "source", results.source().toString(),
-                "generatedAt", results.generatedAt(),
-                "jvm", results.jvm(),
-                "cores", results.cores(),
-                "hazards", results.hazards().stream().map(hazard -> {
-                    Map<String, Object> row = new LinkedHashMap<>();
-                    row.put("hazard", hazard.hazard());
-                    row.put("strategy", hazard.strategy());
-                    row.put("observed", hazard.observed());
-                    row.put("trials", hazard.trials());
-                    row.put("seconds", Format.number(hazard.seconds()));
-                    row.put("rate", Format.number(hazard.rate()) + " " + hazard.rateUnit());
-                    row.put("detail", hazard.detail());
-                    return row;
-                }).toList());
     }
 
     private static <T> String distinct(List<T> items, Function<T, String> value) {

@@ -1,44 +1,74 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.Verdict;
-import dev.mapbench.results.BenchmarkCell;
-import dev.mapbench.results.Metric;
+import dev.mapbench.report.ForkProvenance;
+import dev.mapbench.report.WorkloadVerdict;
+import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.stats.VerdictStatus;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-/** The verdict table's rows, as text for the template. */
+/** The verdict table's rows, as text for the template: one row per workload, its strategies by status. */
 final class VerdictRows {
 
     private VerdictRows() {
     }
 
-    static List<Map<String, Object>> of(List<Verdict> verdicts) {
-        return verdicts.stream().map(VerdictRows::row).toList();
+    static List<Map<String, Object>> of(List<WorkloadVerdict> verdicts, ForkProvenance provenance) {
+        return verdicts.stream().map(verdict -> row(verdict, provenance)).toList();
     }
 
-    private static Map<String, Object> row(Verdict verdict) {
+    private static Map<String, Object> row(WorkloadVerdict verdict, ForkProvenance provenance) {
         Map<String, Object> row = new LinkedHashMap<>();
-        BenchmarkCell best = verdict.best();
+        StrategyVerdict best = verdict.ranking().best();
         row.put("readPercent", verdict.workload().readPercent());
         row.put("threads", verdict.workload().threads());
         row.put("size", verdict.workload().size());
         row.put("keyDistribution", verdict.workload().keyDistribution());
-        row.put("measure", best.methodName() + " (" + best.mode().label() + ")");
         row.put("oversubscribed", verdict.oversubscribed());
-        row.put("best", verdict.bestStrategy());
-        row.put("score", Format.number(best.primary().score()));
-        row.put("error", Format.error(best.primary().scoreError()));
-        row.put("unit", best.primary().unit());
-        row.put("runnerUp", verdict.runnerUp().map(cell -> cell.params().get("strategy")).orElse("—"));
-        row.put("margin", verdict.runnerUp().isPresent() ? Format.percent(verdict.marginPercent()) : "—");
-        row.put("marginError", Double.isFinite(verdict.marginErrorPercent())
-                ? "± " + Format.percent(verdict.marginErrorPercent()) : "");
-        Metric bytes = verdict.bestBytesPerOp().orElse(null);
-        row.put("bytesPerOp", bytes == null ? "—" : Format.number(bytes.score()) + " " + Format.error(bytes.scoreError()));
-        row.put("significant", verdict.decision().significant());
-        row.put("method", verdict.decision().method());
-        row.put("compared", verdict.strategiesCompared());
+        row.put("best", best.strategy());
+        row.put("score", Format.number(best.estimate()) + " " + best.unit());
+        row.put("bestForks", best.forks());
+        row.put("equivalent", entries(verdict, VerdictStatus.EQUIVALENT));
+        row.put("slower", entries(verdict, VerdictStatus.SLOWER));
+        row.put("undecided", entries(verdict, VerdictStatus.UNDECIDED));
+        row.put("decided", verdict.decided());
+        List<Map<String, Object>> history = new ArrayList<>();
+        for (StrategyVerdict one : verdict.ranking().strategies()) {
+            List<ForkProvenance.Fork> forks = provenance.forksOf(verdict.workload(), one.strategy());
+            if (!forks.isEmpty()) {
+                history.add(Map.of("strategy", one.strategy(), "status", one.status().label(),
+                        "forks", forks.stream().map(f -> "r" + f.round() + " " + Format.number(f.score()))
+                                .collect(Collectors.joining(", ")),
+                        "last", forks.get(forks.size() - 1).reason()));
+            }
+        }
+        row.put("provenance", history.isEmpty() ? null : Map.of("strategies", history));
         return row;
+    }
+
+    private static List<Map<String, Object>> entries(WorkloadVerdict verdict, VerdictStatus status) {
+        return verdict.ranking().strategies().stream().filter(one -> one.status() == status).map(one -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("strategy", one.strategy());
+            entry.put("ratio", ratio(one.ratioToBest()));
+            entry.put("interval", "[" + ratio(one.ratioLow()) + ", " + ratio(one.ratioHigh()) + "]");
+            entry.put("forks", one.forks());
+            entry.put("forksNeeded", one.forksNeeded() > 0 ? "≈ " + one.forksNeeded() + " forks a side would decide it"
+                    : null);
+            entry.put("method", one.method());
+            return entry;
+        }).toList();
+    }
+
+    /** A ratio to the best, e.g. 0.97×, 0.0012×: three significant digits. */
+    static String ratio(double value) {
+        if (!Double.isFinite(value)) {
+            return "?";
+        }
+        return String.format(Locale.ROOT, "%.3g×", value);
     }
 }

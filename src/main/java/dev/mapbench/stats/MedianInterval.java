@@ -1,4 +1,4 @@
-package dev.mapbench.compare;
+package dev.mapbench.stats;
 
 import java.util.Arrays;
 import org.apache.commons.math3.distribution.BinomialDistribution;

@@ -1,0 +1,404 @@
+package dev.mapbench.ab;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.compare.CompareCli;
+import dev.mapbench.compare.GateSettings;
+import dev.mapbench.compare.HistoryCsv;
+import dev.mapbench.compare.RunSide;
+import dev.mapbench.compare.RunSideReader;
+import dev.mapbench.results.BadInputException;
+import dev.mapbench.runner.Cell;
+import dev.mapbench.runner.CellTiming;
+import dev.mapbench.runner.Environment;
+import dev.mapbench.runner.RunFolder;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code scripts/ab <baseline-ref> <candidate-ref>}: builds both git refs and compares them on this
+ * machine, their forks interleaved. Exit 0: no regression; 1: regression; 2: bad input (one line
+ * {@code error: ...}, nothing written); 3: the machine was unstable (the ruler differed between the sides).
+ */
+@Command(name = "ab", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"A/B of two git refs on this machine: both built in temporary work trees, their forks interleaved",
+            "in seeded random rounds, compared per cell on fork samples. -Dbench.* chooses the cells (strategies,",
+            "threads, include, effort for sizes and keys, shard); any other -D goes to both sides' forks.",
+            "Exit codes: 0 no regression, 1 regression, 2 bad input, 3 machine unstable (the ruler moved)."})
+public final class AbCli implements Callable<Integer> {
+
+    private static final Pattern ITERATIONS = Pattern.compile("(\\d+)\\s*[x×]\\s*(\\d+)\\s*(ms)?");
+    private static final Pattern PROPERTY = Pattern.compile("-D([A-Za-z0-9_.$-]+)=(.*)");
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "<baseline-ref>", description = "git ref of the baseline")
+    String baselineRef;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "<candidate-ref>", description = "git ref of the candidate")
+    String candidateRef;
+
+    @Option(names = "-D", paramLabel = "KEY=VALUE", mapFallbackValue = "",
+            description = "bench.* chooses cells; other properties go to both sides' forks")
+    Map<String, String> properties = new LinkedHashMap<>();
+
+    @Option(names = "--baseline", paramLabel = "-DKEY=VALUE",
+            description = "a JVM property for the baseline's forks only (repeatable)")
+    List<String> baselineProperties = new ArrayList<>();
+
+    @Option(names = "--candidate", paramLabel = "-DKEY=VALUE",
+            description = "a JVM property for the candidate's forks only, e.g. -Dmapbench.slowdown=COPY_ON_WRITE:20")
+    List<String> candidateProperties = new ArrayList<>();
+
+    @Option(names = "--forks", defaultValue = "6", description = "forks a side per cell (default ${DEFAULT-VALUE})")
+    int forks;
+
+    @Option(names = "--warmup", defaultValue = "2x150ms", description = "warmup of a fork (default ${DEFAULT-VALUE})")
+    String warmup;
+
+    @Option(names = "--measurement", defaultValue = "4x100ms",
+            description = "measured iterations of a fork (default ${DEFAULT-VALUE})")
+    String measurement;
+
+    @Option(names = "--seed", description = "seed of the interleaved order (default: drawn and recorded)")
+    Long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default results/ab/<time>-<refs>)")
+    Path out;
+
+    @Option(names = "--min-effect", paramLabel = "PERCENT", defaultValue = "10",
+            description = "smallest significant worsening that regresses (default ${DEFAULT-VALUE} %%)")
+    double minEffectPercent;
+
+    @Option(names = "--alpha", defaultValue = "0.05", description = "false discovery rate (default ${DEFAULT-VALUE})")
+    double alpha;
+
+    @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
+            description = "equivalence margin (default ±${DEFAULT-VALUE} %%)")
+    double marginPercent;
+
+    @Option(names = "--ruler-tolerance", paramLabel = "PERCENT",
+            description = "how far the ruler may be shown off 1 (default: half the minimum effect)")
+    Double rulerTolerancePercent;
+
+    @Option(names = "--dry-run", description = "print the plan (cells, forks, planned wall time) and exit")
+    boolean dryRun;
+
+    @Option(names = "--append-history", paramLabel = "CSV",
+            description = "append the candidate's medians (with their environment) to this history CSV")
+    Path history;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "append the Markdown result to FILE")
+    Path summaryFile;
+
+    @Option(names = "--merge", split = ",", paramLabel = "DIR",
+            description = "decide A/B shard folders (one per machine) together instead of running")
+    List<Path> merge = new ArrayList<>();
+
+    @Option(names = "--repository", paramLabel = "DIR", defaultValue = ".",
+            description = "the git repository the refs are in (default: the current folder)")
+    Path repository;
+
+    private PrintStream console;
+
+    /** Runs the CLI and exits with its code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the CLI; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        AbCli cli = new AbCli();
+        cli.console = out;
+        PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        CommandLine commandLine = new CommandLine(cli)
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(errWriter)
+                .setAllowOptionsAsOptionParameters(true)
+                .setParameterExceptionHandler((e, ignored) -> {
+                    errWriter.println("error: " + e.getMessage());
+                    return AbDecision.BAD_INPUT;
+                })
+                .setExecutionExceptionHandler((e, line, parsed) -> {
+                    errWriter.println("error: " + (e instanceof BadInputException || e instanceof IllegalArgumentException
+                            ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    return AbDecision.BAD_INPUT;
+                });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        AbDecision.Settings settings = settings();
+        if (!merge.isEmpty()) {
+            return mergeShards(settings);
+        }
+        if (baselineRef == null || candidateRef == null) {
+            throw new BadInputException(Path.of("(arguments)"), "need <baseline-ref> <candidate-ref> (or --merge DIR,...)");
+        }
+        Map<Side, List<String>> sideProperties = sideProperties();
+        Properties bench = new Properties();
+        properties.forEach((key, value) -> {
+            if (key.startsWith("bench.")) {
+                bench.setProperty(key, value);
+            }
+        });
+        CellTiming timing = timing();
+        AbPlan plan = AbPlan.from(bench, Runtime.getRuntime().availableProcessors(), forks, timing);
+        Path repo = repository.toAbsolutePath().normalize();
+        Map<Side, String> refs = new EnumMap<>(Map.of(Side.BASELINE, baselineRef, Side.CANDIDATE, candidateRef));
+        Map<Side, String> commits = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            commits.put(side, SideBuild.resolve(repo, refs.get(side)));
+        }
+        long chosenSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1L << 40);
+        Path target = out != null ? out : Path.of("results", "ab", DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+                .format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + safe(baselineRef) + "-vs-" + safe(candidateRef));
+        if (Files.exists(target)) {
+            throw new BadInputException(target, "already exists; choose another --out");
+        }
+        printPlan(plan, chosenSeed, sideProperties);
+        if (dryRun) {
+            return AbDecision.NO_REGRESSION;
+        }
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        if (Files.exists(partial)) {
+            throw new BadInputException(partial, "left by an earlier A/B that did not finish; remove it first");
+        }
+        AbRunner runner = new AbRunner(repo, plan, chosenSeed, sideProperties, console);
+        AbRunner.Outcome outcome = runner.run(refs, commits, partial);
+        RunSide baseline = RunSideReader.read(List.of(outcome.baselineFolder()));
+        RunSide candidate = RunSideReader.read(List.of(outcome.candidateFolder()));
+        AbDecision.Result result = AbDecision.decide(List.of(new AbDecision.Shard(plan.shard().toString(), baseline,
+                candidate, outcome.rulerComparable())), settings);
+        AbSummary summary = new AbSummary(baselineRef, candidateRef, commits.get(Side.BASELINE),
+                commits.get(Side.CANDIDATE), sideProperties.get(Side.BASELINE), sideProperties.get(Side.CANDIDATE),
+                chosenSeed, plan.forks(), timingText(plan.timing()), plan.cells().size(),
+                List.of(plan.shard().toString()), List.of(machine(plan.shard().toString())), outcome.buildSeconds(),
+                outcome.measureSeconds(), outcome.meanForkSeconds(), outcome.failedForks(), notes(outcome));
+        writeOutputs(partial, summary, result, plan.shard().toString(), outcome.rulerComparable());
+        Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
+        return finish(target, summary, result, candidate);
+    }
+
+    private int finish(Path target, AbSummary summary, AbDecision.Result result, RunSide candidate)
+            throws IOException, BadInputException {
+        console.print(AbRender.text(summary, result));
+        if (history != null) {
+            var rows = CompareCli.historyRows(candidate, target.getFileName().toString());
+            HistoryCsv.append(history, rows);
+            console.println("history: appended " + rows.size() + " rows to " + history);
+        }
+        if (summaryFile != null) {
+            Files.writeString(summaryFile, AbRender.markdown(summary, result), StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        }
+        console.println("ab: " + target);
+        return result.exitCode();
+    }
+
+    /** Decides A/B shard folders together: each shard's cells against its own ruler, one false-discovery family. */
+    private int mergeShards(AbDecision.Settings settings) throws IOException, BadInputException {
+        if (out == null) {
+            throw new BadInputException(Path.of("--out"), "--merge needs --out DIR for the merged result");
+        }
+        if (Files.exists(out)) {
+            throw new BadInputException(out, "already exists; choose another --out");
+        }
+        List<AbDecision.Shard> shards = new ArrayList<>();
+        List<String> machines = new ArrayList<>();
+        List<String> failed = new ArrayList<>();
+        JsonNode first = null;
+        for (Path folder : merge) {
+            Path abJson = folder.resolve("ab.json");
+            if (!Files.exists(abJson)) {
+                throw new BadInputException(folder, "not an A/B folder (no ab.json)");
+            }
+            JsonNode ab = AbRunner.JSON.readTree(abJson.toFile());
+            first = first == null ? ab : first;
+            if (!ab.path("baselineCommit").equals(first.path("baselineCommit"))
+                    || !ab.path("candidateCommit").equals(first.path("candidateCommit"))) {
+                throw new BadInputException(folder, "compares other commits than " + merge.get(0));
+            }
+            String shard = ab.path("shard").asText("1/1");
+            if (shards.stream().anyMatch(s -> s.name().equals(shard))) {
+                throw new BadInputException(folder, "shard " + shard + " is given twice");
+            }
+            shards.add(new AbDecision.Shard(shard, RunSideReader.read(List.of(folder.resolve(Side.BASELINE.label()))),
+                    RunSideReader.read(List.of(folder.resolve(Side.CANDIDATE.label()))),
+                    ab.path("rulerComparable").asBoolean(true)));
+            machines.add(shard + ": " + ab.path("machine").asText("unknown"));
+            ab.path("failedForks").forEach(line -> failed.add(shard + ": " + line.asText()));
+        }
+        AbDecision.Result result = AbDecision.decide(shards, settings);
+        AbSummary summary = new AbSummary(first.path("baselineRef").asText(), first.path("candidateRef").asText(),
+                first.path("baselineCommit").asText(), first.path("candidateCommit").asText(),
+                texts(first.path("baselineProperties")), texts(first.path("candidateProperties")),
+                first.path("seed").asLong(), first.path("forks").asInt(), first.path("timing").asText(),
+                (int) result.comparison().cells().stream().filter(c -> c.baseline().primary()).count(), shards.stream().map(AbDecision.Shard::name).toList(), machines,
+                0, 0, 0, failed, List.of("merged from " + merge.size() + " A/B shard folders: " + merge));
+        Path partial = out.resolveSibling(out.getFileName() + ".partial");
+        Files.createDirectories(partial);
+        writeOutputs(partial, summary, result, String.join("+", summary.shards()), true);
+        Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
+        RunSide firstCandidate = shards.get(0).candidate();
+        RunSide candidates = new RunSide(String.join(", ", merge.stream().map(Path::toString).toList()),
+                AbDecision.samples(shards, Side.CANDIDATE), firstCandidate.environment(), firstCandidate.cores(),
+                firstCandidate.coresFromThisMachine());
+        return finish(out, summary, result, candidates);
+    }
+
+    private void writeOutputs(Path folder, AbSummary summary, AbDecision.Result result, String shard,
+            boolean rulerComparable) throws IOException {
+        String text = AbRender.text(summary, result);
+        String markdown = AbRender.markdown(summary, result);
+        String html = AbHtml.render(summary, result);
+        RunFolder.writeAtomically(folder.resolve("ab.txt"), text);
+        RunFolder.writeAtomically(folder.resolve("ab.md"), markdown);
+        RunFolder.writeAtomically(folder.resolve("ab.html"), html);
+        ObjectNode ab = AbRunner.JSON.createObjectNode();
+        ab.put("baselineRef", summary.baselineRef()).put("candidateRef", summary.candidateRef())
+                .put("baselineCommit", summary.baselineCommit()).put("candidateCommit", summary.candidateCommit());
+        summary.baselineProperties().forEach(ab.putArray("baselineProperties")::add);
+        summary.candidateProperties().forEach(ab.putArray("candidateProperties")::add);
+        ab.put("seed", summary.seed()).put("forks", summary.forks()).put("timing", summary.timing())
+                .put("cells", summary.cells()).put("shard", shard).put("rulerComparable", rulerComparable)
+                .put("machine", String.join("; ", summary.machine()))
+                .put("buildSeconds", summary.buildSeconds()).put("measureSeconds", summary.measureSeconds())
+                .put("meanForkSeconds", summary.meanForkSeconds()).put("exit", result.exitCode())
+                .put("outcome", result.outcome());
+        summary.failedForks().forEach(ab.putArray("failedForks")::add);
+        ArrayNode unstable = ab.putArray("unstableShards");
+        result.unstableShards().forEach(unstable::add);
+        RunFolder.writeAtomically(folder.resolve("ab.json"),
+                AbRunner.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ab) + "\n");
+    }
+
+    private void printPlan(AbPlan plan, long chosenSeed, Map<Side, List<String>> sideProperties) {
+        console.printf(Locale.ROOT, "ab: %s (baseline) vs %s (candidate), shard %s, seed %d%n", baselineRef,
+                candidateRef, plan.shard(), chosenSeed);
+        console.printf(Locale.ROOT, "ab: %d cells (%d ruler), %d forks a side, fork = %s: %d forks, planned %s "
+                        + "(%.2f s a fork) plus two builds%n", plan.cells().size(), plan.rulerCells(), plan.forks(),
+                timingText(plan.timing()), plan.slots(), AbRunner.duration(plan.plannedSeconds()),
+                plan.plannedSecondsPerFork());
+        sideProperties.forEach((side, list) -> {
+            if (!list.isEmpty()) {
+                console.println("ab: " + side.label() + " forks get " + String.join(" ", list));
+            }
+        });
+        if (dryRun) {
+            plan.cells().stream().map(Cell::id).forEach(id -> console.println("  " + id));
+        }
+    }
+
+    private AbDecision.Settings settings() throws BadInputException {
+        try {
+            GateSettings gate = new GateSettings(alpha, minEffectPercent, 1.0, 2.0, 3);
+            double tolerance = rulerTolerancePercent != null ? rulerTolerancePercent / 100.0 : minEffectPercent / 200.0;
+            return new AbDecision.Settings(gate, marginPercent / 100.0, tolerance);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(Path.of("(options)"), e.getMessage());
+        }
+    }
+
+    /** Per side: its own {@code --baseline}/{@code --candidate} properties after the ones for both sides. */
+    private Map<Side, List<String>> sideProperties() throws BadInputException {
+        List<String> both = new ArrayList<>();
+        properties.forEach((key, value) -> {
+            if (!key.startsWith("bench.")) {
+                both.add("-D" + key + "=" + value);
+            }
+        });
+        Map<Side, List<String>> bySide = new EnumMap<>(Side.class);
+        for (Side side : Side.values()) {
+            List<String> list = new ArrayList<>(both);
+            for (String property : side == Side.BASELINE ? baselineProperties : candidateProperties) {
+                Matcher matcher = PROPERTY.matcher(property);
+                if (!matcher.matches()) {
+                    throw new BadInputException(Path.of("--" + side.label()), "'" + property
+                            + "' is not -DKEY=VALUE");
+                }
+                if (matcher.group(1).startsWith("bench.")) {
+                    throw new BadInputException(Path.of("--" + side.label()), matcher.group(1)
+                            + " chooses cells for both sides; give it as -D" + matcher.group(1) + "=...");
+                }
+                list.add(property);
+            }
+            bySide.put(side, List.copyOf(list));
+        }
+        return bySide;
+    }
+
+    private CellTiming timing() throws BadInputException {
+        int[] warm = iterations("--warmup", warmup);
+        int[] measured = iterations("--measurement", measurement);
+        if (forks < 1) {
+            throw new BadInputException(Path.of("--forks"), forks + " is not a number of forks >= 1");
+        }
+        return new CellTiming(forks, warm[0], warm[1], measured[0], measured[1]);
+    }
+
+    private static int[] iterations(String option, String text) throws BadInputException {
+        Matcher matcher = ITERATIONS.matcher(text.trim());
+        if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < 1 || Integer.parseInt(matcher.group(2)) < 1) {
+            throw new BadInputException(Path.of(option), "'" + text + "' is not COUNTxMILLISms, e.g. 4x100ms");
+        }
+        return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))};
+    }
+
+    private static String timingText(CellTiming timing) {
+        return String.format(Locale.ROOT, "%d × %d ms warmup + %d × %d ms measured", timing.warmupIterations(),
+                timing.warmupMillis(), timing.measurementIterations(), timing.measurementMillis());
+    }
+
+    private static String machine(String shard) {
+        return String.format(Locale.ROOT, "%s%s, %d cores, %s %s", "1/1".equals(shard) ? "" : "shard " + shard + ": ",
+                Environment.cpuModel(Path.of("/proc/cpuinfo")), Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.vm.vendor"), System.getProperty("java.runtime.version"));
+    }
+
+    private static List<String> notes(AbRunner.Outcome outcome) {
+        List<String> notes = new ArrayList<>();
+        if (!outcome.rulerComparable()) {
+            notes.add("the calibration benchmark differs between the refs: the ruler is reported, not used");
+        }
+        String inherited = System.getenv("MAPBENCH_SLOWDOWN");
+        if (inherited != null && !inherited.isBlank()) {
+            notes.add("MAPBENCH_SLOWDOWN=" + inherited + " is set in the environment: both sides' forks inherit it");
+        }
+        return notes;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(node -> texts.add(node.asText()));
+        return texts;
+    }
+
+    private static String safe(String ref) {
+        return ref.replaceAll("[^A-Za-z0-9._-]", "_");
+    }
+}

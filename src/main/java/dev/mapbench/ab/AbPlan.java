@@ -1,0 +1,129 @@
+package dev.mapbench.ab;
+
+import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.runner.BenchSettings;
+import dev.mapbench.runner.Cell;
+import dev.mapbench.runner.CellTiming;
+import dev.mapbench.runner.ForkFacts;
+import dev.mapbench.runner.Matrix;
+import dev.mapbench.runner.Shard;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Which cells an A/B measures and how long each fork is, planned by the current tree's matrix
+ * ({@link Matrix}, {@link Cell}) from {@code -Dbench.*} properties over the A/B's own defaults.
+ *
+ * <p>Defaults (the "A/B set"): the thread-safe strategies, 100 % and 0 % reads, size 100, uniform keys,
+ * 1 and 2 threads, plus both calibration cells: 26 cells. Forks are short (2 × 150 ms warmup, 4 × 100 ms
+ * measured) because the A/B's power comes from many interleaved forks, not long ones. Calibration cells
+ * of every size and key distribution measured are always kept, whatever {@code bench.include} says:
+ * they are the ruler.
+ *
+ * @param cells the cells, in matrix order, after include and shard
+ * @param positions each cell's position in the whole (unsharded) matrix, for its file name
+ * @param timing iterations of one fork ({@code forks} = forks per side)
+ * @param shard the shard of the matrix this A/B measures
+ * @param settings the bench settings the cells were planned with
+ */
+public record AbPlan(List<Cell> cells, List<Integer> positions, CellTiming timing, Shard shard,
+        BenchSettings settings) {
+
+    /** Warmup of an A/B fork: 2 × 150 ms (C2 has compiled the loop by then on the 2-core machine). */
+    public static final int WARMUP_ITERATIONS = 2;
+    public static final int WARMUP_MILLIS = 150;
+    /** Measurement of an A/B fork: 4 × 100 ms. */
+    public static final int MEASUREMENT_ITERATIONS = 4;
+    public static final int MEASUREMENT_MILLIS = 100;
+    /** Forks a side by default: 6 + 6 lets an exact rank test reach p = 0.002. */
+    public static final int DEFAULT_FORKS = 6;
+    /** The default read percents: pure reads and pure writes, the two ends of every strategy's curve. */
+    public static final String DEFAULT_INCLUDE = "-r(100|0)-";
+    /**
+     * Start-up of the JMH host JVM that launches one fork ({@code org.openjdk.jmh.Main}), on top of
+     * the fork's own start; an estimate for the 2-core machine, replaced by the measured per-fork
+     * wall time in the A/B's own output.
+     */
+    public static final double HOST_START_SECONDS = 0.5;
+
+    /** Copies the lists. */
+    public AbPlan {
+        cells = List.copyOf(cells);
+        positions = List.copyOf(positions);
+    }
+
+    /**
+     * Plans from {@code -Dbench.*} properties ({@code bench.strategies}, {@code bench.threads},
+     * {@code bench.include}, {@code bench.effort} for sizes and key distributions, {@code bench.shard});
+     * properties not given take the A/B set's defaults.
+     */
+    public static AbPlan from(Properties given, int cores, int forks, CellTiming forkTiming) {
+        Properties properties = new Properties();
+        properties.setProperty("bench.effort", "smoke");
+        properties.setProperty("bench.threads", "1,2");
+        properties.setProperty("bench.strategies", MapStrategy.safeStrategies().stream().map(Enum::name)
+                .collect(Collectors.joining(",")));
+        properties.setProperty("bench.include", DEFAULT_INCLUDE);
+        given.stringPropertyNames().forEach(name -> properties.setProperty(name, given.getProperty(name)));
+        BenchSettings settings = BenchSettings.from(properties, cores);
+        List<Cell> all = new ArrayList<>(settings.effort().sizes().size() * 4);
+        all.addAll(Matrix.build(settings.effort().sizes(), settings.effort().distributions(), settings.threads(),
+                settings.strategies()));
+        List<Cell> selected = Matrix.select(all, settings.include());
+        Set<String> sizeAndKeys = selected.stream().filter(cell -> !cell.isCalibration())
+                .map(cell -> cell.size() + "-" + cell.keyDistribution()).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<Cell> keep = new LinkedHashSet<>(selected);
+        for (Cell cell : all) {
+            if (cell.isCalibration() && sizeAndKeys.contains(cell.size() + "-" + cell.keyDistribution())) {
+                keep.add(cell); // the ruler stays, whatever the include pattern says
+            }
+        }
+        List<Cell> ordered = all.stream().filter(keep::contains).toList();
+        List<Cell> cells = new ArrayList<>();
+        List<Integer> positions = new ArrayList<>();
+        for (int index : Matrix.positionsOf(ordered, settings.shard())) {
+            cells.add(ordered.get(index));
+            positions.add(all.indexOf(ordered.get(index)));
+        }
+        if (cells.stream().noneMatch(cell -> !cell.isCalibration())) {
+            throw new IllegalArgumentException("bench.include: '" + properties.getProperty("bench.include")
+                    + "' with these strategies and threads leaves no workload cell to compare");
+        }
+        return new AbPlan(cells, positions, forkTiming.withForks(forks), settings.shard(), settings);
+    }
+
+    /** The A/B's default fork timing, with the default forks a side. */
+    public static CellTiming defaultTiming() {
+        return new CellTiming(DEFAULT_FORKS, WARMUP_ITERATIONS, WARMUP_MILLIS, MEASUREMENT_ITERATIONS,
+                MEASUREMENT_MILLIS);
+    }
+
+    /** Forks a side. */
+    public int forks() {
+        return timing.forks();
+    }
+
+    /** Forks in the whole schedule: cells × 2 sides × forks. */
+    public int slots() {
+        return cells.size() * 2 * forks();
+    }
+
+    /** Planned seconds of one fork: the runner's fork arithmetic plus the JMH host JVM's start. */
+    public double plannedSecondsPerFork() {
+        return ForkFacts.plannedSeconds(timing.withForks(1)) + HOST_START_SECONDS;
+    }
+
+    /** Planned wall time of the schedule (builds not included), in seconds. */
+    public double plannedSeconds() {
+        return slots() * plannedSecondsPerFork();
+    }
+
+    /** How many cells are calibration (ruler) cells. */
+    public long rulerCells() {
+        return cells.stream().filter(Cell::isCalibration).count();
+    }
+}

@@ -1,0 +1,292 @@
+package dev.mapbench.report;
+
+import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.JmhResultReader;
+import dev.mapbench.results.Metric;
+import dev.mapbench.results.ResultSet;
+import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.stats.VerdictStatus;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code scripts/rerun-check <run A> <run B> [--slowed STRATEGY]}: does a second run confirm the first?
+ *
+ * <p>Both run folders' verdicts are computed exactly as the report computes them. It prints, per run, how many
+ * workloads that do not oversubscribe are decided; the <b>contradictions</b> between the runs (a pair X, Y where
+ * one run has X best or equivalent and Y slower, and the other has Y best or equivalent and X slower); and, for
+ * comparison, the same runs <b>judged the old way</b>: each cell's first fork alone, the best by score,
+ * "significant" when the best's and the runner-up's JMH 99.9 % intervals (over that fork's iterations) do not
+ * overlap. With {@code --slowed X} (run B measured with {@code MAPBENCH_SLOWDOWN=X:percent}) it lists the
+ * workloads whose decided verdicts changed, and checks that each is one where X was best or equivalent in run A
+ * and that X never ranks higher in B. A decided verdict changes when a strategy moves between
+ * best-or-equivalent and slower, or the best changes while both runs decided it; moving between undecided and
+ * decided is more or less evidence, not a change.
+ *
+ * <p>Exit 0 when nothing contradicts (and, with {@code --slowed}, nothing breaks the slowdown's rule), 1
+ * otherwise, 2 on bad input.
+ */
+@Command(name = "rerun-check", mixinStandardHelpOptions = true, sortOptions = false,
+        description = "Checks whether two runs' verdicts agree (contradictions, decided share, the old way).")
+public final class RerunCheck implements Callable<Integer> {
+
+    @Parameters(index = "0", paramLabel = "<run A>", description = "A run folder.")
+    private Path runA;
+
+    @Parameters(index = "1", paramLabel = "<run B>", description = "A run folder of the same matrix.")
+    private Path runB;
+
+    @Option(names = "--slowed", paramLabel = "<strategy>",
+            description = "Run B slowed this strategy (MAPBENCH_SLOWDOWN): check the verdicts changed only where it led.")
+    private String slowed;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    /** One run's verdicts keyed by workload. */
+    record RunVerdicts(Path folder, Map<Workload, WorkloadVerdict> verdicts, Map<Workload, OldWay> oldWay) {
+
+        long decided() {
+            return verdicts.values().stream().filter(WorkloadVerdict::decided).count();
+        }
+
+        long compared() {
+            return verdicts.values().stream().filter(v -> !v.oversubscribed()).count();
+        }
+    }
+
+    /** A workload judged the old way: best by one fork's score; significant when the JMH intervals do not overlap. */
+    record OldWay(String best, boolean significant) {
+    }
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            RunVerdicts a = read(runA);
+            RunVerdicts b = read(runB);
+            int problems = report(a, b, out);
+            out.flush();
+            return problems == 0 ? 0 : 1;
+        } catch (BadInputException e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return 2;
+        }
+    }
+
+    static RunVerdicts read(Path folder) throws BadInputException {
+        if (!Files.isDirectory(folder)) {
+            throw new BadInputException(folder, "not a run folder");
+        }
+        ResultSet results = JmhResultReader.read(List.of(folder));
+        CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
+        List<BenchmarkCell> cells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
+        if (cells.isEmpty()) {
+            throw new BadInputException(folder, "has no mapbench workload cells");
+        }
+        ReportRequest request = new ReportRequest(List.of(folder), folder.resolve("report"), Optional.empty(),
+                Optional.empty(), Optional.empty());
+        Map<Workload, WorkloadVerdict> verdicts = new LinkedHashMap<>();
+        for (WorkloadVerdict verdict : VerdictAnalysis.verdicts(cells, cores,
+                ReportWriter.verdictSettings(request, results))) {
+            verdicts.put(verdict.workload(), verdict);
+        }
+        return new RunVerdicts(folder, verdicts, oldWay(folder, cores));
+    }
+
+    /** The first fork of every workload cell, judged the old way. */
+    static Map<Workload, OldWay> oldWay(Path folder, CoreCount cores) throws BadInputException {
+        Path forks = folder.resolve("forks");
+        if (!Files.isDirectory(forks)) {
+            return Map.of();
+        }
+        List<Path> firstForks;
+        try (Stream<Path> files = Files.walk(forks)) {
+            firstForks = files.filter(p -> p.getFileName().toString().equals("fork-01.json")).sorted().toList();
+        } catch (IOException e) {
+            throw new BadInputException(forks, "cannot list forks (" + e.getMessage() + ")");
+        }
+        ResultSet first = JmhResultReader.read(firstForks);
+        Map<Workload, List<BenchmarkCell>> byWorkload = first.cells().stream().filter(Workload::isWorkloadCell)
+                .filter(cell -> VerdictAnalysis.isThreadSafe(cell.params().get(Workload.STRATEGY)))
+                .collect(Collectors.groupingBy(cell -> Workload.of(cell).orElseThrow(), LinkedHashMap::new,
+                        Collectors.toList()));
+        Map<Workload, OldWay> judged = new LinkedHashMap<>();
+        byWorkload.forEach((workload, cells) -> {
+            List<BenchmarkCell> ranked = cells.stream()
+                    .sorted(Comparator.comparingDouble((BenchmarkCell c) -> c.primary().score()).reversed()).toList();
+            Metric best = ranked.get(0).primary();
+            boolean significant = ranked.size() > 1 && best.hasFiniteError() && ranked.get(1).primary().hasFiniteError()
+                    && best.confidenceLow() > ranked.get(1).primary().confidenceHigh();
+            judged.put(workload, new OldWay(ranked.get(0).params().get(Workload.STRATEGY), significant));
+        });
+        return judged;
+    }
+
+    private int report(RunVerdicts a, RunVerdicts b, PrintWriter out) {
+        for (RunVerdicts run : List.of(a, b)) {
+            out.printf(Locale.ROOT, "%s: %d of %d workloads decided (%.0f %%) [workloads that do not oversubscribe]%n",
+                    run.folder(), run.decided(), run.compared(), 100.0 * run.decided() / Math.max(1, run.compared()));
+        }
+        List<String> contradictions = new ArrayList<>();
+        int bestDiffers = 0;
+        int both = 0;
+        for (Map.Entry<Workload, WorkloadVerdict> entry : a.verdicts().entrySet()) {
+            WorkloadVerdict other = b.verdicts().get(entry.getKey());
+            if (other == null || entry.getValue().oversubscribed()) {
+                continue;
+            }
+            both++;
+            contradictions.addAll(contradictions(entry.getKey(), entry.getValue(), other));
+            if (!entry.getValue().ranking().best().strategy().equals(other.ranking().best().strategy())) {
+                bestDiffers++;
+            }
+        }
+        out.printf(Locale.ROOT, "contradictions: %d in %d workloads measured by both%n", contradictions.size(), both);
+        contradictions.forEach(line -> out.println("  " + line));
+        out.printf(Locale.ROOT, "leader differs (whatever its status): %d of %d%n", bestDiffers, both);
+        int problems = contradictions.size();
+        if (!a.oldWay().isEmpty() && !b.oldWay().isEmpty()) {
+            int oldDiffers = 0;
+            int oldSignificantDisagree = 0;
+            long significantA = 0;
+            long significantB = 0;
+            for (Map.Entry<Workload, OldWay> entry : a.oldWay().entrySet()) {
+                OldWay other = b.oldWay().get(entry.getKey());
+                if (other == null || isOversubscribed(a, entry.getKey())) {
+                    continue;
+                }
+                significantA += entry.getValue().significant() ? 1 : 0;
+                significantB += other.significant() ? 1 : 0;
+                if (!entry.getValue().best().equals(other.best())) {
+                    oldDiffers++;
+                    if (entry.getValue().significant() || other.significant()) {
+                        oldSignificantDisagree++;
+                    }
+                }
+            }
+            out.printf(Locale.ROOT, "the old way (first fork of each cell, JMH 99.9 %% interval): best differs in %d of %d; "
+                    + "called significant in %d (A) and %d (B); a significant winner the other run does not name: %d%n",
+                    oldDiffers, both, significantA, significantB, oldSignificantDisagree);
+        }
+        if (slowed != null) {
+            problems += slowdownCheck(a, b, out);
+        }
+        return problems;
+    }
+
+    private static boolean isOversubscribed(RunVerdicts run, Workload workload) {
+        WorkloadVerdict verdict = run.verdicts().get(workload);
+        return verdict == null || verdict.oversubscribed();
+    }
+
+    /** Pairs X, Y with X best/equivalent and Y slower in one run and the reverse in the other. */
+    static List<String> contradictions(Workload workload, WorkloadVerdict a, WorkloadVerdict b) {
+        List<String> found = new ArrayList<>();
+        for (StrategyVerdict x : a.ranking().strategies()) {
+            for (StrategyVerdict y : a.ranking().strategies()) {
+                StrategyVerdict xInB = b.ranking().of(x.strategy());
+                StrategyVerdict yInB = b.ranking().of(y.strategy());
+                if (xInB == null || yInB == null) {
+                    continue;
+                }
+                if (leads(x) && y.status() == VerdictStatus.SLOWER && leads(yInB) && xInB.status() == VerdictStatus.SLOWER) {
+                    found.add(workload.describe() + ": A has " + x.strategy() + " " + x.status().label() + ", "
+                            + y.strategy() + " slower; B the reverse");
+                }
+            }
+        }
+        return found;
+    }
+
+    private int slowdownCheck(RunVerdicts a, RunVerdicts b, PrintWriter out) {
+        int violations = 0;
+        List<String> changed = new ArrayList<>();
+        for (Map.Entry<Workload, WorkloadVerdict> entry : a.verdicts().entrySet()) {
+            WorkloadVerdict before = entry.getValue();
+            WorkloadVerdict after = b.verdicts().get(entry.getKey());
+            if (after == null || before.oversubscribed()) {
+                continue;
+            }
+            StrategyVerdict slowedBefore = before.ranking().of(slowed);
+            StrategyVerdict slowedAfter = after.ranking().of(slowed);
+            if (slowedBefore == null || slowedAfter == null) {
+                continue;
+            }
+            if (decidedVerdictChanged(before, after)) {
+                boolean led = leads(slowedBefore);
+                changed.add(entry.getKey().describe() + ": " + slowed + " was " + slowedBefore.status().label()
+                        + ", now " + slowedAfter.status().label() + (led ? "" : "  <-- it did not lead here"));
+                violations += led ? 0 : 1;
+            }
+            if (rank(slowedAfter) < rank(slowedBefore) && slowedAfter.status() != VerdictStatus.UNDECIDED
+                    && slowedBefore.status() != VerdictStatus.UNDECIDED) {
+                out.printf("  %s: %s ranks higher when slowed (%s -> %s)%n", entry.getKey().describe(), slowed,
+                        slowedBefore.status().label(), slowedAfter.status().label());
+                violations++;
+            }
+        }
+        out.printf(Locale.ROOT, "slowed %s: decided verdicts changed in %d workloads, %d where it did not lead or where "
+                + "it ranks higher%n", slowed, changed.size(), violations);
+        changed.forEach(line -> out.println("  " + line));
+        return violations;
+    }
+
+    /** A strategy moved between best-or-equivalent and slower, or the best changed with both decided. */
+    static boolean decidedVerdictChanged(WorkloadVerdict before, WorkloadVerdict after) {
+        if (before.decided() && after.decided()
+                && !before.ranking().best().strategy().equals(after.ranking().best().strategy())) {
+            return true;
+        }
+        for (StrategyVerdict one : before.ranking().strategies()) {
+            StrategyVerdict now = after.ranking().of(one.strategy());
+            if (now != null && ((leads(one) && now.status() == VerdictStatus.SLOWER)
+                    || (one.status() == VerdictStatus.SLOWER && leads(now)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean leads(StrategyVerdict verdict) {
+        return verdict.status() == VerdictStatus.BEST || verdict.status() == VerdictStatus.EQUIVALENT;
+    }
+
+    private static int rank(StrategyVerdict verdict) {
+        return switch (verdict.status()) {
+            case BEST -> 0;
+            case EQUIVALENT -> 1;
+            case UNDECIDED -> 2;
+            case SLOWER -> 3;
+        };
+    }
+
+    /** Runs the command with the given streams; returns the exit status (used by tests). */
+    public static int run(PrintWriter out, PrintWriter err, String... args) {
+        return new CommandLine(new RerunCheck()).setOut(out).setErr(err).execute(args);
+    }
+
+    /** Entry point of scripts/rerun-check. */
+    public static void main(String[] args) {
+        System.exit(run(new PrintWriter(System.out, true), new PrintWriter(System.err, true), args));
+    }
+}

@@ -1,0 +1,134 @@
+package dev.mapbench.runner;
+
+import dev.mapbench.results.ForkJson;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * The forks of a run and why each ran (provenance): every fork's JMH JSON under
+ * {@code forks/<cell file>/fork-NN.json}, one row per fork in {@code forks.csv} (order, cell, fork, round,
+ * reason, start, seconds, score, unit), and each cell's file under {@code cells/} rebuilt from its forks
+ * ({@link ForkJson}) after every new fork, so a killed run keeps every finished fork and a resumed run
+ * continues from the rounds already done.
+ */
+final class ForkLog {
+
+    static final String FORKS = "forks";
+    static final String CSV = "forks.csv";
+    static final String[] HEADER = {"order", "cell", "fork", "round", "reason", "startedAt", "seconds", "score", "unit"};
+
+    private final RunFolder folder;
+    private final List<ForkRecord> records;
+
+    private ForkLog(RunFolder folder, List<ForkRecord> records) {
+        this.folder = folder;
+        this.records = records;
+    }
+
+    /** The log of {@code folder}: what its forks.csv says, or nothing yet. */
+    static ForkLog open(RunFolder folder) throws IOException {
+        List<ForkRecord> records = new ArrayList<>();
+        Path csv = folder.file(CSV);
+        if (Files.isRegularFile(csv)) {
+            try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
+                for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader(HEADER).setSkipHeaderRecord(true).get()
+                        .parse(reader)) {
+                    records.add(new ForkRecord(Integer.parseInt(row.get("order")), row.get("cell"),
+                            Integer.parseInt(row.get("fork")), Integer.parseInt(row.get("round")), row.get("reason"),
+                            Instant.parse(row.get("startedAt")), Double.parseDouble(row.get("seconds")),
+                            Double.parseDouble(row.get("score")), row.get("unit")));
+                }
+            } catch (RuntimeException e) {
+                throw new IllegalArgumentException(csv + ": not a forks.csv this runner wrote (" + e.getMessage() + ")");
+            }
+        }
+        return new ForkLog(folder, records);
+    }
+
+    List<ForkRecord> records() {
+        return List.copyOf(records);
+    }
+
+    /** Forks measured of one cell. */
+    int forksOf(String cellId) {
+        return (int) records.stream().filter(r -> r.cellId().equals(cellId)).count();
+    }
+
+    /** Each cell's fork scores, in fork order. */
+    Map<String, List<Double>> scoresByCell() {
+        Map<String, List<Double>> scores = new LinkedHashMap<>();
+        for (ForkRecord record : records) {
+            scores.computeIfAbsent(record.cellId(), id -> new ArrayList<>()).add(record.score());
+        }
+        return scores;
+    }
+
+    /** The highest round any fork ran in (0 before the first). */
+    int lastRound() {
+        return records.stream().mapToInt(ForkRecord::round).max().orElse(0);
+    }
+
+    /** Mean wall time of one cell's forks, or NaN before its first. */
+    double meanSecondsOf(String cellId) {
+        return records.stream().filter(r -> r.cellId().equals(cellId)).mapToDouble(ForkRecord::seconds).average()
+                .orElse(Double.NaN);
+    }
+
+    /** Mean wall time of every fork, or NaN before the first. */
+    double meanSeconds() {
+        return records.stream().mapToDouble(ForkRecord::seconds).average().orElse(Double.NaN);
+    }
+
+    /** The order number the next fork gets. */
+    int nextOrder() {
+        return records.size() + 1;
+    }
+
+    /**
+     * Files one finished fork: its JSON, its row, and the cell's file rebuilt from all its forks. The fork's
+     * file is written before its row, so a row always has its file.
+     */
+    void add(String cellFileName, String forkJson, ForkRecord record) throws IOException {
+        Path forks = forkFolder(cellFileName);
+        Files.createDirectories(forks);
+        RunFolder.writeAtomically(forks.resolve(forkFile(record.fork())), forkJson);
+        records.add(record);
+        RunFolder.writeAtomically(folder.file(CSV), csv());
+        List<String> all = new ArrayList<>();
+        for (int fork = 1; fork <= record.fork(); fork++) {
+            all.add(Files.readString(forks.resolve(forkFile(fork)), StandardCharsets.UTF_8));
+        }
+        RunFolder.writeAtomically(folder.cells().resolve(cellFileName), ForkJson.join(all));
+    }
+
+    private Path forkFolder(String cellFileName) {
+        return folder.root().resolve(FORKS).resolve(cellFileName.substring(0, cellFileName.length() - ".json".length()));
+    }
+
+    static String forkFile(int fork) {
+        return String.format("fork-%02d.json", fork);
+    }
+
+    private String csv() throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
+            for (ForkRecord r : records) {
+                printer.printRecord(r.order(), r.cellId(), r.fork(), r.round(), r.reason(), r.startedAt(), r.seconds(),
+                        r.score(), r.unit());
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,172 @@
+package dev.mapbench.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mapbench.stats.VerdictSettings;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * How a run spends its forks, read from {@code bench.*} properties.
+ *
+ * <ul>
+ *   <li>{@code bench.design=race|fixed}: racing (the default effort's default) runs one fork of every cell,
+ *       then rounds of forks only where a workload's verdict is still open; fixed (smoke and full) runs the
+ *       same number of forks of every cell. Both interleave the forks of all cells in randomized order.</li>
+ *   <li>{@code bench.budget=15m}: wall time for the whole command (Maven's start to the report's end when
+ *       run by {@code mvn verify -Pbench}, which passes its start as {@code bench.startedAt}); {@code none}
+ *       for no limit. Racing's default is 15 minutes; the fixed design has none unless given.</li>
+ *   <li>{@code bench.margin=10}: the equivalence margin of the verdicts, in percent.</li>
+ *   <li>{@code bench.maxForks=24}: racing gives no cell more forks than this.</li>
+ *   <li>{@code bench.seed}: seed of the randomized fork order (default: from the run id), recorded.</li>
+ * </ul>
+ *
+ * @param racing whether the run races (else: the fixed design)
+ * @param budget the wall-time budget, or null for none
+ * @param startedAt when the budget's clock started (the command's start)
+ * @param verdicts the verdict settings (margin) racing decides with
+ * @param maxForks most forks racing gives one cell
+ * @param seed seed of the randomized fork order
+ */
+record RaceSettings(boolean racing, Duration budget, Instant startedAt, VerdictSettings verdicts, int maxForks,
+        long seed) {
+
+    /** Racing's budget when none is given: the whole {@code mvn verify -Pbench} in 15 minutes on 2 cores. */
+    static final Duration DEFAULT_BUDGET = Duration.ofMinutes(15);
+    /** Racing's cap on forks per cell. */
+    static final int DEFAULT_MAX_FORKS = 24;
+
+    private static final Pattern DURATION = Pattern.compile("(?:(\\d+)h)?(?:(\\d+)m)?(?:(\\d+)s?)?");
+    private static final DateTimeFormatter MAVEN_TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+
+    static RaceSettings from(Properties properties, Effort effort, String runId, Instant now) {
+        String design = value(properties, "bench.design");
+        boolean racing;
+        if (design == null) {
+            racing = effort == Effort.DEFAULT;
+        } else if (design.equalsIgnoreCase("race") || design.equalsIgnoreCase("fixed")) {
+            racing = design.equalsIgnoreCase("race");
+        } else {
+            throw new IllegalArgumentException("bench.design: '" + design + "' is not race or fixed");
+        }
+        String budgetText = value(properties, "bench.budget");
+        Duration budget = budgetText == null ? (racing ? DEFAULT_BUDGET : null) : parseBudget(budgetText);
+        String marginText = value(properties, "bench.margin");
+        VerdictSettings verdicts = VerdictSettings.defaults();
+        if (marginText != null) {
+            try {
+                verdicts = verdicts.withMargin(Double.parseDouble(marginText) / 100);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("bench.margin: '" + marginText + "' is not a percentage in (0, 100)");
+            }
+        }
+        int maxForks = positive(properties, "bench.maxForks", DEFAULT_MAX_FORKS);
+        String seedText = value(properties, "bench.seed");
+        long seed;
+        try {
+            seed = seedText == null ? runId.hashCode() : Long.parseLong(seedText);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException("bench.seed: '" + seedText + "' is not a whole number");
+        }
+        return new RaceSettings(racing, budget, startedAt(value(properties, "bench.startedAt"), now), verdicts, maxForks,
+                seed);
+    }
+
+    /** {@code 15m}, {@code 900s}, {@code 900}, {@code 1h30m}; {@code none} or {@code 0} for no limit (null). */
+    static Duration parseBudget(String text) {
+        if (text.equalsIgnoreCase("none") || text.equals("0")) {
+            return null;
+        }
+        Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
+        if (text.isBlank() || !matcher.matches() || (matcher.group(1) == null && matcher.group(2) == null
+                && matcher.group(3) == null)) {
+            throw new IllegalArgumentException("bench.budget: '" + text + "' is not a duration such as 15m, 900s, 1h30m or none");
+        }
+        Duration budget = Duration.ofHours(group(matcher, 1)).plusMinutes(group(matcher, 2)).plusSeconds(group(matcher, 3));
+        if (budget.isZero()) {
+            return null;
+        }
+        return budget;
+    }
+
+    /**
+     * When the budget's clock started: Maven passes {@code ${maven.build.timestamp}} (UTC,
+     * {@code yyyyMMdd-HHmmss}) so compilation counts; an ISO instant works too; absent means now. A start in
+     * the future (clocks disagree) is refused in favour of now.
+     */
+    static Instant startedAt(String text, Instant now) {
+        if (text == null) {
+            return now;
+        }
+        Instant started;
+        try {
+            started = text.contains("T") ? Instant.parse(text)
+                    : LocalDateTime.parse(text, MAVEN_TIMESTAMP).toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("bench.startedAt: '" + text + "' is neither yyyyMMdd-HHmmss (UTC) nor an ISO instant");
+        }
+        return started.isAfter(now) ? now : started;
+    }
+
+    /** The properties with the race settings of the run being resumed, where not given again. */
+    static Properties withRecorded(Properties given, JsonNode env) {
+        Properties effective = new Properties();
+        effective.putAll(given);
+        JsonNode race = env.path("race");
+        if (value(given, "bench.design") == null && race.path("design").isTextual()) {
+            effective.setProperty("bench.design", race.path("design").asText());
+        }
+        if (value(given, "bench.budget") == null && race.has("budgetSeconds")) {
+            effective.setProperty("bench.budget", race.path("budgetSeconds").isNull() ? "none"
+                    : race.path("budgetSeconds").asText() + "s");
+        }
+        if (value(given, "bench.margin") == null && race.path("equivalenceMarginPercent").isNumber()) {
+            effective.setProperty("bench.margin", race.path("equivalenceMarginPercent").asText());
+        }
+        if (value(given, "bench.maxForks") == null && race.path("maxForks").canConvertToInt()) {
+            effective.setProperty("bench.maxForks", race.path("maxForks").asText());
+        }
+        if (value(given, "bench.seed") == null && race.path("seed").canConvertToLong()) {
+            effective.setProperty("bench.seed", race.path("seed").asText());
+        }
+        effective.remove("bench.startedAt"); // a resumed run gets its budget from the moment it resumes
+        return effective;
+    }
+
+    /** The design's name as written in env.json. */
+    String design() {
+        return racing ? "race" : "fixed";
+    }
+
+    private static long group(Matcher matcher, int group) {
+        return matcher.group(group) == null ? 0 : Long.parseLong(matcher.group(group));
+    }
+
+    private static int positive(Properties properties, String key, int fallback) {
+        String text = value(properties, key);
+        if (text == null) {
+            return fallback;
+        }
+        try {
+            int number = Integer.parseInt(text);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException(key + ": '" + text + "' is not a whole number >= 1");
+    }
+
+    private static String value(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+}

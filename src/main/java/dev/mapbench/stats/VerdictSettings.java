@@ -1,0 +1,47 @@
+package dev.mapbench.stats;
+
+/**
+ * The settings verdicts are decided with.
+ *
+ * @param margin equivalence margin as a fraction: equivalent means shown within [1 - margin, 1 + margin] of
+ *     the best (default 0.10)
+ * @param alpha family-wise error per workload: each of the workload's k comparisons with the best uses a
+ *     1 - alpha / k interval (Bonferroni; default 0.05)
+ * @param minForks forks each side needs before the t interval is used; fewer use the spread rule
+ *     (default 2)
+ * @param priorDegrees weight, in degrees of freedom, of the run's pooled fork variance in each cell's
+ *     moderated variance (default 4)
+ */
+public record VerdictSettings(double margin, double alpha, int minForks, int priorDegrees) {
+
+    /** Validates the ranges, so a typo in a setting fails loudly. */
+    public VerdictSettings {
+        if (!(margin > 0 && margin < 1)) {
+            throw new IllegalArgumentException("equivalence margin must be in (0, 1), got " + margin);
+        }
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha must be in (0, 1), got " + alpha);
+        }
+        if (minForks < 2) {
+            throw new IllegalArgumentException("a t interval needs at least 2 forks a side, got " + minForks);
+        }
+        if (priorDegrees < 0) {
+            throw new IllegalArgumentException("prior degrees of freedom must be >= 0, got " + priorDegrees);
+        }
+    }
+
+    /** Margin 10 %, alpha 0.05, t interval from 2 forks a side, prior worth 4 degrees of freedom. */
+    public static VerdictSettings defaults() {
+        return new VerdictSettings(0.10, 0.05, 2, 4);
+    }
+
+    /** The same settings with another margin. */
+    public VerdictSettings withMargin(double otherMargin) {
+        return new VerdictSettings(otherMargin, alpha, minForks, priorDegrees);
+    }
+
+    /** The confidence of each interval when a workload makes {@code comparisons} comparisons. */
+    public double confidence(int comparisons) {
+        return 1 - alpha / Math.max(1, comparisons);
+    }
+}

@@ -1,0 +1,134 @@
+package dev.mapbench.stats;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Decides the verdicts of one workload: which strategy leads, which are shown equivalent to it, which
+ * are shown slower, and which are still open.
+ *
+ * <p>The best is the strategy with the highest geometric mean of fork values (speeds: for a
+ * time-per-operation unit the values are inverted first). Every other strategy's ratio to the best gets a
+ * {@link RatioInterval} at confidence 1 - alpha / k, k the number of comparisons in the workload
+ * (Bonferroni). Then, in this order: <b>equivalent</b> when the whole interval lies inside
+ * [1 - margin, 1 + margin]; <b>slower</b> when the whole interval lies below 1; otherwise
+ * <b>undecided</b>, with an estimate of the forks per side that would decide it. Equivalence is checked
+ * first because a difference can be real and still too small to matter: a strategy shown within the
+ * margin is reported as a tie, whatever a test of zero difference says.
+ */
+public final class Verdicts {
+
+    /** Reported as the forks needed when no realistic number of forks would decide a strategy. */
+    public static final int TOO_CLOSE_TO_CALL = 999;
+
+    private Verdicts() {
+    }
+
+    /**
+     * The ranking of {@code samples} (strategy name to its fork values, in any order).
+     *
+     * @param higherIsBetter true for throughput, false for time per operation
+     */
+    public static Ranking rank(Map<String, ForkSample> samples, boolean higherIsBetter, String unit, ForkSpread spread,
+            VerdictSettings settings) {
+        Map<String, ForkSample> speeds = new LinkedHashMap<>();
+        List<StrategyVerdict> unusable = new ArrayList<>();
+        samples.forEach((strategy, sample) -> {
+            if (sample.positive()) {
+                speeds.put(strategy, higherIsBetter ? sample : sample.reciprocal());
+            } else {
+                unusable.add(new StrategyVerdict(strategy, VerdictStatus.UNDECIDED, Double.NaN, Double.NaN, Double.NaN,
+                        sample.forks(), Double.NaN, unit, 0, "no positive fork values: nothing to decide on"));
+            }
+        });
+        if (speeds.isEmpty()) {
+            return new Ranking(unusable);
+        }
+        String best = speeds.entrySet().stream()
+                .max(Comparator.comparingDouble((Map.Entry<String, ForkSample> e) -> e.getValue().logMean())
+                        .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+                .orElseThrow().getKey();
+        ForkSample bestSample = speeds.get(best);
+        int comparisons = speeds.size() - 1;
+        double confidence = settings.confidence(comparisons);
+        List<StrategyVerdict> others = new ArrayList<>();
+        speeds.forEach((strategy, speed) -> {
+            if (!strategy.equals(best)) {
+                others.add(compare(strategy, speed, samples.get(strategy), bestSample, unit, spread, settings,
+                        confidence, comparisons));
+            }
+        });
+        others.sort(Comparator.comparingDouble(StrategyVerdict::ratioToBest).reversed()
+                .thenComparing(StrategyVerdict::strategy));
+        List<StrategyVerdict> ranked = new ArrayList<>();
+        ranked.add(new StrategyVerdict(best, VerdictStatus.BEST, 1, 1, 1, bestSample.forks(),
+                samples.get(best).geometricMean(), unit, 0, comparisons == 0 ? "the only strategy measured"
+                        : "highest geometric mean of fork values"));
+        ranked.addAll(others);
+        ranked.addAll(unusable);
+        return new Ranking(ranked);
+    }
+
+    private static StrategyVerdict compare(String strategy, ForkSample speed, ForkSample measured, ForkSample best,
+            String unit, ForkSpread spread, VerdictSettings settings, double confidence, int comparisons) {
+        RatioInterval interval = RatioInterval.of(speed, best, spread, confidence, settings.minForks(),
+                settings.priorDegrees());
+        VerdictStatus status;
+        int forksNeeded = 0;
+        if (interval.within(settings.margin())) {
+            status = VerdictStatus.EQUIVALENT;
+        } else if (interval.below1()) {
+            status = VerdictStatus.SLOWER;
+        } else {
+            status = VerdictStatus.UNDECIDED;
+            forksNeeded = forksNeeded(speed, best, spread, settings, confidence);
+        }
+        String method = String.format(Locale.ROOT, "%s; Bonferroni over %d comparison%s", interval.describe(),
+                comparisons, comparisons == 1 ? "" : "s");
+        return new StrategyVerdict(strategy, status, interval.ratio(), interval.low(), interval.high(), measured.forks(),
+                measured.geometricMean(), unit, forksNeeded, method);
+    }
+
+    /** How verdicts are decided, stated once for every output that shows them. */
+    public static String methodStatement(VerdictSettings settings, ForkSpread spread) {
+        return String.format(Locale.ROOT, "A sample is one fork (the mean of its measured iterations); iterations "
+                + "inside a fork are never the evidence. The best is the highest geometric mean of fork values. Each "
+                + "other strategy's ratio to it gets an interval at 1 − %s / k (k = the workload's comparisons, "
+                + "Bonferroni): with at least %d forks a side, Welch's t on log fork values with each cell's variance "
+                + "moderated toward the run's pooled between-fork variance (prior weight %d df); with fewer, the "
+                + "ratio only counts beyond how far two forks of one cell can land apart by that spread (at least %.0f×). "
+                + "Equivalent: the whole interval inside ±%s %%; slower: the whole interval below 1; otherwise "
+                + "undecided. This run's %s.", trim(settings.alpha()), settings.minForks(), settings.priorDegrees(),
+                ForkSpread.MIN_SPREAD_FACTOR, trim(settings.margin() * 100), spread.describe());
+    }
+
+    private static String trim(double value) {
+        return value == Math.rint(value) ? Long.toString(Math.round(value)) : Double.toString(value);
+    }
+
+    /**
+     * The forks per side with which the present estimate would be decided: the interval's half-width
+     * must fall below the distance to 1 (to show it slower) or to the margin (to show it equivalent),
+     * whichever is nearer, with both sides' present moderated variances.
+     */
+    static int forksNeeded(ForkSample speed, ForkSample best, ForkSpread spread, VerdictSettings settings,
+            double confidence) {
+        double distance = Math.abs(speed.logMean() - best.logMean());
+        double target = Math.max(distance, -Math.log(1 - settings.margin()) - distance);
+        double variance = spread.moderatedVariance(speed, settings.priorDegrees())
+                + spread.moderatedVariance(best, settings.priorDegrees());
+        int from = Math.max(settings.minForks(), Math.max(speed.forks(), best.forks()));
+        for (int forks = from; forks < TOO_CLOSE_TO_CALL; forks++) {
+            double degrees = 2.0 * (settings.priorDegrees() + forks - 1);
+            double halfWidth = RatioInterval.tQuantile(confidence, degrees) * Math.sqrt(variance / forks);
+            if (halfWidth < target) {
+                return forks;
+            }
+        }
+        return TOO_CLOSE_TO_CALL;
+    }
+}

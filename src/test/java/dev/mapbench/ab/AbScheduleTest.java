@@ -1,0 +1,81 @@
+package dev.mapbench.ab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.runner.Cell;
+import dev.mapbench.runner.CellTiming;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class AbScheduleTest {
+
+    private static List<Cell> cells() {
+        return AbPlan.from(new Properties(), 2, 6, AbPlan.defaultTiming()).cells();
+    }
+
+    @Test
+    void everyRoundRunsEachCellOnBothSidesOnce() {
+        List<Cell> cells = cells();
+        List<AbSchedule.Slot> schedule = AbSchedule.plan(cells, 6, 42);
+        assertEquals(cells.size() * 2 * 6, schedule.size());
+        for (int round = 1; round <= 6; round++) {
+            int r = round;
+            Set<String> pairs = new HashSet<>();
+            schedule.stream().filter(slot -> slot.round() == r).forEach(slot -> assertTrue(pairs.add(slot.describe())));
+            assertEquals(cells.size() * 2, pairs.size());
+        }
+    }
+
+    @Test
+    void theSameSeedGivesTheSameOrderAndAnotherSeedAnother() {
+        List<Cell> cells = cells();
+        List<String> first = AbSchedule.plan(cells, 3, 42).stream().map(AbSchedule.Slot::describe).toList();
+        assertEquals(first, AbSchedule.plan(cells, 3, 42).stream().map(AbSchedule.Slot::describe).toList());
+        assertNotEquals(first, AbSchedule.plan(cells, 3, 43).stream().map(AbSchedule.Slot::describe).toList());
+        int round = cells.size() * 2;
+        assertNotEquals(first.subList(0, round), first.subList(round, 2 * round), "rounds are shuffled independently");
+    }
+
+    @Test
+    void noPairRunsTwiceInARow() {
+        List<Cell> two = cells().subList(0, 1); // one cell: two pairs a round, the worst case for repeats
+        for (long seed = 0; seed < 200; seed++) {
+            List<AbSchedule.Slot> schedule = AbSchedule.plan(two, 6, seed);
+            for (int i = 1; i < schedule.size(); i++) {
+                assertNotEquals(schedule.get(i - 1).describe(), schedule.get(i).describe(), "seed " + seed);
+            }
+        }
+    }
+
+    @Test
+    void planKeepsTheRulerWhateverTheIncludeSaysAndHonoursTheShard() {
+        Properties properties = new Properties();
+        properties.setProperty("bench.include", "COPY_ON_WRITE-r0-");
+        AbPlan plan = AbPlan.from(properties, 2, 4, AbPlan.defaultTiming());
+        assertEquals(List.of("CALIBRATION-s100-UNIFORM-t1", "CALIBRATION_CHM-s100-UNIFORM-t1",
+                "COPY_ON_WRITE-r0-s100-UNIFORM-t1", "COPY_ON_WRITE-r0-s100-UNIFORM-t2"),
+                plan.cells().stream().map(Cell::id).toList());
+        assertEquals(4, plan.forks());
+        assertEquals(4 * 2 * 4, plan.slots());
+        properties.setProperty("bench.include", "-r(100|0)-");
+        properties.setProperty("bench.shard", "2/2");
+        AbPlan shard = AbPlan.from(properties, 2, 6, AbPlan.defaultTiming());
+        assertEquals(2, shard.rulerCells(), "every shard measures its own ruler");
+        assertTrue(shard.cells().stream().filter(c -> !c.isCalibration()).allMatch(c -> c.readPercent() == 0),
+                "shard 2/2 holds the second workload of each thread count: 0 % reads");
+    }
+
+    @Test
+    void plannedTimeIsForksTimesTheForkCost() {
+        AbPlan plan = AbPlan.from(new Properties(), 2, 6, new CellTiming(6, 2, 150, 4, 100));
+        assertEquals(2 + MapStrategy.safeStrategies().size() * 2 * 2, plan.cells().size());
+        assertEquals(plan.slots() * plan.plannedSecondsPerFork(), plan.plannedSeconds(), 1e-9);
+        assertTrue(plan.plannedSecondsPerFork() > 0.7 + AbPlan.HOST_START_SECONDS, "0.7 s timed + starts");
+    }
+}

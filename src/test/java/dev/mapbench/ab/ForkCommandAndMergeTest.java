@@ -1,0 +1,82 @@
+package dev.mapbench.ab;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mapbench.bench.KeyDistribution;
+import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.ForkJson;
+import dev.mapbench.results.JmhResultReader;
+import dev.mapbench.runner.Cell;
+import dev.mapbench.runner.CellTiming;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ForkCommandAndMergeTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void aForkRunsOneJmhForkWithTheRunnersJvmArgsAndOnlyItsSidesProperties() {
+        Cell cell = new Cell(MapStrategy.COPY_ON_WRITE, 95, 100, KeyDistribution.UNIFORM, 2);
+        List<String> command = ForkCommand.of(Path.of("/jdk/bin/java"), "a.jar:b.jar", cell,
+                new CellTiming(6, 2, 150, 4, 100), List.of("-Dmapbench.slowdown=COPY_ON_WRITE:20"), Path.of("f.json"));
+        String line = String.join(" ", command);
+        assertEquals("/jdk/bin/java", command.get(0));
+        assertTrue(line.contains("-Djmh.ignoreLock=true -cp a.jar:b.jar org.openjdk.jmh.Main "
+                + "^\\Qdev.mapbench.bench.MapWorkloadBenchmark.operation\\E$ -f 1 -wi 2 -w 150ms -i 4 -r 100ms -t 2"), line);
+        assertTrue(line.contains("-p strategy=COPY_ON_WRITE -p readPercent=95 -p size=100 -p keyDistribution=UNIFORM"), line);
+        int jvmArgs = command.indexOf("-jvmArgs");
+        assertEquals("-Xms1g -Xmx1g -XX:+UseG1GC", command.get(jvmArgs + 1));
+        int append = command.indexOf("-jvmArgsAppend");
+        assertEquals("-Dmapbench.slowdown=COPY_ON_WRITE:20", command.get(append + 1), "reaches the forked JVM");
+        assertTrue(line.endsWith("-prof gc -jvmArgs -Xms1g -Xmx1g -XX:+UseG1GC -jvmArgsAppend "
+                + "-Dmapbench.slowdown=COPY_ON_WRITE:20 -foe true -rf json -rff f.json"), line);
+        List<String> plain = ForkCommand.of(Path.of("java"), "cp", cell, new CellTiming(1, 1, 1, 1, 1), List.of(),
+                Path.of("g.json"));
+        assertFalse(plain.contains("-jvmArgsAppend"));
+    }
+
+    @Test
+    void forksOfTheAbJoinIntoOneCellThatTheReaderSeesAsThatManyForks() throws Exception {
+        Path one = fork("one.json", 300, 310, 2.0e-5);
+        Path two = fork("two.json", 400, 420, 3.0e-5);
+        String merged = ForkJson.join(List.of(Files.readString(one), Files.readString(two)));
+        JsonNode element = AbRunner.JSON.readTree(merged).get(0);
+        assertEquals(2, element.path("forks").asInt());
+        assertEquals(2, element.at("/primaryMetric/rawData").size());
+        assertEquals(357.5, element.at("/primaryMetric/score").asDouble(), 1e-9);
+        assertTrue(element.at("/primaryMetric/scoreError").asDouble() > 0);
+        Path file = temp.resolve("merged.json");
+        Files.writeString(file, merged);
+        BenchmarkCell cell = JmhResultReader.readFile(file).get(0);
+        assertArrayEquals(new double[] {305, 410}, cell.primary().forkMeans(), 1e-9);
+        assertArrayEquals(new double[] {2.0e-5, 3.0e-5},
+                cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).orElseThrow().forkMeans(), 1e-12);
+    }
+
+    private Path fork(String name, double first, double second, double bytes) throws Exception {
+        String gcCount = name.equals("one.json") ? ", \"gc.count\": {\"score\": 1, \"scoreError\": \"NaN\", "
+                + "\"scoreUnit\": \"counts\", \"rawData\": [[1, 0]]}" : "";
+        String json = "[{\"jmhVersion\": \"1.37\", \"benchmark\": \"dev.mapbench.bench.MapWorkloadBenchmark.operation\", "
+                + "\"mode\": \"thrpt\", \"threads\": 1, \"forks\": 1, \"jvmArgs\": [\"-Xms1g\"], "
+                + "\"warmupIterations\": 2, \"warmupTime\": \"150 ms\", \"measurementIterations\": 2, "
+                + "\"measurementTime\": \"100 ms\", \"params\": {\"strategy\": \"COPY_ON_WRITE\", \"readPercent\": \"95\", "
+                + "\"size\": \"100\", \"keyDistribution\": \"UNIFORM\"}, "
+                + "\"primaryMetric\": {\"score\": " + (first + second) / 2 + ", \"scoreError\": \"NaN\", "
+                + "\"scoreUnit\": \"ops/us\", \"rawData\": [[" + first + ", " + second + "]]}, "
+                + "\"secondaryMetrics\": {\"gc.alloc.rate.norm\": {\"score\": " + bytes + ", \"scoreError\": \"NaN\", "
+                + "\"scoreUnit\": \"B/op\", \"rawData\": [[" + bytes + ", " + bytes + "]]}" + gcCount + "}}]";
+        Path file = temp.resolve(name);
+        Files.writeString(file, json);
+        return file;
+    }
+}

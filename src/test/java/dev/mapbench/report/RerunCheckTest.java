@@ -1,0 +1,69 @@
+package dev.mapbench.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mapbench.stats.Ranking;
+import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.stats.VerdictStatus;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class RerunCheckTest {
+
+    private static final Workload WORKLOAD = new Workload(50, 2, 10_000, "ZIPFIAN");
+
+    @TempDir
+    Path temp;
+
+    private static StrategyVerdict verdict(String strategy, VerdictStatus status) {
+        return new StrategyVerdict(strategy, status, 1, 1, 1, 3, 10, "ops/us", 0, "test");
+    }
+
+    private static WorkloadVerdict workload(StrategyVerdict... strategies) {
+        return new WorkloadVerdict(WORKLOAD, false, new Ranking(List.of(strategies)));
+    }
+
+    @Test
+    void opposingDecidedVerdictsAreAContradictionAndMoreEvidenceIsNot() {
+        WorkloadVerdict a = workload(verdict("SYNCHRONIZED_MAP", VerdictStatus.BEST),
+                verdict("CONCURRENT_HASHMAP", VerdictStatus.SLOWER));
+        WorkloadVerdict b = workload(verdict("CONCURRENT_HASHMAP", VerdictStatus.BEST),
+                verdict("SYNCHRONIZED_MAP", VerdictStatus.SLOWER));
+        assertEquals(1, RerunCheck.contradictions(WORKLOAD, a, b).size());
+        assertTrue(RerunCheck.decidedVerdictChanged(a, b));
+
+        WorkloadVerdict open = workload(verdict("CONCURRENT_HASHMAP", VerdictStatus.BEST),
+                verdict("SYNCHRONIZED_MAP", VerdictStatus.UNDECIDED));
+        assertEquals(0, RerunCheck.contradictions(WORKLOAD, a, open).size(), "undecided contradicts nothing");
+        WorkloadVerdict tie = workload(verdict("CONCURRENT_HASHMAP", VerdictStatus.BEST),
+                verdict("SYNCHRONIZED_MAP", VerdictStatus.EQUIVALENT));
+        assertFalse(RerunCheck.decidedVerdictChanged(open, tie), "undecided to decided is more evidence");
+    }
+
+    @Test
+    void twoRunsOfTheSameNumbersAgree() throws Exception {
+        Path a = new SyntheticRun().writeRun(temp.resolve("a"), SyntheticRun.Matrix.small());
+        Path b = new SyntheticRun().writeRun(temp.resolve("b"), SyntheticRun.Matrix.small());
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = RerunCheck.run(new PrintWriter(out), new PrintWriter(err), a.toString(), b.toString());
+        assertEquals(0, exit, err.toString());
+        assertTrue(out.toString().contains("8 of 8 workloads decided (100 %)"), out.toString());
+        assertTrue(out.toString().contains("contradictions: 0 in 8 workloads measured by both"), out.toString());
+    }
+
+    @Test
+    void aFolderWithoutWorkloadCellsIsBadInput() {
+        StringWriter err = new StringWriter();
+        int exit = RerunCheck.run(new PrintWriter(new StringWriter()), new PrintWriter(err), temp.toString(),
+                temp.resolve("missing").toString());
+        assertEquals(2, exit);
+        assertTrue(err.toString().startsWith("error: "), err.toString());
+    }
+}
