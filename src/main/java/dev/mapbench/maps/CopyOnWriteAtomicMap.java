@@ -73,6 +73,20 @@ public final class CopyOnWriteAtomicMap<K, V> implements SharedMap<K, V> {
         }
     }
 
+    /** One copy with every entry added, published at once (filling by {@link #put} would copy once per entry). */
+    @Override
+    public void putAll(Map<? extends K, ? extends V> entries) {
+        while (true) {
+            Map<K, V> before = snapshot;
+            Map<K, V> after = HashMaps.withExpectedSize(before.size() + entries.size());
+            after.putAll(before);
+            after.putAll(entries);
+            if (publish(before, after)) {
+                return;
+            }
+        }
+    }
+
     @Override
     public int size() {
         return snapshot.size();

@@ -1,5 +1,6 @@
 package dev.mapbench.maps;
 
+import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
@@ -26,4 +27,13 @@ public interface SharedMap<K, V> {
 
     /** Visits every entry in the way that is safe for this strategy. */
     void forEach(BiConsumer<? super K, ? super V> action);
+
+    /**
+     * Puts every entry of {@code entries}, for filling a map before timing: one {@link #put} each unless the
+     * strategy can do it in one step (copy-on-write: one copy instead of one per entry, which makes filling
+     * quadratic). Not part of the contract the linearizability tests check.
+     */
+    default void putAll(Map<? extends K, ? extends V> entries) {
+        entries.forEach(this::put);
+    }
 }

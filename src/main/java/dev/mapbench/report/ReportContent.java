@@ -41,6 +41,8 @@ import java.util.stream.Stream;
  * @param allocationSplit bytes per read and per write of the workload cells, and the finding on reads that allocate
  * @param png whether the charts were also drawn as PNG
  * @param summary every strategy across every workload, with the decision guide (empty for foreign JSON)
+ * @param iteration the iteration cells (walks racing writers) with their verdicts (empty when there are none)
+ * @param iterationCharts their charts
  */
 public record ReportContent(
         String title,
@@ -67,7 +69,9 @@ public record ReportContent(
         Optional<CellHistory> history,
         AllocationSplit allocationSplit,
         boolean png,
-        Summary summary) {
+        Summary summary,
+        IterationResults iteration,
+        List<ChartSpec> iterationCharts) {
 
     /** A link in the report: shown text and a relative href. */
     public record Link(String name, String href) {
@@ -99,10 +103,11 @@ public record ReportContent(
         return StrategyPalette.forCharts(allCharts());
     }
 
-    /** Every chart file the report draws: the Charts section's, the latency's, the footprint's and the history's. */
+    /** Every chart file the report draws: the Charts section's, the latency's, the iteration's, the footprint's and the history's. */
     public List<ChartSpec> allCharts() {
-        Stream<ChartSpec> measurements = Stream.concat(
-                measurementChartGroups().stream().flatMap(group -> group.charts().stream()), latencyCharts.stream());
+        Stream<ChartSpec> measurements = Stream.concat(Stream.concat(
+                measurementChartGroups().stream().flatMap(group -> group.charts().stream()), latencyCharts.stream()),
+                iterationCharts.stream());
         Stream<ChartSpec> footprint = footprints.stream().flatMap(one -> one.charts().stream());
         Stream<ChartSpec> historyCharts = history.stream()
                 .flatMap(one -> Stream.concat(one.summaryChart().stream(), one.charts().stream()));

@@ -8,6 +8,7 @@ import dev.mapbench.compare.RunSideReader;
 import dev.mapbench.report.chart.ChartRenderer;
 import dev.mapbench.report.chart.FootprintCharts;
 import dev.mapbench.report.chart.GenericCharts;
+import dev.mapbench.report.chart.IterationCharts;
 import dev.mapbench.report.chart.LatencyCharts;
 import dev.mapbench.report.chart.MapbenchCharts;
 import dev.mapbench.report.csv.CsvReport;
@@ -172,8 +173,10 @@ public final class ReportWriter {
         boolean calibrated = !workloadCells.isEmpty() && !Calibration.findAll(results.cells()).isEmpty();
         List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell))
                 .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell))
-                .filter(cell -> !(calibrated && cell.benchmark().startsWith(CALIBRATION_CLASS))).toList();
+                .filter(cell -> !(calibrated && cell.benchmark().startsWith(CALIBRATION_CLASS)))
+                .filter(cell -> !IterationResults.isIterationCell(cell)).toList();
         List<LatencyResults.Row> latency = LatencyResults.rows(results.cells());
+        IterationResults iteration = IterationResults.of(results.cells(), cores, analysed.verdictSettings());
         List<ReportContent.Link> rawFiles = copyRawFiles(results.inputs(), folder);
         List<ReportContent.Footprint> footprints = new ArrayList<>();
         for (FootprintResults footprint : analysed.footprints()) {
@@ -210,7 +213,8 @@ public final class ReportWriter {
                 analysed.flameGraphs(),
                 footprints, analysed.comparison(), analysed.history(),
                 AllocationSplit.of(workloadCells, cores), png,
-                Summary.of(workloadCells, verdicts, cores));
+                Summary.of(workloadCells, verdicts, cores),
+                iteration, new IterationCharts(cores).build(iteration));
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread

@@ -118,6 +118,7 @@ final class DeepMeasurements {
         fields.put("gcSweep", deep.gcs().stream().map(GarbageCollector::displayName).toList());
         fields.put("gcChurn", deep.gcChurn());
         fields.put("profile", deep.profile() ? "async" : null);
+        fields.put("iterationCells", deep.iteration());
         return fields;
     }
 }

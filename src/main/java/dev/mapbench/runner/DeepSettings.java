@@ -19,12 +19,20 @@ import java.util.function.Function;
  *       the sweep would push it past its 15-minute budget and the matrix already runs under G1.</li>
  *   <li>{@code bench.gcChurn=true}: adds {@code -prof gc:churn=true} figures to the GC-sweep cells.</li>
  *   <li>{@code bench.profile=async}: CPU and allocation flame graphs per cell (off by default).</li>
+ *   <li>{@code bench.iteration=true|false}: iteration cells (walking the map while others write it); on
+ *       by default in every effort, smoke included (one cell), so the pipeline check covers them.</li>
  * </ul>
  */
-record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn, boolean profile) {
+record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn, boolean profile, boolean iteration) {
+
+    /** Settings without iteration cells. */
+    DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn, boolean profile) {
+        this(latency, gcs, gcChurn, profile, false);
+    }
 
     static DeepSettings from(Properties properties, Effort effort) {
         boolean latency = bool(properties, "bench.latency", effort != Effort.SMOKE);
+        boolean iteration = bool(properties, "bench.iteration", true);
         String gcText = value(properties, "bench.gcs");
         List<GarbageCollector> gcs;
         if (gcText == null) {
@@ -43,7 +51,7 @@ record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn
         if (profile != null && !profile.equalsIgnoreCase("async") && !profile.equalsIgnoreCase("off")) {
             throw new IllegalArgumentException("bench.profile: '" + profile + "' is not async or off");
         }
-        return new DeepSettings(latency, gcs, churn, profile != null && profile.equalsIgnoreCase("async"));
+        return new DeepSettings(latency, gcs, churn, profile != null && profile.equalsIgnoreCase("async"), iteration);
     }
 
     /**
@@ -58,6 +66,7 @@ record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn
                 node -> node.isEmpty() ? "none" : String.join(",", texts(node)));
         recordIfAbsent(effective, "bench.gcChurn", env.path("gcChurn"), JsonNode::asText);
         recordIfAbsent(effective, "bench.profile", env.path("profile"), node -> node.isNull() ? "off" : node.asText());
+        recordIfAbsent(effective, "bench.iteration", env.path("iterationCells"), JsonNode::asText);
         return effective;
     }
 

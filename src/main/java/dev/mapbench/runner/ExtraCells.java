@@ -1,6 +1,8 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.bench.GarbageCollector;
+import dev.mapbench.bench.IterationSplit;
+import dev.mapbench.bench.IterationVisit;
 import dev.mapbench.bench.KeyDistribution;
 import dev.mapbench.bench.ThreadSplit;
 import dev.mapbench.maps.MapStrategy;
@@ -8,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Plans the cells a run measures after the workload matrix: latency cells, then GC-sweep cells, in a
- * stable order (shards and resumed runs rely on it), filtered by {@code bench.include} and
- * {@code bench.strategies} like the matrix.
+ * Plans the cells a run measures after the workload matrix: latency cells, then GC-sweep cells, then
+ * iteration cells, in a stable order (shards and resumed runs rely on it), filtered by
+ * {@code bench.include} and {@code bench.strategies} like the matrix.
  *
  * <p>Budget (2 cores): the default matrix takes about 12 of the default effort's 15 minutes on this loaded
  * machine, so a default-effort latency cell is 1 fork × (3 × 150 ms warmup, which C2 needs, + 3 × 200 ms
@@ -21,6 +23,15 @@ import java.util.List;
  * slice: the allocation-heavy strategies at 100, 95 and 50 % reads, every size, uniform keys, at the
  * largest thread count that does not oversubscribe; that is 36 cells for three collectors at default
  * effort, about a minute.
+ *
+ * <p>Iteration cells ({@link IterationCell}) walk the map while others write it. Default effort: the
+ * must-know case, 10 000 entries, 1 iterator + 1 writer, every safe strategy, both visits (consume and
+ * JSON), 1 fork of 3 × 150 ms warmup + 3 × 300 ms measured: 12 cells of about 2.1 s planned, 26 s,
+ * within the 45 s the default budget leaves them. Full effort: 100, 10 000 and 100 000 entries, three
+ * splits (1 iterator + 1 writer; 1 iterator + 2 readers + 1 writer; 2 iterators + 2 writers) as far as
+ * the run's largest thread count allows, 2 forks of 3 × 300 ms + 5 × 500 ms. Smoke: one cell (the first
+ * safe strategy, JSON, 100 entries, 1 + 1), about 1.3 s, so the pipeline check covers the benchmark,
+ * its profiler and the report's section.
  */
 final class ExtraCells {
 
@@ -39,6 +50,9 @@ final class ExtraCells {
             cells.addAll(latencyCells(settings));
         }
         cells.addAll(gcSweepCells(settings, deep, cores));
+        if (deep.iteration()) {
+            cells.addAll(iterationCells(settings));
+        }
         if (settings.include() == null) {
             return cells;
         }
@@ -100,6 +114,59 @@ final class ExtraCells {
                     for (int readPercent : GC_SWEEP_READ_PERCENTS) {
                         cells.add(new GcSweepCell(gc, strategy, readPercent, size, KeyDistribution.UNIFORM, threads,
                                 timing, deep.gcChurn()));
+                    }
+                }
+            }
+        }
+        return cells;
+    }
+
+    /** The split every effort measures: one walk racing one writer, nothing else on the cores. */
+    static final IterationSplit ITERATION_BASE_SPLIT = new IterationSplit(1, 0, 1);
+
+    static CellTiming iterationTiming(Effort effort) {
+        return switch (effort) {
+            case SMOKE -> new CellTiming(1, 1, 200, 2, 200);
+            case DEFAULT -> new CellTiming(1, 3, 150, 3, 300);
+            case FULL -> new CellTiming(2, 3, 300, 5, 500);
+        };
+    }
+
+    /** Map sizes of the iteration cells; not the matrix's: the cost of a walk is what grows with size. */
+    static List<Integer> iterationSizes(Effort effort) {
+        return switch (effort) {
+            case SMOKE -> List.of(100);
+            case DEFAULT -> List.of(10_000);
+            case FULL -> List.of(100, 10_000, 100_000);
+        };
+    }
+
+    /** Thread splits of the iteration cells; full effort adds readers and a second iterator and writer. */
+    static List<IterationSplit> iterationSplits(Effort effort, List<Integer> threads) {
+        if (effort != Effort.FULL) {
+            return List.of(ITERATION_BASE_SPLIT);
+        }
+        int most = Math.max(ITERATION_BASE_SPLIT.threads(), threads.stream().mapToInt(Integer::intValue).max().orElse(0));
+        return List.of(ITERATION_BASE_SPLIT, new IterationSplit(1, 2, 1), new IterationSplit(2, 0, 2)).stream()
+                .filter(split -> split.threads() <= most).toList();
+    }
+
+    static List<IterationCell> iterationCells(BenchSettings settings) {
+        Effort effort = settings.effort();
+        List<MapStrategy> strategies = MapStrategy.safeStrategies().stream().filter(settings.strategies()::contains)
+                .toList();
+        CellTiming timing = iterationTiming(effort);
+        List<IterationCell> cells = new ArrayList<>();
+        if (effort == Effort.SMOKE) {
+            strategies.stream().findFirst().ifPresent(strategy -> cells.add(new IterationCell(strategy,
+                    IterationVisit.JSON, iterationSizes(effort).get(0), ITERATION_BASE_SPLIT, timing)));
+            return cells;
+        }
+        for (IterationSplit split : iterationSplits(effort, settings.threads())) {
+            for (int size : iterationSizes(effort)) {
+                for (IterationVisit visit : IterationVisit.values()) {
+                    for (MapStrategy strategy : strategies) {
+                        cells.add(new IterationCell(strategy, visit, size, split, timing));
                     }
                 }
             }

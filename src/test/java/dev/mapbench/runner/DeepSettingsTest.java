@@ -24,22 +24,24 @@ class DeepSettingsTest {
 
     @Test
     void defaultsFollowTheEffort() {
-        assertEquals(new DeepSettings(false, List.of(), false, false), read(Effort.SMOKE));
-        assertEquals(new DeepSettings(true, List.of(), false, false), read(Effort.DEFAULT));
-        assertEquals(new DeepSettings(true, List.of(GarbageCollector.values()), false, false), read(Effort.FULL));
+        assertEquals(new DeepSettings(false, List.of(), false, false, true), read(Effort.SMOKE));
+        assertEquals(new DeepSettings(true, List.of(), false, false, true), read(Effort.DEFAULT));
+        assertEquals(new DeepSettings(true, List.of(GarbageCollector.values()), false, false, true), read(Effort.FULL));
     }
 
     @Test
     void blankValuesCountAsUnsetAsMavenPassesThemThrough() {
-        assertEquals(read(Effort.DEFAULT), read(Effort.DEFAULT, "bench.latency", "", "bench.gcs", " ", "bench.profile", ""));
+        assertEquals(read(Effort.DEFAULT), read(Effort.DEFAULT, "bench.latency", "", "bench.gcs", " ", "bench.profile", "",
+                "bench.iteration", ""));
     }
 
     @Test
     void explicitValuesWin() {
         DeepSettings deep = read(Effort.FULL, "bench.latency", "false", "bench.gcs", "Z,G1", "bench.gcChurn", "true",
-                "bench.profile", "async");
+                "bench.profile", "async", "bench.iteration", "false");
 
         assertFalse(deep.latency());
+        assertFalse(deep.iteration());
         assertEquals(List.of(GarbageCollector.Z, GarbageCollector.G1), deep.gcs());
         assertTrue(deep.gcChurn());
         assertTrue(deep.profile());
@@ -49,13 +51,15 @@ class DeepSettingsTest {
     @Test
     void resumingTakesSettingsNotGivenAgainFromEnvJson() throws Exception {
         JsonNode env = new ObjectMapper().readTree(
-                "{\"latencyCells\": false, \"gcSweep\": [\"Parallel\", \"Z\"], \"gcChurn\": true, \"profile\": null}");
+                "{\"latencyCells\": false, \"gcSweep\": [\"Parallel\", \"Z\"], \"gcChurn\": true, \"profile\": null,"
+                        + " \"iterationCells\": false}");
         Properties given = new Properties();
         given.setProperty("bench.gcChurn", "false");
 
         DeepSettings deep = DeepSettings.from(DeepSettings.withRecorded(given, env), Effort.DEFAULT);
 
-        assertEquals(new DeepSettings(false, List.of(GarbageCollector.PARALLEL, GarbageCollector.Z), false, false), deep);
+        assertEquals(new DeepSettings(false, List.of(GarbageCollector.PARALLEL, GarbageCollector.Z), false, false, false),
+                deep);
         assertEquals(List.of(), DeepSettings.from(DeepSettings.withRecorded(new Properties(),
                 new ObjectMapper().readTree("{\"gcSweep\": []}")), Effort.FULL).gcs());
     }
@@ -68,5 +72,7 @@ class DeepSettingsTest {
                 .getMessage().startsWith("bench.profile: 'jfr'"));
         assertTrue(assertThrows(IllegalArgumentException.class, () -> read(Effort.DEFAULT, "bench.latency", "maybe"))
                 .getMessage().startsWith("bench.latency: 'maybe'"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> read(Effort.DEFAULT, "bench.iteration", "2"))
+                .getMessage().startsWith("bench.iteration: '2'"));
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.bench.GarbageCollector;
+import dev.mapbench.bench.IterationSplit;
 import dev.mapbench.maps.MapStrategy;
 import java.util.List;
 import java.util.Properties;
@@ -124,5 +125,69 @@ class ExtraCellsTest {
 
         assertEquals("0123-LATENCY-RWLOCK_HASHMAP-r100-s10000-UNIFORM-t4-oversubscribed.json", cell.fileName(123, 2));
         assertEquals("LATENCY-RWLOCK_HASHMAP-r100-s10000-UNIFORM-t4", RunFolder.cellId(cell.fileName(123, 2)));
+    }
+
+    private static final DeepSettings ITERATION_ONLY = new DeepSettings(false, List.of(), false, false, true);
+
+    @Test
+    void defaultEffortWalksEverySafeStrategyAtTenThousandEntriesBothWaysWithinItsBudget() {
+        List<ExtraCell> cells = ExtraCells.plan(settings("bench.threads", "1,2,4"), ITERATION_ONLY, 2);
+        double planned = cells.stream().mapToDouble(c -> c.timing().plannedSeconds()).sum();
+
+        assertEquals(2 * MapStrategy.safeStrategies().size(), cells.size()); // consume and JSON
+        assertEquals("ITERATION-RWLOCK_HASHMAP-CONSUME-s10000-i1r0w1-t2", cells.get(0).id());
+        assertTrue(ids(cells).contains("ITERATION-COPY_ON_WRITE-JSON-s10000-i1r0w1-t2"), ids(cells).toString());
+        assertTrue(ids(cells).stream().noneMatch(id -> id.contains("UNSYNCHRONIZED")));
+        assertTrue(cells.stream().allMatch(c -> c.threads() == 2 && c.timing().forks() == 1));
+        assertTrue(planned <= 45, "planned " + planned + " s");
+    }
+
+    @Test
+    void smokeRunsOneIterationCellInAFewSeconds() {
+        List<ExtraCell> cells = ExtraCells.plan(settings("bench.effort", "smoke"), DeepSettings.from(new Properties(),
+                Effort.SMOKE), 2);
+
+        assertEquals(List.of("ITERATION-RWLOCK_HASHMAP-JSON-s100-i1r0w1-t2"), ids(cells));
+        assertTrue(cells.get(0).timing().plannedSeconds() <= 10, "planned " + cells.get(0).timing().plannedSeconds());
+        assertEquals(List.of("ITERATION-COPY_ON_WRITE-JSON-s100-i1r0w1-t2"), ids(ExtraCells.plan(
+                settings("bench.effort", "smoke", "bench.strategies", "UNSYNCHRONIZED_HASHMAP,COPY_ON_WRITE"),
+                ITERATION_ONLY, 2)));
+    }
+
+    @Test
+    void fullEffortIterationCoversThreeSizesAndTheSplitsTheLargestThreadCountAllows() {
+        List<IterationCell> cells = ExtraCells.iterationCells(settings("bench.effort", "full", "bench.threads", "1,2,4",
+                "bench.strategies", "CONCURRENT_HASHMAP"));
+
+        assertEquals(3 * 3 * 2, cells.size()); // splits × sizes × visits
+        assertTrue(ids(cells).contains("ITERATION-CONCURRENT_HASHMAP-JSON-s100000-i2r0w2-t4"), ids(cells).toString());
+        assertTrue(ids(cells).contains("ITERATION-CONCURRENT_HASHMAP-CONSUME-s100-i1r2w1-t4"), ids(cells).toString());
+        assertEquals(2, cells.get(0).timing().forks());
+        assertEquals(List.of(new IterationSplit(1, 0, 1)), ExtraCells.iterationSplits(Effort.FULL, List.of(1, 2)));
+    }
+
+    @Test
+    void iterationCellSetsThreeThreadGroupsItsSplitAsParamsAndTheViewProfiler() {
+        IterationCell cell = ExtraCells.iterationCells(settings("bench.effort", "full", "bench.threads", "4",
+                "bench.strategies", "STAMPED_LOCK")).stream().filter(c -> c.split().readers() == 2).findFirst().orElseThrow();
+        Options options = ExtraCellRunner.options(cell).build();
+
+        assertArrayEquals(new int[] {1, 2, 1}, options.getThreadGroups().get());
+        assertEquals(4, options.getThreads().get());
+        assertEquals(List.of("2"), List.copyOf(options.getParameter("readers").get()));
+        assertEquals(List.of("CONSUME"), List.copyOf(options.getParameter("visit").get()));
+        assertEquals(List.of("^\\Qdev.mapbench.bench.MapIterationBenchmark.iteration\\E$"), options.getIncludes());
+        assertEquals("dev.mapbench.bench.IterationViewProfiler", options.getProfilers().get(0).getKlass());
+        assertEquals("0200-ITERATION-STAMPED_LOCK-CONSUME-s100-i1r2w1-t4-oversubscribed.json", cell.fileName(200, 2));
+    }
+
+    @Test
+    void includeIterationSelectsIterationCellsAndNoMatrixCell() {
+        BenchSettings settings = settings("bench.include", "ITERATION");
+
+        assertEquals(List.of(), settings.matrix());
+        List<ExtraCell> cells = ExtraCells.plan(settings, DeepSettings.from(new Properties(), Effort.DEFAULT), 2);
+        assertEquals(12, cells.size());
+        assertTrue(cells.stream().allMatch(cell -> cell instanceof IterationCell), ids(cells).toString());
     }
 }

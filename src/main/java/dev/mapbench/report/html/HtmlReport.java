@@ -92,6 +92,7 @@ public final class HtmlReport {
         page.put("flameGraphs", DeepMeasurementTables.flameGraphs(content.flameGraphs()));
         page.put("hasFlameGraphs", !content.flameGraphs().cells().isEmpty());
         page.put("profilerNotes", content.flameGraphs().notes());
+        page.put("iteration", IterationView.of(content.iteration(), content.iterationCharts(), content.cores(), content.png()));
         template.execute(page, out);
     }
 

@@ -1,0 +1,290 @@
+package dev.mapbench.report;
+
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.BenchmarkMode;
+import dev.mapbench.results.Metric;
+import dev.mapbench.stats.ForkSample;
+import dev.mapbench.stats.ForkSpread;
+import dev.mapbench.stats.Ranking;
+import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.stats.VerdictSettings;
+import dev.mapbench.stats.VerdictStatus;
+import dev.mapbench.stats.Verdicts;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The iteration cells ({@code MapIterationBenchmark.iteration}, SampleTime, a JMH group of iterator, reader
+ * and writer threads) as figures per cell, and per workload (visit × size × thread split) which strategy
+ * walks fastest (the statistics core's verdict on the walks' per-fork mean times, the between-fork spread
+ * measured over the iteration cells), which stalls writers least and which walks saw a consistent view. Only the group's
+ * {@code iterate}, {@code write} and {@code read} secondaries and the {@code iteration.*} figures of
+ * {@code IterationViewProfiler} are used; the primary metric mixes the three kinds and is never shown.
+ *
+ * @param rows one per cell, by visit, size, split and strategy
+ * @param workloads the rows grouped by visit, size and split, each with its verdict
+ * @param method how the walk-time verdicts were decided, one statement for the section
+ */
+public record IterationResults(List<Row> rows, List<Workload> workloads, String method) {
+
+    /** The iteration benchmark's fully qualified method. */
+    public static final String BENCHMARK = "dev.mapbench.bench.MapIterationBenchmark.iteration";
+    /** Percentiles shown for walks and writes, as JMH keys them, and their labels. */
+    public static final List<Double> PERCENTILES = List.of(50.0, 90.0, 99.0, 99.9, 100.0);
+    public static final List<String> PERCENTILE_LABELS = List.of("p50", "p90", "p99", "p99.9", "max");
+    /** Index of p99.9 in {@link #PERCENTILES}: the writer stall the verdicts rank by. */
+    public static final int P999 = 3;
+
+    /** Copies the lists. */
+    public IterationResults {
+        rows = List.copyOf(rows);
+        workloads = List.copyOf(workloads);
+    }
+
+    /** No iteration cell. */
+    public static IterationResults none() {
+        return new IterationResults(List.of(), List.of(), "");
+    }
+
+    /**
+     * One iteration cell.
+     *
+     * @param walk the {@code iterate} method: time per walk (mean ± JMH's error), with percentiles
+     * @param write the {@code write} method (one remove or one put), if the JSON has it
+     * @param walks walks counted by the profiler (all measured iterations and forks); -1 without it
+     * @param mixedViews walks whose view failed the stamp check: a state the map never held
+     * @param racedWalks walks during which at least two writes completed
+     * @param visitedMin fewest entries one walk visited (NaN without the profiler)
+     */
+    public record Row(BenchmarkCell cell, String strategy, String visit, long size, int iterators, int readers,
+            int writers, Metric walk, Optional<Metric> write, Optional<Metric> walkRate, Optional<Metric> writeRate,
+            Optional<Metric> readRate, long walks, long mixedViews, long racedWalks, double visitedMin,
+            double visitedMax, double visitedMean, Optional<Metric> writesPerWalk, Optional<Metric> allocPerWalk) {
+
+        /** Walk time at {@link #PERCENTILES}, NaN where JMH gave none. */
+        public List<Double> walkPercentiles() {
+            return PERCENTILES.stream().map(walk::percentile).toList();
+        }
+
+        /** Writer latency at {@link #PERCENTILES} while the walks ran, NaN where JMH gave none. */
+        public List<Double> writePercentiles() {
+            return PERCENTILES.stream().map(p -> write.map(metric -> metric.percentile(p)).orElse(Double.NaN)).toList();
+        }
+
+        /** Writer p99.9, NaN when absent. */
+        public double writeP999() {
+            return writePercentiles().get(P999);
+        }
+
+        /** The fewest entries the map held at any instant: each writer has at most one key removed. */
+        public long heldMin() {
+            return size - writers;
+        }
+
+        /** Whether the profiler's counts are there (the cell ran with {@code -prof IterationViewProfiler}). */
+        public boolean probed() {
+            return walks >= 0;
+        }
+
+        /** Share of walks whose view was a state the map held, in percent; NaN without walks. */
+        public double consistentPercent() {
+            return walks > 0 ? 100.0 * (walks - mixedViews) / walks : Double.NaN;
+        }
+
+        /** Share of the raced walks whose view mixed states, in percent; NaN when no walk raced a write. */
+        public double mixedPercentOfRaced() {
+            return racedWalks > 0 ? 100.0 * mixedViews / racedWalks : Double.NaN;
+        }
+
+        /** Whether some walk visited fewer entries than the map held at every instant, or more than it ever held. */
+        public boolean visitedOutsideHeld() {
+            return visitedMin < heldMin() || visitedMax > size;
+        }
+
+        /** What the walks guaranteed, said from the counts alone. */
+        public String guarantee() {
+            if (!probed()) {
+                return "not measured (no iteration.* figures: run with -prof dev.mapbench.bench.IterationViewProfiler)";
+            }
+            if (walks == 0) {
+                return "no walk completed";
+            }
+            StringBuilder text = new StringBuilder();
+            if (mixedViews > 0) {
+                text.append(String.format(Locale.ROOT, "weakly consistent: %d of %d walks (%s) saw a state the map "
+                        + "never held", mixedViews, walks, share(100.0 * mixedViews / walks)));
+            } else if (racedWalks < 0) {
+                text.append(String.format(Locale.ROOT, "all %d views were states the map held", walks));
+            } else if (racedWalks > 0) {
+                text.append(String.format(Locale.ROOT, "a snapshot: all %d views were states the map held, though writes "
+                        + "landed during %d of the walks", walks, racedWalks));
+            } else {
+                text.append(String.format(Locale.ROOT, "exclusive: all %d views were states the map held, and no walk "
+                        + "saw two writes land during it (writers waited)", walks));
+            }
+            if (visitedOutsideHeld()) {
+                text.append(String.format(Locale.ROOT, "; walks visited %s–%s entries while the map held %,d–%,d",
+                        whole(visitedMin), whole(visitedMax), heldMin(), size));
+            }
+            return text.toString();
+        }
+    }
+
+    /** Rows of one visit × size × thread split, the strategies side by side. */
+    public record Workload(String visit, long size, int iterators, int readers, int writers, List<Row> rows,
+            Verdict verdict) {
+
+        /** Copies the list. */
+        public Workload {
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * Which strategy walks fastest: the statistics core's ranking of the walks' per-fork mean times (best,
+     * equivalent, slower, undecided; never decided on an oversubscribed workload); which holds writers back
+     * least (by writer p99.9, no error: a percentile); and whose views were all states the map held.
+     */
+    public record Verdict(Row fastest, Ranking ranking, boolean oversubscribed, Optional<Row> leastStall,
+            List<String> consistent, List<String> mixed) {
+
+        /** Copies the lists. */
+        public Verdict {
+            consistent = List.copyOf(consistent);
+            mixed = List.copyOf(mixed);
+        }
+
+        /** The strategy ranked second, if more than one was measured. */
+        public Optional<StrategyVerdict> runnerUp() {
+            return ranking.strategies().size() > 1 ? Optional.of(ranking.strategies().get(1)) : Optional.empty();
+        }
+    }
+
+    /** True for a cell of the iteration benchmark. */
+    public static boolean isIterationCell(BenchmarkCell cell) {
+        return cell.benchmark().equals(BENCHMARK);
+    }
+
+    /** True when there is no iteration cell. */
+    public boolean isEmpty() {
+        return rows.isEmpty();
+    }
+
+    /**
+     * The iteration cells of {@code cells} (SampleTime, with an {@code iterate} secondary), with verdicts
+     * decided under {@code settings}; {@code cores} keeps oversubscribed workloads undecided.
+     */
+    public static IterationResults of(List<BenchmarkCell> cells, CoreCount cores, VerdictSettings settings) {
+        List<Row> rows = cells.stream()
+                .filter(IterationResults::isIterationCell)
+                .filter(cell -> cell.mode() == BenchmarkMode.SAMPLE_TIME)
+                .map(IterationResults::row).flatMap(Optional::stream)
+                .sorted(Comparator.comparing(Row::visit).thenComparingLong(Row::size)
+                        .thenComparingInt(row -> row.cell().threads()).thenComparingInt(Row::iterators)
+                        .thenComparingInt(Row::readers).thenComparing(Row::strategy))
+                .toList();
+        ForkSpread spread = ForkSpread.measure(rows.stream().filter(row -> !cores.oversubscribed(row.cell()))
+                .map(row -> ForkSample.of(row.walk().forkMeans())).toList());
+        Map<List<Object>, List<Row>> grouped = new LinkedHashMap<>();
+        for (Row row : rows) {
+            grouped.computeIfAbsent(List.of(row.visit(), row.size(), row.iterators(), row.readers(), row.writers()),
+                    key -> new ArrayList<>()).add(row);
+        }
+        List<Workload> workloads = new ArrayList<>();
+        for (List<Row> group : grouped.values()) {
+            Row first = group.get(0);
+            workloads.add(new Workload(first.visit(), first.size(), first.iterators(), first.readers(), first.writers(),
+                    group, verdict(group, cores, spread, settings)));
+        }
+        return new IterationResults(rows, workloads, rows.isEmpty() ? "" : Verdicts.methodStatement(settings, spread));
+    }
+
+    private static Verdict verdict(List<Row> rows, CoreCount cores, ForkSpread spread, VerdictSettings settings) {
+        Map<String, ForkSample> samples = new LinkedHashMap<>();
+        for (Row row : rows) {
+            samples.put(row.strategy(), ForkSample.of(row.walk().forkMeans()));
+        }
+        Ranking ranking = Verdicts.rank(samples, false, rows.get(0).walk().unit(), spread, settings);
+        boolean oversubscribed = rows.stream().anyMatch(row -> cores.oversubscribed(row.cell()));
+        if (oversubscribed) {
+            ranking = undecided(ranking, rows.get(0).cell().threads(), cores.coresFor(rows.get(0).cell()));
+        }
+        String best = ranking.best().strategy();
+        Row fastest = rows.stream().filter(row -> row.strategy().equals(best)).findFirst().orElse(rows.get(0));
+        Optional<Row> leastStall = rows.stream().filter(row -> Double.isFinite(row.writeP999()))
+                .min(Comparator.comparingDouble(Row::writeP999));
+        List<String> consistent = rows.stream().filter(row -> row.probed() && row.walks() > 0 && row.mixedViews() == 0)
+                .map(Row::strategy).toList();
+        List<String> mixed = rows.stream().filter(row -> row.probed() && row.mixedViews() > 0).map(Row::strategy).toList();
+        return new Verdict(fastest, ranking, oversubscribed, leastStall, consistent, mixed);
+    }
+
+    /** More threads than cores: the ratios stay, but no strategy is called equivalent or slower (as the matrix's). */
+    private static Ranking undecided(Ranking ranking, int threads, int cores) {
+        String why = String.format(Locale.ROOT, "oversubscribed (%d threads > %d cores): measured, never decided",
+                threads, cores);
+        List<StrategyVerdict> open = new ArrayList<>();
+        for (StrategyVerdict verdict : ranking.strategies()) {
+            open.add(verdict.status() == VerdictStatus.BEST ? verdict : new StrategyVerdict(verdict.strategy(),
+                    VerdictStatus.UNDECIDED, verdict.ratioToBest(), verdict.ratioLow(), verdict.ratioHigh(),
+                    verdict.forks(), verdict.estimate(), verdict.unit(), 0, why));
+        }
+        return new Ranking(open);
+    }
+
+    private static Optional<Row> row(BenchmarkCell cell) {
+        Optional<Metric> walk = cell.secondary("iterate");
+        if (walk.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> params = cell.params();
+        return Optional.of(new Row(cell, params.getOrDefault(dev.mapbench.report.Workload.STRATEGY, "?"), params.getOrDefault("visit", "?"),
+                parseLong(params.get("size")), (int) parseLong(params.get("iterators")),
+                (int) parseLong(params.get("readers")), (int) parseLong(params.get("writers")), walk.get(),
+                cell.secondary("write"), cell.secondary("iteration.walkRate"), cell.secondary("iteration.writeRate"),
+                cell.secondary("iteration.readRate"), count(cell, "iteration.walks"), count(cell, "iteration.mixedViews"),
+                count(cell, "iteration.racedWalks"), score(cell, "iteration.visited.min"),
+                score(cell, "iteration.visited.max"), score(cell, "iteration.visited.mean"),
+                cell.secondary("iteration.writesPerWalk"), cell.secondary("iteration.allocPerWalk")));
+    }
+
+    private static long count(BenchmarkCell cell, String name) {
+        double value = score(cell, name);
+        return Double.isFinite(value) ? Math.round(value) : -1;
+    }
+
+    private static double score(BenchmarkCell cell, String name) {
+        return cell.secondary(name).map(Metric::score).orElse(Double.NaN);
+    }
+
+    /**
+     * A share in percent with one decimal, and more where one decimal would round a rare event away: two
+     * significant digits of the share below 1 % and of its complement above 99 % (0.018 %, 99.982 %; never
+     * 0.0 % or 100.0 % for a share that is not exactly that).
+     */
+    public static String share(double percent) {
+        if (!Double.isFinite(percent)) {
+            return "";
+        }
+        double rare = percent > 0 && percent < 1 ? percent : percent > 99 && percent < 100 ? 100 - percent : 0;
+        int decimals = rare > 0 ? Math.max(1, 1 - (int) Math.floor(Math.log10(rare))) : 1;
+        return String.format(Locale.ROOT, "%." + decimals + "f %%", percent);
+    }
+
+    private static String whole(double value) {
+        return Double.isFinite(value) ? String.format(Locale.ROOT, "%,d", Math.round(value)) : "?";
+    }
+
+    private static long parseLong(String value) {
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException | NullPointerException e) {
+            return -1;
+        }
+    }
+}
