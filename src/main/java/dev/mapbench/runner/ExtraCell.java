@@ -12,6 +12,17 @@ interface ExtraCell {
     /** Stable name, unique in a run, matched by {@code bench.include}. */
     String id();
 
+    /** The strategy the cell measures. */
+    dev.mapbench.maps.MapStrategy strategy();
+
+    /**
+     * The cell's id without its strategy, e.g. {@code LATENCY-*-r50-s10000-UNIFORM-t2}: every strategy of one
+     * such workload goes to the same shard, so the strategies it compares ran on one machine.
+     */
+    default String workload() {
+        return id().replaceFirst("-" + java.util.regex.Pattern.quote(strategy().name()) + "(-|$)", "-*$1");
+    }
+
     /** All threads of the cell. */
     int threads();
 

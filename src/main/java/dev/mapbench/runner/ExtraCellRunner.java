@@ -52,8 +52,20 @@ final class ExtraCellRunner {
         return (int) positions().count();
     }
 
+    /** The extra cells of this shard: dealt by workload (all strategies of one on one shard), like the matrix. */
     private IntStream positions() {
-        return java.util.stream.IntStream.range(0, cells.size()).filter(k -> shard.contains(matrixSize + k));
+        java.util.Map<String, Integer> workloads = new java.util.HashMap<>();
+        int[] index = new int[cells.size()];
+        for (int k = 0; k < cells.size(); k++) {
+            index[k] = workloads.computeIfAbsent(cells.get(k).workload(), key -> workloads.size());
+        }
+        return IntStream.range(0, cells.size()).filter(k -> shard.containsWorkload(index[k]));
+    }
+
+    /** Whether {@code cell} (one of this runner's) belongs to this shard. */
+    boolean belongs(ExtraCell cell) {
+        int k = cells.indexOf(cell);
+        return positions().anyMatch(position -> position == k);
     }
 
     /** Planned seconds of the cells of this shard not yet in the folder. */
@@ -80,7 +92,7 @@ final class ExtraCellRunner {
             return 0;
         }
         double plannedLeft = plannedSecondsLeft();
-        console.printf(Locale.ROOT, "extra cells (latency, GC sweep): %d to run, planned ~%s%n", todo.size(),
+        console.printf(Locale.ROOT, "extra cells (latency, iteration, GC sweep): %d to run, planned ~%s%n", todo.size(),
                 Progress.clock(Math.round(plannedLeft)));
         long start = System.nanoTime();
         int failures = 0;

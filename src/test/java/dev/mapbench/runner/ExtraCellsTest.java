@@ -41,6 +41,30 @@ class ExtraCellsTest {
     }
 
     @Test
+    void extraCellsAreDealtToShardsByWorkloadSoItsStrategiesShareAMachine() throws Exception {
+        BenchSettings settings = settings("bench.threads", "1,2,4");
+        List<ExtraCell> cells = ExtraCells.plan(settings, new DeepSettings(true, List.of(), false, false), 2);
+        assertEquals("LATENCY-*-r75-s10000-UNIFORM-t4", cells.stream()
+                .filter(c -> c.id().equals("LATENCY-RWLOCK_HASHMAP-r75-s10000-UNIFORM-t4")).findFirst().orElseThrow()
+                .workload());
+        java.util.Map<String, java.util.Set<Integer>> shardsOfWorkload = new java.util.HashMap<>();
+        int total = 0;
+        for (int index = 1; index <= 3; index++) {
+            ExtraCellRunner runner = new ExtraCellRunner(cells, 100, new Shard(index, 3),
+                    new RunFolder(java.nio.file.Files.createTempDirectory("shard")), 2, System.out);
+            total += runner.cellsInShard();
+            for (ExtraCell cell : cells) {
+                if (runner.belongs(cell)) {
+                    shardsOfWorkload.computeIfAbsent(cell.workload(), w -> new java.util.HashSet<>()).add(index);
+                }
+            }
+        }
+        assertEquals(cells.size(), total, "every extra cell in exactly one shard");
+        assertTrue(shardsOfWorkload.values().stream().allMatch(shards -> shards.size() == 1), shardsOfWorkload.toString());
+        assertEquals(7, shardsOfWorkload.size(), "7 thread splits, each with all its strategies");
+    }
+
+    @Test
     void latencyPlanFitsItsShareOfTheDefaultBudget() {
         List<ExtraCell> cells = ExtraCells.plan(settings("bench.threads", "1,2,4"),
                 new DeepSettings(true, List.of(), false, false), 2);
