@@ -41,6 +41,7 @@ public final class BenchRunner {
     private final int cores;
     private final PrintStream console;
     private DeepMeasurements deep;
+    private PluginGate plugins;
 
     BenchRunner(BenchSettings settings, RunFolder folder, int cores, PrintStream console) {
         this.settings = settings;
@@ -107,6 +108,7 @@ public final class BenchRunner {
 
     /** Runs every cell of this shard not already in the folder; returns the exit code. */
     int run() throws IOException {
+        plugins = PluginGate.admit(settings, console); // plug-ins on the forks' path, and Lincheck-checked, before any cell
         List<Cell> matrix = settings.matrix();
         List<Integer> positions = Matrix.positionsOf(matrix, settings.shard());
         deep = DeepMeasurements.plan(settings, System.getProperties(), cores, matrix.size(), folder, console);
@@ -185,6 +187,7 @@ public final class BenchRunner {
                 Environment.cpuModel(Path.of("/proc/cpuinfo")), Environment.git(Path.of(".")),
                 CellExecutor.FORK_JVM_ARGS, cellsPlanned, startedAt, finishedAt);
         env.putAll(deep.envFields());
+        env.putAll(plugins.envFields());
         RunFolder.writeAtomically(folder.file(RunFolder.ENV),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
     }

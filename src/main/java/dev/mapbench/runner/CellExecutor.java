@@ -47,6 +47,9 @@ final class CellExecutor {
                 .jvmArgs(FORK_JVM_ARGS.toArray(String[]::new))
                 .shouldFailOnError(true);
         cell.params().forEach(options::param);
+        if (!cell.forkArguments().isEmpty()) {
+            options.jvmArgsAppend(cell.forkArguments().toArray(String[]::new));
+        }
         return options;
     }
 

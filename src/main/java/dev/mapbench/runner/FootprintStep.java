@@ -1,5 +1,7 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.Strategy;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -41,7 +43,9 @@ final class FootprintStep {
         command.add("--sizes");
         command.add(settings.effort().sizes().stream().map(String::valueOf).collect(Collectors.joining(",")));
         command.add("--strategies");
-        command.add(settings.strategies().stream().map(Enum::name).collect(Collectors.joining(",")));
+        // JOL measures the built-in strategies; plug-ins are left out (FootprintCli knows only the constants).
+        command.add(settings.strategies().stream().filter(MapStrategy.class::isInstance).map(Strategy::name)
+                .collect(Collectors.joining(",")));
         command.add("--out");
         command.add(runFolder.toString());
         return command;
