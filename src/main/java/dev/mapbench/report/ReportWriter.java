@@ -127,6 +127,7 @@ public final class ReportWriter {
         ResultSet results = analysed.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
         List<BenchmarkCell> workloadCells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
+        StrategyGroups groups = StrategyGroups.of(results);
         // Latency and GC sweep cells have their own sections; the generic charts would show the latency
         // group's mixed read+write primary metric as if it meant something.
         List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell))
@@ -146,7 +147,9 @@ public final class ReportWriter {
                 title(results, workloadCells),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
                 results, cores,
-                VerdictAnalysis.verdicts(workloadCells, cores),
+                // plug-ins marked unsafe are baselines like the unsynchronized ceiling, never winners
+                VerdictAnalysis.verdicts(workloadCells.stream()
+                        .filter(cell -> groups.threadSafe(cell.params().get(Workload.STRATEGY))).toList(), cores),
                 Calibration.findAll(results.cells()),
                 new MapbenchCharts(cores).build(results.cells()),
                 new GenericCharts(cores).build(otherCells),

@@ -82,7 +82,7 @@ class MapbenchReportTest {
         assertEquals(0, result.exitCode(), result.stderr());
         String html = Files.readString(out.resolve("index.html"));
         assertTrue(html.indexOf("id=\"verdicts\"") < html.indexOf("id=\"charts\""), "verdict table first");
-        assertTrue(html.contains("<td class=\"best\">CONCURRENT_HASHMAP</td>"));
+        assertTrue(html.contains("<td class=\"best\">CONCURRENT_HASHMAP <span class=\"group\">jdk</span></td>"));
         assertTrue(html.contains("oversubscribed"));
         assertTrue(html.contains("Harness overhead"));
         assertTrue(html.contains("lost entries per round"));

@@ -5,6 +5,8 @@ import com.samskivert.mustache.Template;
 import dev.mapbench.compare.ComparisonHtml;
 import dev.mapbench.report.ReportContent;
 import dev.mapbench.report.Significance;
+import dev.mapbench.report.StrategyGroups;
+import dev.mapbench.report.Workload;
 import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.csv.CsvReport;
 import dev.mapbench.results.RunEnvironment;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Renders the report page from {@code report-templates/index.mustache} with JMustache, HTML
@@ -51,7 +54,13 @@ public final class HtmlReport {
         page.put("cellCount", content.results().cells().size());
         page.put("inputCount", content.results().inputs().size());
         page.put("isMapbench", !content.verdicts().isEmpty());
-        page.put("verdicts", VerdictRows.of(content.verdicts()));
+        StrategyGroups groups = StrategyGroups.of(content.results());
+        page.put("verdicts", VerdictRows.of(content.verdicts(), groups));
+        List<Map<String, Object>> legend = groups.legend(content.results().cells().stream()
+                .filter(Workload::isWorkloadCell).map(cell -> cell.params().get(Workload.STRATEGY))
+                .filter(Objects::nonNull).toList());
+        page.put("strategyGroups", legend);
+        page.put("hasStrategyGroups", !legend.isEmpty());
         page.put("significanceMethod", "A margin is significant when, with at least " + Significance.MIN_FORKS_FOR_RANK_TEST
                 + " forks per strategy, a two-sided Mann–Whitney U test on the per-fork means gives p < "
                 + Significance.ALPHA + "; with fewer forks, when the two JMH 99.9 % confidence intervals do not overlap."

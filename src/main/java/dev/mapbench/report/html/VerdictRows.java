@@ -1,5 +1,6 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.StrategyGroups;
 import dev.mapbench.report.Verdict;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
@@ -13,11 +14,11 @@ final class VerdictRows {
     private VerdictRows() {
     }
 
-    static List<Map<String, Object>> of(List<Verdict> verdicts) {
-        return verdicts.stream().map(VerdictRows::row).toList();
+    static List<Map<String, Object>> of(List<Verdict> verdicts, StrategyGroups groups) {
+        return verdicts.stream().map(verdict -> row(verdict, groups)).toList();
     }
 
-    private static Map<String, Object> row(Verdict verdict) {
+    private static Map<String, Object> row(Verdict verdict, StrategyGroups groups) {
         Map<String, Object> row = new LinkedHashMap<>();
         BenchmarkCell best = verdict.best();
         row.put("readPercent", verdict.workload().readPercent());
@@ -27,10 +28,12 @@ final class VerdictRows {
         row.put("measure", best.methodName() + " (" + best.mode().label() + ")");
         row.put("oversubscribed", verdict.oversubscribed());
         row.put("best", verdict.bestStrategy());
+        row.put("bestGroup", groups.groupOf(verdict.bestStrategy()));
         row.put("score", Format.number(best.primary().score()));
         row.put("error", Format.error(best.primary().scoreError()));
         row.put("unit", best.primary().unit());
         row.put("runnerUp", verdict.runnerUp().map(cell -> cell.params().get("strategy")).orElse("—"));
+        row.put("runnerUpGroup", verdict.runnerUp().map(cell -> groups.groupOf(cell.params().get("strategy"))).orElse(""));
         row.put("margin", verdict.runnerUp().isPresent() ? Format.percent(verdict.marginPercent()) : "—");
         row.put("marginError", Double.isFinite(verdict.marginErrorPercent())
                 ? "± " + Format.percent(verdict.marginErrorPercent()) : "");
