@@ -56,6 +56,10 @@ final class FootprintStep {
         if (settings.shard().index() != 1 || Files.isRegularFile(folder.file(FILE))) {
             return 0;
         }
+        if (settings.strategies().stream().noneMatch(MapStrategy.class::isInstance)) {
+            console.println("footprint: skipped, no built-in strategy in this run (plug-ins are not measured with JOL)");
+            return 0;
+        }
         Path log = folder.file("footprint-output.txt");
         console.println("footprint: measuring retained bytes with JOL (after the timed cells)");
         Process process = new ProcessBuilder(command(settings, folder.root()))
