@@ -5,8 +5,10 @@ import org.jetbrains.lincheck.datastructures.StressOptions;
 
 /**
  * The Lincheck configurations: the test suite's, sized so that all strategies check in a few minutes on two
- * cores, and the bench-time check of a plug-in, the same scenarios explored four times as long (about a
- * minute for both modes on two cores), because a plug-in has no test suite of its own behind it.
+ * cores, and the bench-time check of a plug-in: the same kind of scenarios, twenty times as many (about a
+ * minute for both modes on two cores: 40 scenarios took 12 s on a quiet machine, 150 took 31 s), because a
+ * plug-in has no test suite of its own behind it, and some races need many scenarios to show (JCTools' map's
+ * non-linearizable {@code size} needed up to 60 in the model checker).
  *
  * <p>Two threads with three operations each (after an initial and before a final sequential part)
  * over three keys: small scenarios, but the model checker explores their interleavings systematically,
@@ -21,7 +23,7 @@ public final class LincheckRuns {
     /** Scenarios per mode in the test suite. */
     static final int SUITE_ITERATIONS = 10;
     /** Scenarios per mode in the bench-time check of a plug-in. */
-    public static final int PLUGIN_ITERATIONS = 4 * SUITE_ITERATIONS;
+    public static final int PLUGIN_ITERATIONS = 20 * SUITE_ITERATIONS;
     private static final int INVOCATIONS_PER_ITERATION = 200;
 
     private LincheckRuns() {

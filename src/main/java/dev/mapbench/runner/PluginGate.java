@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
  * <p>Each plug-in is checked by {@code dev.mapbench.linearizability.LinearizabilityCheck} in a JVM of its
  * own: the runner's class path plus {@code bench.classpath} plus {@value #LINCHECK_CLASSPATH_FILE} (Lincheck
  * and its dependencies, which Maven writes at {@code process-classes}; they are in no measuring JVM), with
- * the agent flags Lincheck needs. Model checking, then stress: get / put / remove on two threads, four times
+ * the agent flags Lincheck needs. Model checking, then stress: get / put / remove on two threads, twenty times
  * the test suite's scenarios, about a minute. A plug-in marked {@code -Dbench.unsafe} is not checked: it
  * runs at 100 % reads only. A refusal is bad input: one {@code error: bench.strategies: ...} line naming
  * linearizability, Lincheck's counterexample above it, exit 2, and nothing measured or written under
@@ -40,8 +40,11 @@ final class PluginGate {
     /** What Lincheck needs in the checking JVM, as surefire gives the test suite. */
     static final List<String> JVM_FLAGS = List.of("-XX:+EnableDynamicAgentLoading", "-Xshare:off");
     static final String CHECK_MAIN = "dev.mapbench.linearizability.LinearizabilityCheck";
-    /** Far above the minute a check takes; a map that hangs Lincheck's threads is refused, not waited for. */
-    static final long TIMEOUT_SECONDS = 600;
+    /**
+     * Far above the minute a check takes on a quiet machine (builds running beside it made it 7× slower); a map
+     * that hangs Lincheck's threads is refused, not waited for.
+     */
+    static final long TIMEOUT_SECONDS = 1_800;
     /** Where Lincheck's report turns from the interleaving to a trace of every access: the console stops there. */
     private static final String DETAILED_TRACE = "Detailed trace:";
     private static final Pattern LINCHECK_JAR = Pattern.compile("lincheck-(\\d[\\w.-]*?)\\.jar");
