@@ -1,7 +1,8 @@
 package dev.mapbench.bench;
 
-import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.SharedMap;
+import dev.mapbench.maps.Strategies;
+import dev.mapbench.maps.Strategy;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -33,7 +34,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * waiting on a writer's lock (RWLock, synchronized) or a writer starved by a stream of readers shows up
  * as the tail of that kind, which is the point of the benchmark.
  *
- * <p>Parameters: {@code strategy} (thread-safe strategies only), {@code readPercent} (checked against
+ * <p>Parameters: {@code strategy} (thread-safe strategies only: a constant's name or a plug-in's fully
+ * qualified name, resolved in setup by {@link Strategies}), {@code readPercent} (checked against
  * the thread groups in setup, so a label can never disagree with the threads that ran), {@code size},
  * {@code keyDistribution}. Keys and operations come from {@link WorkloadSequence}, generated and boxed
  * in setup: readers walk an all-read sequence, writers an all-write one (remove a key, put it back, so
@@ -57,8 +59,9 @@ public class MapLatencyBenchmark {
     static final List<String> GROUP_METHODS = List.of("read", "write");
 
     @Param({"RWLOCK_HASHMAP", "CONCURRENT_HASHMAP", "COPY_ON_WRITE", "WRAPPER_LAYER", "SYNCHRONIZED_MAP",
-            "STAMPED_LOCK"})
-    public MapStrategy strategy;
+            "STAMPED_LOCK", "CONCURRENT_SKIPLIST_MAP", "COPY_ON_WRITE_ATOMIC_REFERENCE", "CAFFEINE",
+            "NON_BLOCKING_HASHMAP", "PERSISTENT_COPY_ON_WRITE"})
+    public String strategy;
 
     /** Share of the group's threads that read; must match the thread groups (see class comment). */
     @Param({"50"})
@@ -84,14 +87,15 @@ public class MapLatencyBenchmark {
                     + split.readers() + " readers and " + split.writers() + " writers ("
                     + split.readerSharePercent() + " % readers); pass -p readPercent=" + split.readerSharePercent());
         }
-        if (!strategy.threadSafe() && split.writers() > 0) {
+        Strategy resolved = Strategies.resolve(strategy);
+        if (!resolved.threadSafe() && split.writers() > 0) {
             throw new IllegalStateException(strategy + " is not thread-safe: it runs only without writers");
         }
         readKeys = WorkloadSequence.generate(size, 100, keyDistribution).keys();
         WorkloadSequence writes = WorkloadSequence.generate(size, 0, keyDistribution);
         writeKeys = writes.keys();
         writeOperations = writes.operations();
-        map = strategy.create(size);
+        map = resolved.create(size);
         for (Long key : writes.residentKeys()) {
             map.put(key, key);
         }

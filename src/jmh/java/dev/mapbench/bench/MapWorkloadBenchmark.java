@@ -2,6 +2,8 @@ package dev.mapbench.bench;
 
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.SharedMap;
+import dev.mapbench.maps.Strategies;
+import dev.mapbench.maps.Strategy;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -17,7 +19,8 @@ import org.openjdk.jmh.infra.ThreadParams;
 /**
  * The workload matrix: one shared map, every thread doing reads and writes on it in a fixed mix.
  *
- * <p>Parameters (on {@link Workload}): {@code strategy} (a {@link MapStrategy}), {@code readPercent}
+ * <p>Parameters (on {@link Workload}): {@code strategy} (a {@link MapStrategy} constant's name, or a plug-in's
+ * fully qualified name, resolved in setup by {@link Strategies}), {@code readPercent}
  * (share of {@code get}s; the rest are writes), {@code size} (entries in the map), {@code keyDistribution}
  * (uniform or Zipf hot keys). Thread count is not a parameter: the runner
  * ({@code dev.mapbench.runner.BenchRunner}) sweeps it with JMH's {@code -t}. The score is operations per
@@ -29,8 +32,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * built and boxed in setup (no allocation, no random draw, no lock the strategy does not take); each
  * thread's cursor is its own {@code @State(Scope.Thread)} object (JMH pads it, no false sharing on the
  * index); the map operation's result is returned, so JMH's blackhole consumes it and it cannot be
- * removed as dead code. {@link MapStrategy#UNSYNCHRONIZED_HASHMAP} is refused unless every operation
- * is a read: it is the read-only ceiling, never a subject of concurrent writes.
+ * removed as dead code. {@link MapStrategy#UNSYNCHRONIZED_HASHMAP} (and a plug-in marked unsafe) is refused
+ * unless every operation is a read: it is the read-only ceiling, never a subject of concurrent writes.
  *
  * <p>Why the timed path is shaped this way: a read costs 2–5 ns, so every load the harness adds shows.
  * The map and sequence live in a state object passed as an argument (state fields on the benchmark
@@ -44,7 +47,9 @@ import org.openjdk.jmh.infra.ThreadParams;
  *
  * <p>Run one cell by hand:
  * {@code java -cp target/classes:$(cat target/classpath.txt) org.openjdk.jmh.Main MapWorkloadBenchmark
- * -p strategy=COPY_ON_WRITE -p readPercent=95 -p size=10000 -p keyDistribution=ZIPFIAN -t 2 -prof gc}.
+ * -p strategy=COPY_ON_WRITE -p readPercent=95 -p size=10000 -p keyDistribution=ZIPFIAN -t 2 -prof gc}; a
+ * plug-in: its jar on {@code -cp} and {@code -p strategy=org.example.TeamMap} (the runner does both from
+ * {@code -Dbench.classpath} and {@code -Dbench.strategies}, after checking it with Lincheck).
  */
 @State(Scope.Benchmark) // holds no workload state; lets subclasses (the GC sweep) add a @Param of their own
 @BenchmarkMode(Mode.Throughput)
@@ -55,9 +60,11 @@ public class MapWorkloadBenchmark {
     @State(Scope.Benchmark)
     public static class Workload {
 
+        /** A string, not the enum, so a plug-in's class name can be a value; the runner always passes one. */
         @Param({"RWLOCK_HASHMAP", "CONCURRENT_HASHMAP", "COPY_ON_WRITE", "WRAPPER_LAYER", "SYNCHRONIZED_MAP",
-                "STAMPED_LOCK", "UNSYNCHRONIZED_HASHMAP"})
-        public MapStrategy strategy;
+                "STAMPED_LOCK", "CONCURRENT_SKIPLIST_MAP", "COPY_ON_WRITE_ATOMIC_REFERENCE", "CAFFEINE",
+                "NON_BLOCKING_HASHMAP", "PERSISTENT_COPY_ON_WRITE", "UNSYNCHRONIZED_HASHMAP"})
+        public String strategy;
 
         @Param({"100", "95", "75", "50", "0"})
         public int readPercent;
@@ -75,14 +82,15 @@ public class MapWorkloadBenchmark {
         /** Builds the sequence, fills the map and touches every entry once, all before timing. */
         @Setup(Level.Trial)
         public void fill() {
-            if (!strategy.threadSafe() && readPercent < 100) {
+            Strategy resolved = Strategies.resolve(strategy);
+            if (!resolved.threadSafe() && readPercent < 100) {
                 throw new IllegalStateException(strategy + " is not thread-safe: it runs only with readPercent=100, not "
                         + readPercent);
             }
             WorkloadSequence sequence = WorkloadSequence.generate(size, readPercent, keyDistribution);
             keys = sequence.keys();
             writeSteps = sequence.writeSteps();
-            map = strategy.create(size);
+            map = resolved.create(size);
             for (Long key : sequence.residentKeys()) {
                 map.put(key, key);
             }

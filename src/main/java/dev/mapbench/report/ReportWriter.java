@@ -167,6 +167,7 @@ public final class ReportWriter {
         ResultSet results = analysed.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
         List<BenchmarkCell> workloadCells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
+        StrategyGroups groups = StrategyGroups.of(results);
         // Latency and GC sweep cells have their own sections; the generic charts would show the latency
         // group's mixed read+write primary metric as if it meant something.
         // The calibration benchmarks have their own chart and table beside the workload they calibrate.
@@ -194,7 +195,10 @@ public final class ReportWriter {
         if (analysed.linearizability().isPresent()) {
             copyRaw(analysed.linearizability().get().source(), rawFiles, folder);
         }
-        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(workloadCells, cores, analysed.verdictSettings());
+        // plug-ins marked unsafe are baselines like the unsynchronized ceiling, never ranked
+        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(workloadCells.stream()
+                .filter(cell -> groups.threadSafe(cell.params().get(Workload.STRATEGY))).toList(), cores,
+                analysed.verdictSettings());
         ReportContent content = new ReportContent(
                 title(results, workloadCells),
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),

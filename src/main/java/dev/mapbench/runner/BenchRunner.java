@@ -40,6 +40,7 @@ public final class BenchRunner {
     private final PrintStream console;
     private final RaceSettings race;
     private DeepMeasurements deep;
+    private PluginGate plugins;
 
     BenchRunner(BenchSettings settings, RaceSettings race, RunFolder folder, int cores, PrintStream console) {
         this.settings = settings;
@@ -113,6 +114,7 @@ public final class BenchRunner {
      * within the budget. Fixed design (smoke, full): every cell's forks in randomized rounds, then the extras.
      */
     int run() throws IOException {
+        plugins = PluginGate.admit(settings, console); // plug-ins on the forks' path, and Lincheck-checked, before any cell
         List<Cell> matrix = settings.matrix();
         List<Integer> positions = Matrix.positionsOf(matrix, settings.shard());
         deep = DeepMeasurements.plan(settings, System.getProperties(), cores, matrix.size(), folder, console);
@@ -228,6 +230,7 @@ public final class BenchRunner {
             raceFields.put("workloadsOpen", outcome.open());
         }
         env.put("race", raceFields);
+        env.putAll(plugins.envFields());
         RunFolder.writeAtomically(folder.file(RunFolder.ENV),
                 JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
     }

@@ -1,6 +1,9 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.Strategies;
+import dev.mapbench.maps.Strategy;
+import dev.mapbench.maps.StrategyGroup;
 import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -9,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
@@ -19,11 +23,14 @@ import java.util.regex.PatternSyntaxException;
  * @param resume run folder to continue, or null
  * @param merge shard folders to merge into one run folder; empty unless merging
  * @param resultsRoot where run folders are created ({@code results/runs})
+ * @param strategies the strategies to measure: {@link MapStrategy} constants and plug-ins, in run order
  * @param ignoreJmhLock measure even while another JMH run holds the machine-wide lock (pipeline checks on a
  *     shared machine only; env.json records it, and the numbers are not to be trusted)
+ * @param plugins {@code bench.classpath}: where the plug-in strategies' classes come from
  */
-public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrategy> strategies, Pattern include,
-        Shard shard, String runId, Path resume, List<Path> merge, Path resultsRoot, boolean ignoreJmhLock, int forks) {
+public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy> strategies, Pattern include,
+        Shard shard, String runId, Path resume, List<Path> merge, Path resultsRoot, boolean ignoreJmhLock, int forks,
+        PluginClasspath plugins) {
 
     /** Reads the settings; {@code cores} decides the default thread sweep. */
     public static BenchSettings from(Properties properties, int cores) {
@@ -44,35 +51,73 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<MapStrate
         }
         String resume = value(properties, "bench.resume");
         String results = value(properties, "bench.results");
-        return new BenchSettings(effort, threads, parseStrategies(value(properties, "bench.strategies")),
+        PluginClasspath plugins = PluginClasspath.parse(value(properties, PluginClasspath.PROPERTY));
+        return new BenchSettings(effort, threads, parseStrategies(value(properties, "bench.strategies"),
+                        value(properties, Strategies.UNSAFE_PROPERTY), plugins),
                 parseInclude(value(properties, "bench.include")), shard, runId,
                 resume == null ? null : Path.of(resume),
                 merge == null ? List.of() : Arrays.stream(merge.split(",")).map(String::trim)
                         .filter(s -> !s.isEmpty()).map(Path::of).toList(),
                 Path.of(results == null ? "results/runs" : results),
                 Boolean.parseBoolean(value(properties, "bench.ignoreLock")),
-                parseForks(value(properties, "bench.forks"), effort));
+                parseForks(value(properties, "bench.forks"), effort), plugins);
     }
 
-    /** Every strategy by default: the safe ones plus the unsynchronized ceiling (read-only cells). */
-    static List<MapStrategy> parseStrategies(String text) {
+    /** Every built-in strategy, for a run that names none and has no plug-ins. */
+    static List<Strategy> parseStrategies(String text) {
+        return parseStrategies(text, null, PluginClasspath.none());
+    }
+
+    /**
+     * {@code bench.strategies} and {@code bench.unsafe}. By default every constant (the safe ones plus the
+     * unsynchronized ceiling, read-only cells) and every {@code StrategyProvider} on {@code bench.classpath};
+     * named: constants and plug-ins' fully qualified names, resolved now so a typo or a class that is not a
+     * {@code ConcurrentMap} stops the run before anything is measured. Constants come in registry order, then
+     * plug-ins as listed, so the matrix order does not depend on how the user ordered constants.
+     * {@code unsafeText} names plug-ins of this run that are not thread-safe.
+     */
+    static List<Strategy> parseStrategies(String text, String unsafeText, PluginClasspath plugins) {
+        Set<String> unsafe = Strategies.unsafeNames(unsafeText);
+        List<Strategy> strategies = new ArrayList<>();
         if (text == null) {
-            return List.of(MapStrategy.values());
-        }
-        List<MapStrategy> strategies = new ArrayList<>();
-        for (String name : text.split(",")) {
-            try {
-                MapStrategy strategy = MapStrategy.valueOf(name.trim());
+            strategies.addAll(resolveDefaults(plugins, unsafe));
+        } else {
+            for (String name : text.split(",")) {
+                if (name.isBlank()) {
+                    continue;
+                }
+                Strategy strategy;
+                try {
+                    strategy = Strategies.resolve(name, plugins.loader(), unsafe);
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException("bench.strategies: " + e.getMessage()
+                            + (name.contains(".") ? "; bench.classpath is " + plugins : ""));
+                }
                 if (!strategies.contains(strategy)) {
                     strategies.add(strategy);
                 }
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("bench.strategies: '" + name.trim() + "' is not one of "
-                        + Arrays.toString(MapStrategy.values()));
             }
         }
-        // registry order, so the matrix order does not depend on how the user listed them
-        return Arrays.stream(MapStrategy.values()).filter(strategies::contains).toList();
+        for (String name : unsafe) {
+            boolean selectedPlugin = strategies.stream()
+                    .anyMatch(s -> s.group() == StrategyGroup.PLUGIN && s.name().equals(name));
+            if (!selectedPlugin) {
+                throw new IllegalArgumentException("bench.unsafe: '" + name + "' is not a plug-in of this run"
+                        + (name.contains(".") ? " (name it in bench.strategies)"
+                        : "; only plug-ins can be marked unsafe, the built-in strategies say whether they are thread-safe"));
+            }
+        }
+        List<Strategy> ordered = new ArrayList<>(Arrays.stream(MapStrategy.values()).filter(strategies::contains).toList());
+        strategies.stream().filter(s -> !(s instanceof MapStrategy)).forEach(ordered::add);
+        return List.copyOf(ordered);
+    }
+
+    private static List<Strategy> resolveDefaults(PluginClasspath plugins, Set<String> unsafe) {
+        try {
+            return Strategies.defaults(plugins.loader(), unsafe);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("bench.classpath: " + e.getMessage());
+        }
     }
 
     /** {@code bench.forks}: more (or fewer) forks than the effort's, e.g. for cells whose forks are bimodal. */

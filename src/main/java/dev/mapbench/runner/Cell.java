@@ -4,18 +4,22 @@ import dev.mapbench.bench.CalibrationBenchmark;
 import dev.mapbench.bench.KeyDistribution;
 import dev.mapbench.bench.MapWorkloadBenchmark;
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.Strategies;
+import dev.mapbench.maps.Strategy;
+import dev.mapbench.maps.StrategyGroup;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * One point of the matrix: one JMH benchmark with one value per parameter and one thread count.
  *
- * @param strategy for a workload cell, the strategy; for a calibration cell, null (bare {@code HashMap.get})
+ * @param strategy for a workload cell, the strategy (a constant or a plug-in); for a calibration cell, null (bare {@code HashMap.get})
  *     or {@link MapStrategy#CONCURRENT_HASHMAP} (bare {@code ConcurrentHashMap.get})
  * @param readPercent 100 for a calibration cell
  * @param calibration whether the cell runs {@link CalibrationBenchmark} instead of the workload
  */
-public record Cell(MapStrategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads,
+public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads,
         boolean calibration) {
 
     public Cell {
@@ -28,7 +32,7 @@ public record Cell(MapStrategy strategy, int readPercent, int size, KeyDistribut
     }
 
     /** A workload cell. */
-    public Cell(MapStrategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads) {
+    public Cell(Strategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads) {
         this(strategy, readPercent, size, keyDistribution, threads, false);
     }
 
@@ -90,6 +94,18 @@ public record Cell(MapStrategy strategy, int readPercent, int size, KeyDistribut
         params.put("size", Integer.toString(size));
         params.put("keyDistribution", keyDistribution.name());
         return params;
+    }
+
+    /**
+     * JVM arguments this cell's forks need beyond the run's: {@code -Dbench.unsafe=<name>} for a plug-in
+     * marked unsafe, so the benchmark's own guard knows it and refuses any write (the fork resolves the
+     * strategy from its name alone).
+     */
+    public List<String> forkArguments() {
+        if (strategy == null || strategy.threadSafe() || strategy.group() != StrategyGroup.PLUGIN) {
+            return List.of();
+        }
+        return List.of("-D" + Strategies.UNSAFE_PROPERTY + "=" + strategy.name());
     }
 
     /** Human-readable description for progress lines, with the oversubscription mark. */

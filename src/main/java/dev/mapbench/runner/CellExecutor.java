@@ -67,6 +67,9 @@ final class CellExecutor implements ForkExecutor {
                 .jvmArgs(FORK_JVM_ARGS.toArray(String[]::new))
                 .shouldFailOnError(true);
         cell.params().forEach(options::param);
+        if (!cell.forkArguments().isEmpty()) {
+            options.jvmArgsAppend(cell.forkArguments().toArray(String[]::new));
+        }
         return options;
     }
 

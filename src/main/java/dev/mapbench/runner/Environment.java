@@ -1,6 +1,8 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.maps.DeliberatelySlowedMap;
+import dev.mapbench.maps.Strategy;
+import dev.mapbench.maps.StrategyGroup;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,7 +61,8 @@ public final class Environment {
         env.put("measurementIterations", settings.effort().measurementIterations());
         env.put("measurementMillis", settings.effort().measurementMillis());
         env.put("shard", settings.shard().toString());
-        env.put("strategies", settings.strategies().stream().map(Enum::name).toList());
+        env.put("strategies", settings.strategies().stream().map(Strategy::name).toList());
+        env.putAll(strategyFields(settings));
         env.put("include", settings.include() == null ? null : settings.include().pattern());
         env.put("cellsPlanned", cellsPlanned);
         env.put("jmhLockIgnored", settings.ignoreJmhLock());
@@ -67,6 +70,24 @@ public final class Environment {
         env.put("startedAt", startedAt.toString());
         env.put("finishedAt", finishedAt == null ? null : finishedAt.toString());
         return env;
+    }
+
+    /**
+     * What the report and a resumed run need to know about the run's strategies: {@code strategyGroups}
+     * (name → {@code jdk}, {@code library} or {@code plugin}), {@code unsafePlugins} (plug-ins marked
+     * {@code bench.unsafe}, run at 100 % reads only) and {@code pluginClasspath} ({@code bench.classpath},
+     * absolute).
+     */
+    static Map<String, Object> strategyFields(BenchSettings settings) {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        Map<String, String> groups = new LinkedHashMap<>();
+        settings.strategies().forEach(strategy -> groups.put(strategy.name(), strategy.group().label()));
+        fields.put("strategyGroups", groups);
+        fields.put("unsafePlugins", settings.strategies().stream()
+                .filter(strategy -> strategy.group() == StrategyGroup.PLUGIN && !strategy.threadSafe())
+                .map(Strategy::name).toList());
+        fields.put("pluginClasspath", settings.plugins().entries().stream().map(Path::toString).toList());
+        return fields;
     }
 
     /** GC named by a {@code -XX:+Use<Name>GC} flag ("G1", "Parallel", "Z" ...), else the JDK default, G1. */

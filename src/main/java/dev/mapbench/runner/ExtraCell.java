@@ -13,7 +13,7 @@ interface ExtraCell {
     String id();
 
     /** The strategy the cell measures. */
-    dev.mapbench.maps.MapStrategy strategy();
+    dev.mapbench.maps.Strategy strategy();
 
     /**
      * The cell's id without its strategy, e.g. {@code LATENCY-*-r50-s10000-UNIFORM-t2}: every strategy of one

@@ -6,6 +6,7 @@ import dev.mapbench.bench.IterationVisit;
 import dev.mapbench.bench.KeyDistribution;
 import dev.mapbench.bench.ThreadSplit;
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.Strategy;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -77,7 +78,7 @@ final class ExtraCells {
         for (int threads : threadCounts) {
             for (int size : sizes) {
                 for (KeyDistribution distribution : distributions) {
-                    for (MapStrategy strategy : settings.strategies()) {
+                    for (Strategy strategy : settings.strategies()) {
                         if (!strategy.threadSafe()) {
                             continue;
                         }

@@ -3,7 +3,7 @@ package dev.mapbench.runner;
 import dev.mapbench.bench.KeyDistribution;
 import dev.mapbench.bench.MapLatencyBenchmark;
 import dev.mapbench.bench.ThreadSplit;
-import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.Strategy;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 
@@ -11,7 +11,7 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
  * One cell of {@link MapLatencyBenchmark}: a strategy, a reader/writer thread split, a size and a key
  * distribution. Its JMH result holds {@code read} and {@code write} as secondary metrics with percentiles.
  */
-record LatencyCell(MapStrategy strategy, ThreadSplit split, int size, KeyDistribution keyDistribution,
+record LatencyCell(Strategy strategy, ThreadSplit split, int size, KeyDistribution keyDistribution,
         CellTiming timing) implements ExtraCell {
 
     /** The JMH group benchmark every latency cell runs. */

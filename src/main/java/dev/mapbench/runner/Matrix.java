@@ -2,6 +2,7 @@ package dev.mapbench.runner;
 
 import dev.mapbench.bench.KeyDistribution;
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.Strategy;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -15,7 +16,7 @@ import java.util.regex.Pattern;
  * runs depend on it: calibration cells
  * first (per size, distribution: bare HashMap, then bare ConcurrentHashMap), then by thread count, size, distribution, strategy (registry order),
  * read percent (100, 95, 75, 50, 0). {@link MapStrategy#UNSYNCHRONIZED_HASHMAP} and every other
- * strategy that is not thread-safe get only 100 %-read cells.
+ * strategy that is not thread-safe (a plug-in marked {@code bench.unsafe}) get only 100 %-read cells.
  */
 public final class Matrix {
 
@@ -27,7 +28,7 @@ public final class Matrix {
 
     /** Every cell for these sizes, distributions, thread counts and strategies, in matrix order. */
     public static List<Cell> build(List<Integer> sizes, List<KeyDistribution> distributions, List<Integer> threads,
-            List<MapStrategy> strategies) {
+            List<Strategy> strategies) {
         List<Cell> cells = new ArrayList<>();
         for (int size : sizes) {
             for (KeyDistribution distribution : distributions) {
@@ -38,7 +39,7 @@ public final class Matrix {
         for (int threadCount : threads) {
             for (int size : sizes) {
                 for (KeyDistribution distribution : distributions) {
-                    for (MapStrategy strategy : strategies) {
+                    for (Strategy strategy : strategies) {
                         for (int readPercent : READ_PERCENTS) {
                             if (strategy.threadSafe() || readPercent == 100) {
                                 cells.add(new Cell(strategy, readPercent, size, distribution, threadCount));

@@ -1,6 +1,8 @@
 package dev.mapbench.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mapbench.maps.Strategies;
+import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,6 +34,8 @@ final class ResumedRun {
         recorded.setProperty("bench.threads", joined(env.path("threads")));
         recorded.setProperty("bench.shard", env.path("shard").asText(""));
         recorded.setProperty("bench.strategies", joined(env.path("strategies")));
+        recorded.setProperty(PluginClasspath.PROPERTY, String.join(File.pathSeparator, texts(env.path("pluginClasspath"))));
+        recorded.setProperty(Strategies.UNSAFE_PROPERTY, joined(env.path("unsafePlugins")));
         recorded.setProperty("bench.include", env.path("include").isTextual() ? env.path("include").asText() : "");
         if (env.path("forks").canConvertToInt()) {
             recorded.setProperty("bench.forks", env.path("forks").asText());
@@ -48,6 +52,7 @@ final class ResumedRun {
         requireSame(properties, "bench.strategies", given.strategies(), resumed.strategies(), given.resume());
         requireSame(properties, "bench.include", pattern(given), pattern(resumed), given.resume());
         requireSame(properties, "bench.forks", given.forks(), resumed.forks(), given.resume());
+        requireSame(properties, PluginClasspath.PROPERTY, given.plugins(), resumed.plugins(), given.resume());
         return resumed;
     }
 
@@ -101,8 +106,12 @@ final class ResumedRun {
     }
 
     private static String joined(JsonNode array) {
+        return String.join(",", texts(array));
+    }
+
+    private static List<String> texts(JsonNode array) {
         List<String> parts = new ArrayList<>();
         array.forEach(element -> parts.add(element.asText()));
-        return String.join(",", parts);
+        return parts;
     }
 }

@@ -5,12 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.SharedMap;
+import dev.mapbench.maps.Strategies;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.annotations.Param;
 
 /**
  * The timed method performs exactly the operations {@link WorkloadSequence} lists, in order, from any
@@ -52,7 +55,7 @@ class MapWorkloadBenchmarkTest {
 
     private static MapWorkloadBenchmark.Workload workload(int readPercent, KeyDistribution distribution) {
         MapWorkloadBenchmark.Workload workload = new MapWorkloadBenchmark.Workload();
-        workload.strategy = MapStrategy.CONCURRENT_HASHMAP;
+        workload.strategy = MapStrategy.CONCURRENT_HASHMAP.name();
         workload.readPercent = readPercent;
         workload.size = 1000;
         workload.keyDistribution = distribution;
@@ -114,9 +117,48 @@ class MapWorkloadBenchmarkTest {
     }
 
     @Test
+    void aPluginsClassNameResolvesInTheForkAndFillsItsMap() {
+        MapWorkloadBenchmark.Workload workload = new MapWorkloadBenchmark.Workload();
+        workload.strategy = "java.util.concurrent.ConcurrentSkipListMap";
+        workload.readPercent = 50;
+        workload.size = 100;
+        workload.keyDistribution = KeyDistribution.UNIFORM;
+        workload.fill();
+        assertEquals(100, workload.map.size());
+    }
+
+    @Test
+    void aPluginMarkedUnsafeIsRefusedWhenAnythingWrites() {
+        MapWorkloadBenchmark.Workload workload = new MapWorkloadBenchmark.Workload();
+        workload.strategy = "java.util.concurrent.ConcurrentSkipListMap";
+        workload.readPercent = 95;
+        workload.size = 100;
+        workload.keyDistribution = KeyDistribution.UNIFORM;
+        System.setProperty(Strategies.UNSAFE_PROPERTY, workload.strategy); // what the runner passes such a fork
+        try {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, workload::fill);
+            assertEquals("java.util.concurrent.ConcurrentSkipListMap is not thread-safe: it runs only with "
+                    + "readPercent=100, not 95", refused.getMessage());
+            workload.readPercent = 100;
+            workload.fill();
+        } finally {
+            System.clearProperty(Strategies.UNSAFE_PROPERTY);
+        }
+    }
+
+    /** JMH runs every value of a {@code @Param} when the runner names none: each must be a constant. */
+    @Test
+    void theParamListsNameEveryConstantTheBenchmarkCanRun() throws Exception {
+        Param workloadParam = MapWorkloadBenchmark.Workload.class.getField("strategy").getAnnotation(Param.class);
+        assertEquals(Arrays.stream(MapStrategy.values()).map(MapStrategy::name).toList(), List.of(workloadParam.value()));
+        Param latencyParam = MapLatencyBenchmark.class.getField("strategy").getAnnotation(Param.class);
+        assertEquals(MapStrategy.safeStrategies().stream().map(MapStrategy::name).toList(), List.of(latencyParam.value()));
+    }
+
+    @Test
     void theUnsynchronizedCeilingIsRefusedWhenAnythingWrites() {
         MapWorkloadBenchmark.Workload workload = new MapWorkloadBenchmark.Workload();
-        workload.strategy = MapStrategy.UNSYNCHRONIZED_HASHMAP;
+        workload.strategy = MapStrategy.UNSYNCHRONIZED_HASHMAP.name();
         workload.readPercent = 95;
         workload.size = 100;
         workload.keyDistribution = KeyDistribution.UNIFORM;

@@ -34,8 +34,10 @@ class FootprintMeterTest {
         rows.forEach(row -> assertEquals(row.totalBytes(), row.structureBytes() + row.payloadBytes(), row::toString));
     }
 
+    /** Every strategy built on a hash table: not the copy-on-write maps (sized to their content) nor the skip list. */
     @ParameterizedTest
-    @EnumSource(value = MapStrategy.class, names = "COPY_ON_WRITE", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = MapStrategy.class, names = {"COPY_ON_WRITE", "COPY_ON_WRITE_ATOMIC_REFERENCE",
+            "PERSISTENT_COPY_ON_WRITE", "CONCURRENT_SKIPLIST_MAP"}, mode = EnumSource.Mode.EXCLUDE)
     void emptiedHashTableStrategiesKeepTheirWholeTable(MapStrategy strategy) {
         List<FootprintRow> rows = meter.measure(strategy, SIZE);
         FootprintRow created = row(rows, FootprintPhase.CREATED);
@@ -63,8 +65,9 @@ class FootprintMeterTest {
                 "the filled snapshot should dwarf the emptied one");
     }
 
+    /** Not the skip list: each insert draws its index tower's height at random, so two fills differ. */
     @ParameterizedTest
-    @EnumSource(MapStrategy.class)
+    @EnumSource(value = MapStrategy.class, names = "CONCURRENT_SKIPLIST_MAP", mode = EnumSource.Mode.EXCLUDE)
     void refilledRetainsExactlyWhatFilledDid(MapStrategy strategy) {
         // Same entries into a table already big enough, from one thread: nothing else to differ.
         List<FootprintRow> rows = meter.measure(strategy, SIZE);

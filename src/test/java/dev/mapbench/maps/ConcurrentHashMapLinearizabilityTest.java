@@ -1,5 +1,7 @@
 package dev.mapbench.maps;
 
+import dev.mapbench.linearizability.MapOperations;
+
 /**
  * {@link MapStrategy#CONCURRENT_HASHMAP}: get, put and remove are linearizable. {@code size} is left out:
  * it is not linearizable, which {@link ConcurrentHashMapSizeTest} pins.

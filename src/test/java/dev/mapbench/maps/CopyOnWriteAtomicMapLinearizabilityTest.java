@@ -1,5 +1,7 @@
 package dev.mapbench.maps;
 
+import dev.mapbench.linearizability.MapOperationsWithSize;
+
 /** {@link MapStrategy#COPY_ON_WRITE}: get, put, remove and size (read from one snapshot) are linearizable. */
 class CopyOnWriteAtomicMapLinearizabilityTest extends LinearizabilityTestBase {
 

@@ -1,5 +1,6 @@
 package dev.mapbench.maps;
 
+import dev.mapbench.linearizability.LinearizabilityCheck;
 import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.Options;
 
@@ -10,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 final class LincheckVerdicts {
 
     /** The header Lincheck puts on a report of results no sequential order explains. */
-    static final String INVALID_RESULTS = "= Invalid execution results =";
+    static final String INVALID_RESULTS = LinearizabilityCheck.INVALID_RESULTS;
 
     private LincheckVerdicts() {
     }

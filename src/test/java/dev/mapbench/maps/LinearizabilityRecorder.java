@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.linearizability.LincheckRuns;
 import dev.mapbench.runner.Environment;
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -1,5 +1,8 @@
 package dev.mapbench.maps;
 
+import dev.mapbench.linearizability.LincheckRuns;
+import dev.mapbench.linearizability.MapOperations;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 

@@ -1,5 +1,7 @@
 package dev.mapbench.maps;
 
+import dev.mapbench.linearizability.MapOperationsWithSize;
+
 /** {@link MapStrategy#RWLOCK_HASHMAP}: get, put, remove and size are linearizable. */
 class ReadWriteLockHashMapLinearizabilityTest extends LinearizabilityTestBase {
 

@@ -1,5 +1,7 @@
 package dev.mapbench.maps;
 
+import dev.mapbench.linearizability.MapOperationsWithSize;
+
 /** {@link MapStrategy#STAMPED_LOCK}: get, put, remove and size are linearizable, optimistic reads included. */
 class StampedLockHashMapLinearizabilityTest extends LinearizabilityTestBase {
 

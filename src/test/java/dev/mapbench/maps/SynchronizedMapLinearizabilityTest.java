@@ -1,5 +1,7 @@
 package dev.mapbench.maps;
 
+import dev.mapbench.linearizability.MapOperationsWithSize;
+
 /** {@link MapStrategy#SYNCHRONIZED_MAP}: get, put, remove and size are linearizable. */
 class SynchronizedMapLinearizabilityTest extends LinearizabilityTestBase {
 

@@ -1,5 +1,7 @@
 package dev.mapbench.maps;
 
+import dev.mapbench.linearizability.MapOperationsWithSize;
+
 /** {@link MapStrategy#WRAPPER_LAYER}: get, put, remove and size are linearizable through the facade. */
 class WrapperLayerMapLinearizabilityTest extends LinearizabilityTestBase {
 

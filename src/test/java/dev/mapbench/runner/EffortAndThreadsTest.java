@@ -48,14 +48,25 @@ class EffortAndThreadsTest {
         }
     }
 
+    /**
+     * The strategies of the fixed-plan budget below: those before issue 14. With its five more (default run:
+     * 680 matrix cells, 20.3 min planned) the fixed cell-by-cell plan no longer fits; the time-budgeted race
+     * that replaces it is what keeps the default run within 15 minutes, and its own test replaces this one.
+     */
+    static final String STRATEGIES_BEFORE_ISSUE_14 =
+            "RWLOCK_HASHMAP,CONCURRENT_HASHMAP,COPY_ON_WRITE,WRAPPER_LAYER,SYNCHRONIZED_MAP,STAMPED_LOCK,UNSYNCHRONIZED_HASHMAP";
+
     @Test
     void plannedBudgetsFitTwoAndFifteenMinutesOnTwoCores() {
         Properties smoke = new Properties();
         smoke.setProperty("bench.effort", "smoke");
+        smoke.setProperty("bench.strategies", STRATEGIES_BEFORE_ISSUE_14);
         int smokeCells = BenchSettings.from(smoke, 2).matrix().size();
         assertTrue(smokeCells * Effort.SMOKE.plannedSecondsPerCell() <= 100,
                 "smoke plan " + smokeCells * Effort.SMOKE.plannedSecondsPerCell() + " s");
-        int defaultCells = BenchSettings.from(new Properties(), 2).matrix().size();
+        Properties defaults = new Properties();
+        defaults.setProperty("bench.strategies", STRATEGIES_BEFORE_ISSUE_14);
+        int defaultCells = BenchSettings.from(defaults, 2).matrix().size();
         assertTrue(defaultCells * Effort.DEFAULT.plannedSecondsPerCell() <= 14 * 60,
                 "default plan " + defaultCells * Effort.DEFAULT.plannedSecondsPerCell() + " s");
     }

@@ -31,7 +31,7 @@ class ExtraCellsTest {
         BenchSettings settings = settings("bench.threads", "1,2,4");
         List<ExtraCell> cells = ExtraCells.plan(settings, new DeepSettings(true, List.of(), false, false), 2);
 
-        // 3 + 4 distinct splits at 2 and 4 threads, for the 6 safe strategies; largest size, uniform keys
+        // 3 + 4 distinct splits at 2 and 4 threads, for every safe strategy; largest size, uniform keys
         assertEquals(7 * MapStrategy.safeStrategies().size(), cells.size());
         assertTrue(ids(cells).stream().noneMatch(id -> id.contains("UNSYNCHRONIZED")));
         assertTrue(ids(cells).stream().allMatch(id -> id.contains("-s10000-UNIFORM-")), ids(cells).toString());
@@ -66,8 +66,9 @@ class ExtraCellsTest {
 
     @Test
     void latencyPlanFitsItsShareOfTheDefaultBudget() {
-        List<ExtraCell> cells = ExtraCells.plan(settings("bench.threads", "1,2,4"),
-                new DeepSettings(true, List.of(), false, false), 2);
+        // the strategies before issue 14: see EffortAndThreadsTest.STRATEGIES_BEFORE_ISSUE_14
+        List<ExtraCell> cells = ExtraCells.plan(settings("bench.threads", "1,2,4", "bench.strategies",
+                EffortAndThreadsTest.STRATEGIES_BEFORE_ISSUE_14), new DeepSettings(true, List.of(), false, false), 2);
         double planned = cells.stream().mapToDouble(c -> c.timing().plannedSeconds()).sum();
 
         assertTrue(planned < 90, "planned " + planned + " s");

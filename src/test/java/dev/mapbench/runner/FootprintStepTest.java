@@ -36,6 +36,21 @@ class FootprintStepTest {
     }
 
     @Test
+    void pluginsAreLeftOutOfTheFootprintAndARunOfPluginsOnlyHasNone(@TempDir Path root) throws Exception {
+        List<String> command = FootprintStep.command(
+                settings("bench.strategies", "CONCURRENT_HASHMAP,java.util.concurrent.ConcurrentSkipListMap"), root);
+        assertEquals("CONCURRENT_HASHMAP", command.get(command.indexOf("--strategies") + 1));
+
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        RunFolder folder = new RunFolder(root.resolve("plugins-only"));
+        folder.create();
+        assertEquals(0, FootprintStep.run(settings("bench.strategies", "java.util.concurrent.ConcurrentSkipListMap"),
+                folder, new PrintStream(console, true, StandardCharsets.UTF_8)));
+        assertFalse(Files.exists(folder.file(FootprintStep.FILE)));
+        assertTrue(console.toString(StandardCharsets.UTF_8).contains("footprint: skipped, no built-in strategy"));
+    }
+
+    @Test
     void writesFootprintForShardOneOnly(@TempDir Path root) throws Exception {
         ByteArrayOutputStream console = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(console, true, StandardCharsets.UTF_8);

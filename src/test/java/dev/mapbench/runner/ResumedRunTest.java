@@ -52,6 +52,22 @@ class ResumedRunTest {
     }
 
     @Test
+    void resumedRunGetsItsPluginsClassPathAndUnsafeMarksBackFromEnvJson() throws IOException {
+        Path classes = Files.createDirectories(temp.resolve("team-classes"));
+        Path folder = temp.resolve("20260101-000000-plugins");
+        Files.createDirectories(folder);
+        String plugin = "java.util.concurrent.ConcurrentSkipListMap";
+        Files.writeString(folder.resolve("env.json"), "{\"effort\":\"smoke\",\"threads\":[1],\"shard\":\"1/1\","
+                + "\"strategies\":[\"CONCURRENT_HASHMAP\",\"" + plugin + "\"],\"pluginClasspath\":[\"" + classes + "\"],"
+                + "\"unsafePlugins\":[\"" + plugin + "\"],\"startedAt\":\"2026-01-01T00:00:00Z\"}");
+        Properties properties = resume(folder);
+        BenchSettings settings = ResumedRun.settingsFor(BenchSettings.from(properties, 2), properties, 2);
+        assertEquals(List.of("CONCURRENT_HASHMAP", plugin), settings.strategies().stream().map(s -> s.name()).toList());
+        assertEquals(false, settings.strategies().get(1).threadSafe(), "still marked unsafe");
+        assertEquals(List.of(classes.toAbsolutePath()), settings.plugins().entries());
+    }
+
+    @Test
     void resumingWithOtherForksIsRefused() throws IOException {
         Path folder = runFolder();
         Properties properties = resume(folder, "bench.forks", "2");

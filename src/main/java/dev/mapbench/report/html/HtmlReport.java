@@ -4,6 +4,8 @@ import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.mapbench.compare.ComparisonHtml;
 import dev.mapbench.report.ReportContent;
+import dev.mapbench.report.StrategyGroups;
+import dev.mapbench.report.Workload;
 import dev.mapbench.report.WorkloadVerdict;
 import dev.mapbench.stats.Verdicts;
 import dev.mapbench.report.chart.ChartGroup;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Renders the report page from {@code report-templates/index.mustache} with JMustache, HTML
@@ -52,8 +55,14 @@ public final class HtmlReport {
         page.put("cellCount", content.results().cells().size());
         page.put("inputCount", content.results().inputs().size());
         page.put("isMapbench", !content.verdicts().isEmpty());
+        StrategyGroups groups = StrategyGroups.of(content.results());
         page.put("summary", SummaryView.of(content.summary(), content.palette()));
-        page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance()));
+        page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance(), groups));
+        List<Map<String, Object>> legend = groups.legend(content.results().cells().stream()
+                .filter(Workload::isWorkloadCell).map(cell -> cell.params().get(Workload.STRATEGY))
+                .filter(Objects::nonNull).toList());
+        page.put("strategyGroups", legend);
+        page.put("hasStrategyGroups", !legend.isEmpty());
         page.put("marginPercent", Format.number(content.verdictSettings().margin() * 100));
         page.put("verdictMethod", Verdicts.methodStatement(content.verdictSettings(), content.forkSpread()));
         long open = content.verdicts().stream().filter(verdict -> !verdict.oversubscribed()).count();

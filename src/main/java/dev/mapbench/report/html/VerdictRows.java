@@ -1,6 +1,7 @@
 package dev.mapbench.report.html;
 
 import dev.mapbench.report.ForkProvenance;
+import dev.mapbench.report.StrategyGroups;
 import dev.mapbench.report.WorkloadVerdict;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
@@ -17,11 +18,12 @@ final class VerdictRows {
     private VerdictRows() {
     }
 
-    static List<Map<String, Object>> of(List<WorkloadVerdict> verdicts, ForkProvenance provenance) {
-        return verdicts.stream().map(verdict -> row(verdict, provenance)).toList();
+    static List<Map<String, Object>> of(List<WorkloadVerdict> verdicts, ForkProvenance provenance,
+            StrategyGroups groups) {
+        return verdicts.stream().map(verdict -> row(verdict, provenance, groups)).toList();
     }
 
-    private static Map<String, Object> row(WorkloadVerdict verdict, ForkProvenance provenance) {
+    private static Map<String, Object> row(WorkloadVerdict verdict, ForkProvenance provenance, StrategyGroups groups) {
         Map<String, Object> row = new LinkedHashMap<>();
         StrategyVerdict best = verdict.ranking().best();
         row.put("readPercent", verdict.workload().readPercent());
@@ -30,11 +32,12 @@ final class VerdictRows {
         row.put("keyDistribution", verdict.workload().keyDistribution());
         row.put("oversubscribed", verdict.oversubscribed());
         row.put("best", best.strategy());
+        row.put("bestGroup", groups.groupOf(best.strategy()));
         row.put("score", Format.number(best.estimate()) + " " + best.unit());
         row.put("bestForks", best.forks());
-        row.put("equivalent", entries(verdict, VerdictStatus.EQUIVALENT));
-        row.put("slower", entries(verdict, VerdictStatus.SLOWER));
-        row.put("undecided", entries(verdict, VerdictStatus.UNDECIDED));
+        row.put("equivalent", entries(verdict, VerdictStatus.EQUIVALENT, groups));
+        row.put("slower", entries(verdict, VerdictStatus.SLOWER, groups));
+        row.put("undecided", entries(verdict, VerdictStatus.UNDECIDED, groups));
         row.put("decided", verdict.decided());
         List<Map<String, Object>> history = new ArrayList<>();
         for (StrategyVerdict one : verdict.ranking().strategies()) {
@@ -50,10 +53,12 @@ final class VerdictRows {
         return row;
     }
 
-    private static List<Map<String, Object>> entries(WorkloadVerdict verdict, VerdictStatus status) {
+    private static List<Map<String, Object>> entries(WorkloadVerdict verdict, VerdictStatus status,
+            StrategyGroups groups) {
         return verdict.ranking().strategies().stream().filter(one -> one.status() == status).map(one -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("strategy", one.strategy());
+            entry.put("group", groups.groupOf(one.strategy()));
             entry.put("ratio", ratio(one.ratioToBest()));
             entry.put("interval", "[" + ratio(one.ratioLow()) + ", " + ratio(one.ratioHigh()) + "]");
             entry.put("forks", one.forks());

@@ -1,5 +1,7 @@
-package dev.mapbench.maps;
+package dev.mapbench.linearizability;
 
+import dev.mapbench.maps.SharedMap;
+import dev.mapbench.maps.Strategy;
 import org.jetbrains.lincheck.datastructures.Operation;
 
 /** {@link MapOperations} plus {@code size}, for strategies whose {@code size} is linearizable. */
@@ -9,7 +11,7 @@ public abstract class MapOperationsWithSize extends MapOperations {
         super(map);
     }
 
-    protected MapOperationsWithSize(MapStrategy strategy) {
+    protected MapOperationsWithSize(Strategy strategy) {
         super(strategy);
     }
 

@@ -1,4 +1,4 @@
-package dev.mapbench.maps;
+package dev.mapbench.linearizability;
 
 import java.util.HashMap;
 import java.util.Map;

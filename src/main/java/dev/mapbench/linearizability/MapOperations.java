@@ -1,5 +1,7 @@
-package dev.mapbench.maps;
+package dev.mapbench.linearizability;
 
+import dev.mapbench.maps.SharedMap;
+import dev.mapbench.maps.Strategy;
 import org.jetbrains.lincheck.datastructures.IntGen;
 import org.jetbrains.lincheck.datastructures.LongGen;
 import org.jetbrains.lincheck.datastructures.Operation;
@@ -9,7 +11,8 @@ import org.jetbrains.lincheck.datastructures.Param;
  * Lincheck's view of a {@link SharedMap}: get, put and remove over keys 1..3 and values 1..2.
  *
  * <p>The key space is tiny on purpose: with three keys two threads hit the same key often, which is
- * where a broken map shows itself, and each scenario stays small enough to check quickly.
+ * where a broken map shows itself, and each scenario stays small enough to check quickly. The test suite's
+ * specs and the bench-time check of a plug-in ({@link LinearizabilityCheck}) both extend this class.
  * {@code size} is not an operation here; {@link MapOperationsWithSize} adds it for the strategies
  * whose {@code size} is linearizable.
  */
@@ -23,12 +26,12 @@ public abstract class MapOperations {
         this.map = map;
     }
 
-    protected MapOperations(MapStrategy strategy) {
+    protected MapOperations(Strategy strategy) {
         this(strategy.<Integer>create(4));
     }
 
     /** The map under test, for tests that check which strategy a spec exercises. */
-    final SharedMap<Long, Integer> map() {
+    public final SharedMap<Long, Integer> map() {
         return map;
     }
 

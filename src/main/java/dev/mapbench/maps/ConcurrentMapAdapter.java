@@ -1,0 +1,56 @@
+package dev.mapbench.maps;
+
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.BiConsumer;
+
+/**
+ * Any {@link ConcurrentMap} seen as a {@link SharedMap}: each call goes straight to the map, so the
+ * strategy is exactly the map's own semantics (its {@code size}, its iteration). The library strategies
+ * that are {@code ConcurrentMap}s and every plug-in class use it; a {@link StrategyProvider} may too.
+ *
+ * <p>The adapter costs what {@link ConcurrentHashMapStrategy} costs: one wrapper object and one field load
+ * before the map's own call. A benchmark fork uses one map class, so the interface call is monomorphic
+ * there and is inlined like a direct one.
+ */
+public final class ConcurrentMapAdapter<V> implements SharedMap<Long, V> {
+
+    private final ConcurrentMap<Long, V> map;
+
+    public ConcurrentMapAdapter(ConcurrentMap<Long, V> map) {
+        if (map == null) {
+            throw new IllegalArgumentException("map is null");
+        }
+        this.map = map;
+    }
+
+    /** The adapted map, for tests that check which map a strategy builds. */
+    public ConcurrentMap<Long, V> delegate() {
+        return map;
+    }
+
+    @Override
+    public V get(Long key) {
+        return map.get(key);
+    }
+
+    @Override
+    public V put(Long key, V value) {
+        return map.put(key, value);
+    }
+
+    @Override
+    public V remove(Long key) {
+        return map.remove(key);
+    }
+
+    @Override
+    public int size() {
+        return map.size();
+    }
+
+    /** The map's own {@code forEach}: weakly consistent for the JDK's, Caffeine's and JCTools' maps. */
+    @Override
+    public void forEach(BiConsumer<? super Long, ? super V> action) {
+        map.forEach(action);
+    }
+}

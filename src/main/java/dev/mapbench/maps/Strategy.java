@@ -1,0 +1,24 @@
+package dev.mapbench.maps;
+
+/**
+ * A strategy under test as the benchmarks, the runner and the report see it: a {@link MapStrategy} constant
+ * or a plug-in from {@code bench.classpath} ({@link PluginStrategy}), resolved from its name by
+ * {@link Strategies}.
+ */
+public interface Strategy {
+
+    /**
+     * The name cells, JMH params and reports carry, and {@link Strategies#resolve(String)} turns back into the
+     * strategy: a constant's name ({@code CONCURRENT_HASHMAP}) or a plug-in's fully qualified name.
+     */
+    String name();
+
+    /** Whether concurrent writers may use this strategy; one that is not runs only at 100 % reads. */
+    boolean threadSafe();
+
+    /** Where the map comes from: the JDK, a library, or a team's plug-in. */
+    StrategyGroup group();
+
+    /** A new, empty map sized for {@code expectedSize} entries. */
+    <V> SharedMap<Long, V> create(int expectedSize);
+}
