@@ -65,8 +65,8 @@ public record AbPlan(List<Cell> cells, List<Integer> positions, CellTiming timin
         Properties properties = new Properties();
         properties.setProperty("bench.effort", "smoke");
         properties.setProperty("bench.threads", "1,2");
-        properties.setProperty("bench.strategies", MapStrategy.safeStrategies().stream().map(Enum::name)
-                .collect(Collectors.joining(",")));
+        properties.setProperty("bench.strategies", MapStrategy.mainJob().stream().filter(MapStrategy::threadSafe)
+                .map(Enum::name).collect(Collectors.joining(",")));
         properties.setProperty("bench.include", DEFAULT_INCLUDE);
         given.stringPropertyNames().forEach(name -> properties.setProperty(name, given.getProperty(name)));
         BenchSettings settings = BenchSettings.from(properties, cores);

@@ -45,17 +45,25 @@ public final class ChangedStrategies {
         System.out.println(String.join(",", touched(changed, sources(repository.resolve(MAPS)))));
     }
 
-    /** The source text of every class in {@code maps/}, by simple name. */
+    /**
+     * The source text of every class in {@code maps/}, by simple name, without its comments: a class reaches
+     * another by using it in code, not by naming it in a Javadoc comparison.
+     */
     static Map<String, String> sources(Path mapsFolder) throws IOException {
         Map<String, String> sources = new HashMap<>();
         if (Files.isDirectory(mapsFolder)) {
             try (Stream<Path> files = Files.list(mapsFolder)) {
                 for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                    sources.put(file.getFileName().toString().replace(".java", ""), Files.readString(file));
+                    sources.put(file.getFileName().toString().replace(".java", ""), withoutComments(Files.readString(file)));
                 }
             }
         }
         return sources;
+    }
+
+    /** Java source with its block and line comments removed. */
+    static String withoutComments(String source) {
+        return source.replaceAll("(?s)/\\*.*?\\*/", " ").replaceAll("//[^\\n]*", " ");
     }
 
     /** The touched strategies in registry order, CONCURRENT_HASHMAP always among them; empty when none. */

@@ -84,6 +84,17 @@ public enum MapStrategy implements Strategy {
         return slowdownPercent == 0 ? map : new DeliberatelySlowedMap<>(map, slowdownPercent);
     }
 
+    /**
+     * The strategies the main job ({@code mvn verify -Pbench}, default effort) races when none are named: the
+     * six the product compares (RWLock + HashMap, ConcurrentHashMap, copy-on-write, the wrapper layer,
+     * synchronizedMap, StampedLock) and the unsynchronized ceiling. The others run when named or with
+     * {@code -Dbench.strategies=all}, and in the full effort.
+     */
+    public static List<MapStrategy> mainJob() {
+        return List.of(RWLOCK_HASHMAP, CONCURRENT_HASHMAP, COPY_ON_WRITE, WRAPPER_LAYER, SYNCHRONIZED_MAP, STAMPED_LOCK,
+                UNSYNCHRONIZED_HASHMAP);
+    }
+
     /** Every strategy that is safe under concurrent writes, in declaration order. */
     public static List<MapStrategy> safeStrategies() {
         return Arrays.stream(values()).filter(MapStrategy::threadSafe).toList();

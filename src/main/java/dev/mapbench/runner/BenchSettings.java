@@ -53,7 +53,7 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
         String results = value(properties, "bench.results");
         PluginClasspath plugins = PluginClasspath.parse(value(properties, PluginClasspath.PROPERTY));
         return new BenchSettings(effort, threads, parseStrategies(value(properties, "bench.strategies"),
-                        value(properties, Strategies.UNSAFE_PROPERTY), plugins),
+                        value(properties, Strategies.UNSAFE_PROPERTY), plugins, effort),
                 parseInclude(value(properties, "bench.include")), shard, runId,
                 resume == null ? null : Path.of(resume),
                 merge == null ? List.of() : Arrays.stream(merge.split(",")).map(String::trim)
@@ -63,27 +63,38 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
                 parseForks(value(properties, "bench.forks"), effort), plugins);
     }
 
-    /** Every built-in strategy, for a run that names none and has no plug-ins. */
+    /** The strategies a run without plug-ins measures: {@code text} as given, else every built-in strategy. */
     static List<Strategy> parseStrategies(String text) {
-        return parseStrategies(text, null, PluginClasspath.none());
+        return parseStrategies(text, null, PluginClasspath.none(), Effort.FULL);
     }
 
     /**
      * {@code bench.strategies} and {@code bench.unsafe}. By default every constant (the safe ones plus the
      * unsynchronized ceiling, read-only cells) and every {@code StrategyProvider} on {@code bench.classpath};
+     * the default and smoke efforts' default is {@link MapStrategy#mainJob()} instead of every constant: the
+     * 15-minute race cannot decide twelve strategies (measured: round 1 alone took 10.5 of the 15 minutes, 1 of
+     * 40 workloads decided), so the other constants join it when named or with {@code all}, and the full effort
+     * measures them all;
      * named: constants and plug-ins' fully qualified names, resolved now so a typo or a class that is not a
      * {@code ConcurrentMap} stops the run before anything is measured. Constants come in registry order, then
      * plug-ins as listed, so the matrix order does not depend on how the user ordered constants.
      * {@code unsafeText} names plug-ins of this run that are not thread-safe.
      */
-    static List<Strategy> parseStrategies(String text, String unsafeText, PluginClasspath plugins) {
+    static List<Strategy> parseStrategies(String text, String unsafeText, PluginClasspath plugins, Effort effort) {
         Set<String> unsafe = Strategies.unsafeNames(unsafeText);
         List<Strategy> strategies = new ArrayList<>();
         if (text == null) {
-            strategies.addAll(resolveDefaults(plugins, unsafe));
+            strategies.addAll(resolveDefaults(plugins, unsafe).stream()
+                    .filter(s -> effort == Effort.FULL || !(s instanceof MapStrategy constant)
+                            || MapStrategy.mainJob().contains(constant))
+                    .toList());
         } else {
             for (String name : text.split(",")) {
                 if (name.isBlank()) {
+                    continue;
+                }
+                if (name.trim().equalsIgnoreCase("all")) {
+                    strategies.addAll(List.of(MapStrategy.values()));
                     continue;
                 }
                 Strategy strategy;

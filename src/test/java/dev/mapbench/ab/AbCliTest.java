@@ -99,7 +99,7 @@ class AbCliTest {
                 "--candidate", "-Dmapbench.slowdown=COPY_ON_WRITE:20"));
         String plan = out.toString(StandardCharsets.UTF_8);
         assertTrue(plan.contains("seed 7"), plan);
-        int cells = 2 + MapStrategy.safeStrategies().size() * 2 * 2; // ruler + strategies x {100, 0} % x {1, 2} threads
+        int cells = 2 + (int) MapStrategy.mainJob().stream().filter(MapStrategy::threadSafe).count() * 2 * 2; // ruler + strategies x {100, 0} % x {1, 2} threads
         assertTrue(plan.contains(cells + " cells (2 ruler), 6 forks a side"), plan);
         assertTrue(plan.contains("candidate forks get -Dmapbench.slowdown=COPY_ON_WRITE:20"), plan);
         assertFalse(plan.contains("baseline forks get"), plan);

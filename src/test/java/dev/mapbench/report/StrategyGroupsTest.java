@@ -38,7 +38,15 @@ class StrategyGroupsTest {
         for (JsonNode cell : cells) {
             String strategy = cell.path("params").path("strategy").asText();
             if (strategy.startsWith("org.example.")) {
-                ((ObjectNode) cell.path("primaryMetric")).put("score", strategy.equals(RACY) ? 5000.0 : 1000.0);
+                // verdicts rest on the forks' values: the plug-ins' forks, not only their score, are the fastest
+                double score = strategy.equals(RACY) ? 5000.0 : 1000.0;
+                ObjectNode primary = (ObjectNode) cell.path("primaryMetric");
+                primary.put("score", score);
+                for (JsonNode fork : primary.path("rawData")) {
+                    for (int i = 0; i < fork.size(); i++) {
+                        ((ArrayNode) fork).set(i, JSON.getNodeFactory().numberNode(score * (1 + 0.01 * i)));
+                    }
+                }
             }
             if (strategy.equals(RACY)) {
                 ((ArrayNode) cell.path("jvmArgs")).add("-Dbench.unsafe=" + RACY);
@@ -67,7 +75,7 @@ class StrategyGroupsTest {
         String verdicts = html.substring(html.indexOf("<section id=\"verdicts\">"), html.indexOf("</section>",
                 html.indexOf("<section id=\"verdicts\">")));
 
-        assertTrue(verdicts.contains("<td class=\"best\">" + TEAM + " <span class=\"group\">plugin</span></td>"), verdicts);
+        assertTrue(verdicts.contains("<td class=\"best\">" + TEAM + " <span class=\"group\">plugin</span><br>"), verdicts);
         assertFalse(verdicts.contains("<td class=\"best\">" + RACY), "an unsafe plug-in is a baseline, never the best");
         assertTrue(verdicts.contains("<span class=\"group\">jdk</span> CONCURRENT_HASHMAP."), verdicts);
         assertTrue(verdicts.contains("<span class=\"group\">library</span> CAFFEINE."), verdicts);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.maps.MapStrategy;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -48,27 +49,30 @@ class EffortAndThreadsTest {
         }
     }
 
-    /**
-     * The strategies of the fixed-plan budget below: those before issue 14. With its five more (default run:
-     * 680 matrix cells, 20.3 min planned) the fixed cell-by-cell plan no longer fits; the time-budgeted race
-     * that replaces it is what keeps the default run within 15 minutes, and its own test replaces this one.
-     */
-    static final String STRATEGIES_BEFORE_ISSUE_14 =
-            "RWLOCK_HASHMAP,CONCURRENT_HASHMAP,COPY_ON_WRITE,WRAPPER_LAYER,SYNCHRONIZED_MAP,STAMPED_LOCK,UNSYNCHRONIZED_HASHMAP";
-
     @Test
     void plannedBudgetsFitTwoAndFifteenMinutesOnTwoCores() {
         Properties smoke = new Properties();
         smoke.setProperty("bench.effort", "smoke");
-        smoke.setProperty("bench.strategies", STRATEGIES_BEFORE_ISSUE_14);
         int smokeCells = BenchSettings.from(smoke, 2).matrix().size();
         assertTrue(smokeCells * Effort.SMOKE.plannedSecondsPerCell() <= 100,
                 "smoke plan " + smokeCells * Effort.SMOKE.plannedSecondsPerCell() + " s");
-        Properties defaults = new Properties();
-        defaults.setProperty("bench.strategies", STRATEGIES_BEFORE_ISSUE_14);
-        int defaultCells = BenchSettings.from(defaults, 2).matrix().size();
+        int defaultCells = BenchSettings.from(new Properties(), 2).matrix().size();
         assertTrue(defaultCells * Effort.DEFAULT.plannedSecondsPerCell() <= 14 * 60,
                 "default plan " + defaultCells * Effort.DEFAULT.plannedSecondsPerCell() + " s");
+    }
+
+    @Test
+    void smokeAndDefaultMeasureTheMainJobsStrategiesFullEveryOneAllNamesThemAll() {
+        Properties smoke = new Properties();
+        smoke.setProperty("bench.effort", "smoke");
+        assertEquals(List.copyOf(MapStrategy.mainJob()), BenchSettings.from(smoke, 2).strategies());
+        assertEquals(List.copyOf(MapStrategy.mainJob()), BenchSettings.from(new Properties(), 2).strategies());
+        Properties full = new Properties();
+        full.setProperty("bench.effort", "full");
+        assertEquals(List.of(MapStrategy.values()), BenchSettings.from(full, 2).strategies());
+        Properties all = new Properties();
+        all.setProperty("bench.strategies", "all");
+        assertEquals(List.of(MapStrategy.values()), BenchSettings.from(all, 2).strategies());
     }
 
     @Test

@@ -32,7 +32,7 @@ class ExtraCellsTest {
         List<ExtraCell> cells = ExtraCells.plan(settings, new DeepSettings(true, List.of(), false, false), 2);
 
         // 3 + 4 distinct splits at 2 and 4 threads, for every safe strategy; largest size, uniform keys
-        assertEquals(7 * MapStrategy.safeStrategies().size(), cells.size());
+        assertEquals(7 * MapStrategy.mainJob().stream().filter(MapStrategy::threadSafe).count(), cells.size());
         assertTrue(ids(cells).stream().noneMatch(id -> id.contains("UNSYNCHRONIZED")));
         assertTrue(ids(cells).stream().allMatch(id -> id.contains("-s10000-UNIFORM-")), ids(cells).toString());
         assertTrue(ids(cells).stream().noneMatch(id -> id.endsWith("-t1")), ids(cells).toString());
@@ -66,9 +66,9 @@ class ExtraCellsTest {
 
     @Test
     void latencyPlanFitsItsShareOfTheDefaultBudget() {
-        // the strategies before issue 14: see EffortAndThreadsTest.STRATEGIES_BEFORE_ISSUE_14
-        List<ExtraCell> cells = ExtraCells.plan(settings("bench.threads", "1,2,4", "bench.strategies",
-                EffortAndThreadsTest.STRATEGIES_BEFORE_ISSUE_14), new DeepSettings(true, List.of(), false, false), 2);
+        // the main job's strategies (MapStrategy.mainJob()), the default effort's default
+        List<ExtraCell> cells = ExtraCells.plan(settings("bench.threads", "1,2,4"),
+                new DeepSettings(true, List.of(), false, false), 2);
         double planned = cells.stream().mapToDouble(c -> c.timing().plannedSeconds()).sum();
 
         assertTrue(planned < 90, "planned " + planned + " s");
@@ -159,7 +159,7 @@ class ExtraCellsTest {
         List<ExtraCell> cells = ExtraCells.plan(settings("bench.threads", "1,2,4"), ITERATION_ONLY, 2);
         double planned = cells.stream().mapToDouble(c -> c.timing().plannedSeconds()).sum();
 
-        assertEquals(2 * MapStrategy.safeStrategies().size(), cells.size()); // consume and JSON
+        assertEquals(2 * MapStrategy.mainJob().stream().filter(MapStrategy::threadSafe).count(), cells.size()); // consume and JSON
         assertEquals("ITERATION-RWLOCK_HASHMAP-CONSUME-s10000-i1r0w1-t2", cells.get(0).id());
         assertTrue(ids(cells).contains("ITERATION-COPY_ON_WRITE-JSON-s10000-i1r0w1-t2"), ids(cells).toString());
         assertTrue(ids(cells).stream().noneMatch(id -> id.contains("UNSYNCHRONIZED")));

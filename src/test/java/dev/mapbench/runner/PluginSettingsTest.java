@@ -41,8 +41,8 @@ class PluginSettingsTest {
     }
 
     @Test
-    void byDefaultEveryConstantRunsAndTheLibraryStrategiesAreAmongThem() {
-        List<Strategy> strategies = settings().strategies();
+    void byDefaultTheFullEffortRunsEveryConstantAndTheLibraryStrategiesAreAmongThem() {
+        List<Strategy> strategies = settings("bench.effort", "full").strategies();
         assertEquals(List.of(MapStrategy.values()), strategies);
         assertEquals(List.of(MapStrategy.CAFFEINE, MapStrategy.NON_BLOCKING_HASHMAP, MapStrategy.PERSISTENT_COPY_ON_WRITE),
                 strategies.stream().filter(s -> s.group() == StrategyGroup.LIBRARY).toList());
