@@ -56,6 +56,20 @@ public final class CopyOnWriteAtomicReferenceMap<K, V> implements SharedMap<K, V
         }
     }
 
+    /** One copy with every entry added, published at once (filling by {@link #put} would copy once per entry). */
+    @Override
+    public void putAll(Map<? extends K, ? extends V> entries) {
+        while (true) {
+            Map<K, V> before = snapshot.get();
+            Map<K, V> after = HashMaps.withExpectedSize(before.size() + entries.size());
+            after.putAll(before);
+            after.putAll(entries);
+            if (snapshot.compareAndSet(before, after)) {
+                return;
+            }
+        }
+    }
+
     @Override
     public int size() {
         return snapshot.get().size();
