@@ -2,6 +2,7 @@ package dev.mapbench.ab;
 
 import dev.mapbench.compare.CellComparison;
 import dev.mapbench.compare.CellFormat;
+import dev.mapbench.compare.TextTable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +37,7 @@ public final class AbRender {
                 CellFormat.median(check.candidate()), CellFormat.probability(check.pValue()),
                 CellFormat.probability(check.qValue()), (check.unstable() ? "UNSTABLE: " : "") + check.reason()});
         }
-        table(out, ruler);
+        TextTable.append(out, ruler);
         out.append("\ncells:\n");
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"cell", "metric", "baseline median [95% CI]", "candidate median [95% CI]", "change",
@@ -46,9 +47,9 @@ public final class AbRender {
                 CellFormat.median(cell.baselineMedian()), CellFormat.median(cell.candidateMedian()),
                 CellFormat.percent(cell.changePercent()), CellFormat.probability(cell.qValue()), result.statement(cell)});
         }
-        table(out, rows);
-        appendList(out, "only in baseline (the candidate lacks them)", result.comparison().onlyInBaseline());
-        appendList(out, "only in candidate (new)", result.comparison().onlyInCandidate());
+        TextTable.append(out, rows);
+        TextTable.appendList(out, "only in baseline (the candidate lacks them)", result.comparison().onlyInBaseline());
+        TextTable.appendList(out, "only in candidate (new)", result.comparison().onlyInCandidate());
         out.append('\n').append("method: ").append(method(result)).append('\n');
         out.append('\n').append(result.outcome()).append('\n');
         for (CellComparison cell : result.regressions()) {
@@ -153,28 +154,7 @@ public final class AbRender {
         return commit == null ? "?" : commit.length() > 12 ? commit.substring(0, 12) : commit;
     }
 
-    private static void appendList(StringBuilder out, String title, List<String> cells) {
-        if (!cells.isEmpty()) {
-            out.append('\n').append(title).append(": ").append(cells.size()).append('\n');
-            cells.forEach(cell -> out.append("  ").append(cell).append('\n'));
-        }
-    }
 
-    private static void table(StringBuilder out, List<String[]> rows) {
-        int[] widths = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                line.append(i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-    }
 
     /** Keeps table cells intact and stops Markdown or HTML in names from rendering. */
     static String escape(String text) {

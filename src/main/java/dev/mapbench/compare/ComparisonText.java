@@ -39,7 +39,7 @@ public final class ComparisonText {
                 CellFormat.probability(cell.pValue()), CellFormat.probability(cell.qValue()),
                 CellFormat.verdict(cell)});
         }
-        appendTable(out, rows);
+        TextTable.append(out, rows);
         if (comparison.cells().stream().anyMatch(c -> c.baselineMedian().coverage() < 0.95 - 1e-9
                 || c.candidateMedian().coverage() < 0.95 - 1e-9)) {
             out.append("* interval is [min, max] of the forks; with fewer than 6 forks it covers the median "
@@ -54,10 +54,10 @@ public final class ComparisonText {
                 CellFormat.ratio(strategy), String.valueOf(strategy.significantlyWorse()),
                 String.valueOf(strategy.regressions())});
         }
-        appendTable(out, summary);
+        TextTable.append(out, summary);
 
-        appendList(out, "only in baseline (missing from candidate)", comparison.onlyInBaseline());
-        appendList(out, "only in candidate (new)", comparison.onlyInCandidate());
+        TextTable.appendList(out, "only in baseline (missing from candidate)", comparison.onlyInBaseline());
+        TextTable.appendList(out, "only in candidate (new)", comparison.onlyInCandidate());
         out.append('\n').append(CellFormat.outcome(comparison)).append('\n');
         for (CellComparison cell : comparison.regressions()) {
             out.append(String.format(Locale.ROOT, "  REGRESSION %s: %s %s -> %s %s (%s, q=%s)%n",
@@ -68,26 +68,5 @@ public final class ComparisonText {
         return out.toString();
     }
 
-    private static void appendList(StringBuilder out, String title, List<String> cells) {
-        if (!cells.isEmpty()) {
-            out.append('\n').append(title).append(": ").append(cells.size()).append('\n');
-            cells.forEach(cell -> out.append("  ").append(cell).append('\n'));
-        }
-    }
 
-    private static void appendTable(StringBuilder out, List<String[]> rows) {
-        int[] widths = new int[rows.get(0).length];
-        for (String[] row : rows) {
-            for (int i = 0; i < row.length; i++) {
-                widths[i] = Math.max(widths[i], row[i].length());
-            }
-        }
-        for (String[] row : rows) {
-            StringBuilder line = new StringBuilder();
-            for (int i = 0; i < row.length; i++) {
-                line.append(i == row.length - 1 ? row[i] : String.format("%-" + widths[i] + "s  ", row[i]));
-            }
-            out.append(line.toString().stripTrailing()).append('\n');
-        }
-    }
 }

@@ -8,7 +8,6 @@ import dev.mapbench.stats.ForkSpread;
 import dev.mapbench.stats.Ranking;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictSettings;
-import dev.mapbench.stats.VerdictStatus;
 import dev.mapbench.stats.Verdicts;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -226,15 +225,8 @@ public record IterationResults(List<Row> rows, List<Workload> workloads, String 
 
     /** More threads than cores: the ratios stay, but no strategy is called equivalent or slower (as the matrix's). */
     private static Ranking undecided(Ranking ranking, int threads, int cores) {
-        String why = String.format(Locale.ROOT, "oversubscribed (%d threads > %d cores): measured, never decided",
-                threads, cores);
-        List<StrategyVerdict> open = new ArrayList<>();
-        for (StrategyVerdict verdict : ranking.strategies()) {
-            open.add(verdict.status() == VerdictStatus.BEST ? verdict : new StrategyVerdict(verdict.strategy(),
-                    VerdictStatus.UNDECIDED, verdict.ratioToBest(), verdict.ratioLow(), verdict.ratioHigh(),
-                    verdict.forks(), verdict.estimate(), verdict.unit(), 0, why));
-        }
-        return new Ranking(open);
+        return ranking.nothingDecided(String.format(Locale.ROOT, "oversubscribed (%d threads > %d cores): measured, "
+                + "never decided", threads, cores));
     }
 
     private static Optional<Row> row(BenchmarkCell cell) {

@@ -5,9 +5,7 @@ import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.stats.ForkSample;
 import dev.mapbench.stats.ForkSpread;
 import dev.mapbench.stats.Ranking;
-import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictSettings;
-import dev.mapbench.stats.VerdictStatus;
 import dev.mapbench.stats.Verdicts;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,14 +75,7 @@ public final class VerdictAnalysis {
 
     /** More threads than cores: the ratios stay for the reader, but no strategy is called equivalent or slower. */
     private static Ranking notDecided(Ranking ranking, int threads, int cores) {
-        String why = String.format(Locale.ROOT, "oversubscribed (%d threads > %d cores): measured for the charts, "
-                + "never decided", threads, cores);
-        List<StrategyVerdict> open = new ArrayList<>();
-        for (StrategyVerdict verdict : ranking.strategies()) {
-            open.add(verdict.status() == VerdictStatus.BEST ? verdict : new StrategyVerdict(verdict.strategy(),
-                    VerdictStatus.UNDECIDED, verdict.ratioToBest(), verdict.ratioLow(), verdict.ratioHigh(),
-                    verdict.forks(), verdict.estimate(), verdict.unit(), 0, why));
-        }
-        return new Ranking(open);
+        return ranking.nothingDecided(String.format(Locale.ROOT, "oversubscribed (%d threads > %d cores): measured "
+                + "for the charts, never decided", threads, cores));
     }
 }

@@ -99,7 +99,8 @@ final class ForkScheduler {
     Outcome raceRounds() throws IOException {
         int round = Math.max(2, log.lastRound() + 1);
         while (stop == null) {
-            List<Race.PlannedFork> planned = race.nextRound(round, log.scoresByCell(), failed, random);
+            List<Race.PlannedFork> planned = race.nextRound(round, log.scoresByCell(), failed, random,
+                    affordableForks());
             List<Race.WorkloadState> states = race.workloads(log.scoresByCell());
             long open = states.stream().filter(Race.WorkloadState::open).count();
             if (open == 0) {
@@ -198,6 +199,16 @@ final class ForkScheduler {
             console.println("    FAILED: " + e.getMessage() + " (no more forks of this cell; JMH output in the run's "
                     + RunFolder.JMH_LOG + ")");
         }
+    }
+
+    /** How many more forks the budget can pay for at the run's mean fork time (infinite without a budget). */
+    private double affordableForks() {
+        double left = budget.secondsLeft();
+        if (Double.isInfinite(left)) {
+            return Double.POSITIVE_INFINITY;
+        }
+        double perFork = Double.isFinite(log.meanSeconds()) ? log.meanSeconds() : plannedSecondsPerFork;
+        return Math.max(0, left / perFork);
     }
 
     private double expectedSeconds(Cell cell) {

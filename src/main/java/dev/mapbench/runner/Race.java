@@ -48,6 +48,20 @@ final class Race {
         int forksToDecide() {
             return ranking.undecided().stream().mapToInt(StrategyVerdict::forksNeeded).max().orElse(0);
         }
+
+        /**
+         * The forks still to run before every undecided strategy reaches the forks estimated to decide it: each
+         * undecided strategy's missing forks, and the best's up to the largest of those estimates.
+         */
+        int forksLeftToDecide() {
+            int missing = 0;
+            int bestNeeds = 0;
+            for (StrategyVerdict verdict : ranking.undecided()) {
+                missing += Math.max(0, verdict.forksNeeded() - verdict.forks());
+                bestNeeds = Math.max(bestNeeds, verdict.forksNeeded());
+            }
+            return missing + Math.max(0, bestNeeds - ranking.best().forks());
+        }
     }
 
     private final List<Cell> cells;
@@ -110,11 +124,28 @@ final class Race {
     /**
      * The forks of round {@code round} (2 or later): for each open workload, most informative first, its best
      * and undecided cells that have fewer than the maximum forks and have not failed; shuffled in batches.
+     *
+     * <p>Most informative first means fewest forks left to decide it ({@link WorkloadState#forksLeftToDecide}),
+     * and only as many workloads are raced as the budget can finish: workloads are taken in that order while
+     * the forks they still need add up to at most {@code affordableForks} (always at least one). A workload too
+     * close to call for the forks left gets none, so they go where a decision can still be reached.
      */
-    List<PlannedFork> nextRound(int round, Map<String, List<Double>> scores, Set<String> failed, Random random) {
+    List<PlannedFork> nextRound(int round, Map<String, List<Double>> scores, Set<String> failed, Random random,
+            double affordableForks) {
         List<WorkloadState> open = new ArrayList<>(workloads(scores).stream().filter(WorkloadState::open).toList());
-        open.sort(Comparator.comparingInt(WorkloadState::forksToDecide)
+        open.sort(Comparator.comparingInt(WorkloadState::forksLeftToDecide)
+                .thenComparingInt(WorkloadState::forksToDecide)
                 .thenComparingInt(state -> forksIn(state, scores)));
+        List<WorkloadState> affordable = new ArrayList<>();
+        double committed = 0;
+        for (WorkloadState state : open) {
+            committed += state.forksLeftToDecide();
+            if (!affordable.isEmpty() && committed > affordableForks) {
+                break;
+            }
+            affordable.add(state);
+        }
+        open = affordable;
         List<PlannedFork> planned = new ArrayList<>();
         List<PlannedFork> batch = new ArrayList<>();
         for (WorkloadState state : open) {

@@ -32,6 +32,17 @@ public record Ranking(List<StrategyVerdict> strategies) {
         return strategies.stream().filter(verdict -> verdict.status() == VerdictStatus.UNDECIDED).toList();
     }
 
+    /**
+     * The same ranking with every strategy but the best undecided, saying {@code why}: for a workload whose
+     * measurements may be shown but must decide nothing (more threads than cores). Ratios and intervals stay.
+     */
+    public Ranking nothingDecided(String why) {
+        return new Ranking(strategies.stream().map(verdict -> verdict.status() == VerdictStatus.BEST ? verdict
+                : new StrategyVerdict(verdict.strategy(), VerdictStatus.UNDECIDED, verdict.ratioToBest(),
+                        verdict.ratioLow(), verdict.ratioHigh(), verdict.forks(), verdict.estimate(), verdict.unit(), 0,
+                        why)).toList());
+    }
+
     /** The verdict of one strategy, or null when it was not measured in this workload. */
     public StrategyVerdict of(String strategy) {
         return strategies.stream().filter(verdict -> verdict.strategy().equals(strategy)).findFirst().orElse(null);

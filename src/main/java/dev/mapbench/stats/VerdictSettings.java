@@ -8,7 +8,7 @@ package dev.mapbench.stats;
  * @param alpha family-wise error per workload: each of the workload's k comparisons with the best uses a
  *     1 - alpha / k interval (Bonferroni; default 0.05)
  * @param minForks forks each side needs before the t interval is used; fewer use the spread rule
- *     (default 2)
+ *     (default 3: two forks that landed in one mode of a bimodal cell must not carry a decision)
  * @param priorDegrees weight, in degrees of freedom, of the run's pooled fork variance in each cell's
  *     moderated variance (default 4)
  */
@@ -30,9 +30,9 @@ public record VerdictSettings(double margin, double alpha, int minForks, int pri
         }
     }
 
-    /** Margin 10 %, alpha 0.05, t interval from 2 forks a side, prior worth 4 degrees of freedom. */
+    /** Margin 10 %, alpha 0.05, t interval from 3 forks a side, prior worth 4 degrees of freedom. */
     public static VerdictSettings defaults() {
-        return new VerdictSettings(0.10, 0.05, 2, 4);
+        return new VerdictSettings(0.10, 0.05, 3, 4);
     }
 
     /** The same settings with another margin. */

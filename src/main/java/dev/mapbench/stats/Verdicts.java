@@ -99,7 +99,7 @@ public final class Verdicts {
                 + "inside a fork are never the evidence. The best is the highest geometric mean of fork values. Each "
                 + "other strategy's ratio to it gets an interval at 1 − %s / k (k = the workload's comparisons, "
                 + "Bonferroni): with at least %d forks a side, Welch's t on log fork values with each cell's variance "
-                + "moderated toward the run's pooled between-fork variance (prior weight %d df); with fewer, the "
+                + "moderated toward the run's typical between-fork variance (the median cell's, prior weight %d df); with fewer, the "
                 + "ratio only counts beyond how far two forks of one cell can land apart by that spread (at least %.0f×). "
                 + "Equivalent: the whole interval inside ±%s %%; slower: the whole interval below 1; otherwise "
                 + "undecided. This run's %s.", trim(settings.alpha()), settings.minForks(), settings.priorDegrees(),

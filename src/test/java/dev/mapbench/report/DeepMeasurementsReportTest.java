@@ -10,10 +10,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,35 +25,15 @@ class DeepMeasurementsReportTest {
     Path temp;
 
     private Path copyOfFixtureRun() throws IOException, URISyntaxException {
-        Path fixture = Paths.get(getClass().getResource("/fixtures/runs/deep-measurements").toURI());
-        Path run = temp.resolve("run");
-        try (Stream<Path> files = Files.walk(fixture)) {
-            for (Path file : files.toList()) {
-                Path target = run.resolve(fixture.relativize(file).toString());
-                if (Files.isDirectory(file)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(file, target);
-                }
-            }
-        }
-        return run;
+        return ReportFixtures.copyOfRun("deep-measurements", temp);
     }
 
-    private String reportOf(Path run) {
-        ReportCliTest.Run result = ReportCliTest.report(run.toString(), "--out", run.resolve("report").toString());
-        assertEquals(0, result.exitCode(), result.stderr());
-        try {
-            return Files.readString(run.resolve("report/index.html"));
-        } catch (IOException e) {
-            throw new AssertionError(e);
-        }
+    private static String reportOf(Path run) {
+        return ReportFixtures.reportOf(run);
     }
 
     private static String section(String html, String id) {
-        Matcher matcher = Pattern.compile("<section id=\"" + id + "\">(.*?)</section>", Pattern.DOTALL).matcher(html);
-        assertTrue(matcher.find(), "section " + id);
-        return matcher.group(1);
+        return ReportFixtures.section(html, id);
     }
 
     @Test

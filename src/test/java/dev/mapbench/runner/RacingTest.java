@@ -30,7 +30,7 @@ class RacingTest {
 
     /** A machine whose forks take {@code secondsPerFork} and measure speed × lognormal noise. */
     static final class SimulatedMachine implements ForkExecutor {
-        final Map<MapStrategy, Double> speeds;
+        final java.util.function.Function<Cell, Double> speeds;
         final double noise;
         final double secondsPerFork;
         final Random random = new Random(7);
@@ -38,6 +38,10 @@ class RacingTest {
         final List<String> order = new ArrayList<>();
 
         SimulatedMachine(Map<MapStrategy, Double> speeds, double noise, double secondsPerFork) {
+            this(cell -> speeds.get(cell.strategy()), noise, secondsPerFork);
+        }
+
+        SimulatedMachine(java.util.function.Function<Cell, Double> speeds, double noise, double secondsPerFork) {
             this.speeds = speeds;
             this.noise = noise;
             this.secondsPerFork = secondsPerFork;
@@ -47,7 +51,7 @@ class RacingTest {
         public Fork run(Cell cell) {
             nanos += (long) (secondsPerFork * 1e9);
             order.add(cell.id());
-            double score = speeds.get(cell.strategy()) * Math.exp(noise * random.nextGaussian());
+            double score = speeds.apply(cell) * Math.exp(noise * random.nextGaussian());
             String json = String.format(Locale.ROOT, "[{\"benchmark\":\"%s\",\"mode\":\"thrpt\",\"threads\":%d,"
                     + "\"forks\":1,\"params\":{},\"primaryMetric\":{\"score\":%s,\"scoreError\":\"NaN\","
                     + "\"scoreConfidence\":[%s,%s],\"scorePercentiles\":{\"50.0\":%s},\"scoreUnit\":\"ops/us\","
@@ -123,6 +127,34 @@ class RacingTest {
         assertTrue(machine.nanos / 1e9 > 40.0 - 2 * 1.5, "stopped only when the next fork no longer fit: "
                 + machine.nanos / 1e9 + " s");
         assertTrue(console.toString(StandardCharsets.UTF_8).contains("stopping"), console.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aShortBudgetGoesToTheWorkloadItCanDecideNotToATieTooCloseToCall() throws IOException {
+        List<Cell> cells = new ArrayList<>(workload(100, 1, MapStrategy.CONCURRENT_HASHMAP, MapStrategy.COPY_ON_WRITE));
+        cells.addAll(workload(50, 1, MapStrategy.CONCURRENT_HASHMAP, MapStrategy.STAMPED_LOCK));
+        // r100: 4 % apart with bimodal-sized noise (hopeless); r50: 40 % apart (a few forks decide it)
+        SimulatedMachine machine = new SimulatedMachine(cell -> cell.readPercent() == 100
+                ? (cell.strategy() == MapStrategy.CONCURRENT_HASHMAP ? 330.0 : 317.0)
+                : (cell.strategy() == MapStrategy.CONCURRENT_HASHMAP ? 60.0 : 36.0), 0.06, 1.0);
+        ForkLog log = log();
+        ForkScheduler scheduler = scheduler(cells, machine, Duration.ofSeconds(14), log);
+        scheduler.firstRound();
+        scheduler.raceRounds();
+
+        assertEquals(3, log.forksOf(cells.get(2).id()), "the decidable workload got the forks that decide it");
+        assertEquals(3, log.forksOf(cells.get(3).id()));
+        List<String> afterRoundOne = machine.order.subList(cells.size(), machine.order.size());
+        int lastOfDecidable = Math.max(afterRoundOne.lastIndexOf(cells.get(2).id()),
+                afterRoundOne.lastIndexOf(cells.get(3).id()));
+        int firstOfTie = Math.min(index(afterRoundOne, cells.get(0).id()), index(afterRoundOne, cells.get(1).id()));
+        assertTrue(firstOfTie > lastOfDecidable, "the tie too close to call waited until the decidable one was "
+                + "decided: " + machine.order);
+    }
+
+    private static int index(List<String> order, String cell) {
+        int index = order.indexOf(cell);
+        return index < 0 ? Integer.MAX_VALUE : index;
     }
 
     @Test
