@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,15 +52,19 @@ public final class DecisionGuide {
     private DecisionGuide() {
     }
 
-    /** The sentences for {@code summary} (whose guide is ignored). */
-    static List<Sentence> write(Summary summary) {
+    /**
+     * The sentences for {@code summary} (whose guide is ignored); {@code margin} is the equivalence margin
+     * the verdicts were decided with, a fraction (0.10 for ±10 %).
+     */
+    static List<Sentence> write(Summary summary, double margin) {
+        String within = "±" + dev.mapbench.report.html.Format.marginPercent(margin) + " %";
         List<Summary.Cell> cells = summary.cells();
         List<Sentence> sentences = new ArrayList<>();
         for (Band band : Band.values()) {
-            band(band, cells).ifPresent(sentences::add);
+            band(band, cells, within).ifPresent(sentences::add);
         }
         sentences.addAll(collapses(cells));
-        undecided(cells).ifPresent(sentences::add);
+        undecided(cells, within).ifPresent(sentences::add);
         allocation(cells).ifPresent(sentences::add);
         return sentences;
     }
@@ -82,7 +87,7 @@ public final class DecisionGuide {
         }
     }
 
-    private static Optional<Sentence> band(Band band, List<Summary.Cell> all) {
+    private static Optional<Sentence> band(Band band, List<Summary.Cell> all, String within) {
         List<Summary.Cell> cells = all.stream().filter(cell -> band.contains(cell.workload().readPercent()))
                 .filter(cell -> !cell.oversubscribed()).filter(cell -> cell.verdict().isPresent()).toList();
         Set<Workload> workloads = cells.stream().map(Summary.Cell::workload).collect(Collectors.toCollection(LinkedHashSet::new));
@@ -102,7 +107,7 @@ public final class DecisionGuide {
         if (!everywhere.isEmpty()) {
             List<String> ids = cells.stream().filter(cell -> everywhere.contains(cell.strategy())).map(Summary.Cell::id).toList();
             return Optional.of(new Sentence(scope + ", " + names(everywhere) + (everywhere.size() == 1 ? " is" : " are")
-                    + " best or equivalent (within ±10 %) in every one.", ids));
+                    + " best or equivalent (within " + within + ") in every one.", ids));
         }
         Comparator<Map.Entry<String, List<Summary.Cell>>> closest = Comparator
                 .comparingLong((Map.Entry<String, List<Summary.Cell>> entry) -> entry.getValue().stream().filter(DecisionGuide::top).count())
@@ -164,7 +169,7 @@ public final class DecisionGuide {
         return sentences;
     }
 
-    private static Optional<Sentence> undecided(List<Summary.Cell> measured) {
+    private static Optional<Sentence> undecided(List<Summary.Cell> measured, String within) {
         // Oversubscribed workloads are never decided: counting them would only restate that.
         List<Summary.Cell> all = measured.stream().filter(cell -> !cell.oversubscribed()).toList();
         List<Summary.Cell> open = all.stream().filter(cell -> is(cell, VerdictStatus.UNDECIDED)).toList();
@@ -173,25 +178,28 @@ public final class DecisionGuide {
         }
         long workloads = open.stream().map(Summary.Cell::workload).distinct().count();
         long total = all.stream().filter(cell -> cell.verdict().isPresent()).map(Summary.Cell::workload).distinct().count();
-        String forks = all.stream().map(cell -> cell.verdict().map(StrategyVerdict::forks).orElse(0)).filter(count -> count > 0)
-                .distinct().sorted().map(String::valueOf).collect(Collectors.joining(" or "));
+        IntSummaryStatistics counts = all.stream().mapToInt(cell -> cell.verdict().map(StrategyVerdict::forks).orElse(0))
+                .filter(count -> count > 0).summaryStatistics();
+        String forks = counts.getMin() == counts.getMax()
+                ? counts.getMin() + (counts.getMin() == 1 ? " fork" : " forks")
+                : counts.getMin() + " to " + counts.getMax() + " forks";
         int needed = open.stream().mapToInt(cell -> cell.verdict().orElseThrow().forksNeeded()).filter(count -> count > 0)
                 .max().orElse(0);
         List<Integer> decidable = open.stream().map(cell -> cell.verdict().orElseThrow().forksNeeded())
                 .filter(count -> count > 0 && count < dev.mapbench.stats.Verdicts.TOO_CLOSE_TO_CALL).sorted().toList();
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
-                "%d of %d workloads that do not oversubscribe leave %d strategy verdict%s undecided (neither shown within ±10 %% of the best nor "
-                        + "shown slower) with %s fork%s per cell", workloads, total, open.size(), open.size() == 1 ? "" : "s",
-                forks, forks.equals("1") ? "" : "s"));
+                "%d of %d workloads that do not oversubscribe leave %d strategy verdict%s undecided (neither shown within %s of the best nor "
+                        + "shown slower) with %s per cell", workloads, total, open.size(), open.size() == 1 ? "" : "s", within,
+                forks));
         if (!decidable.isEmpty()) {
             text.append(String.format(Locale.ROOT, "; the statistics core estimates %d to %d forks per cell would decide %d of them",
                     decidable.get(0), decidable.get(decidable.size() - 1), decidable.size()));
             if (needed >= dev.mapbench.stats.Verdicts.TOO_CLOSE_TO_CALL) {
-                text.append(", the others are too close to the ±10 % margin to call");
+                text.append(", the others are too close to the " + within + " margin to call");
             }
             text.append(" (-Dbench.forks=N)");
         } else if (needed > 0) {
-            text.append("; they are too close to the ±10 % margin to call with any practical number of forks");
+            text.append("; they are too close to the " + within + " margin to call with any practical number of forks");
         }
         text.append('.');
         return Optional.of(new Sentence(text.toString(), open.stream().map(Summary.Cell::id).toList()));

@@ -217,7 +217,7 @@ public final class ReportWriter {
                 analysed.flameGraphs(),
                 footprints, analysed.comparison(), analysed.history(),
                 AllocationSplit.of(workloadCells, cores), png,
-                Summary.of(workloadCells, verdicts, cores),
+                Summary.of(workloadCells, verdicts, cores, analysed.verdictSettings().margin()),
                 iteration, new IterationCharts(cores).build(iteration));
         lap("analyse");
 

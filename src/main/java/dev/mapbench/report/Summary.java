@@ -31,8 +31,11 @@ import java.util.stream.Collectors;
  */
 public record Summary(List<Panel> panels, List<DecisionGuide.Sentence> guide, String unit) {
 
-    /** The summary of the throughput workload cells among {@code cells}, with their verdicts. */
-    public static Summary of(List<BenchmarkCell> cells, List<WorkloadVerdict> verdicts, CoreCount cores) {
+    /**
+     * The summary of the throughput workload cells among {@code cells}, with their verdicts, decided with
+     * the equivalence margin {@code margin} (a fraction).
+     */
+    public static Summary of(List<BenchmarkCell> cells, List<WorkloadVerdict> verdicts, CoreCount cores, double margin) {
         List<BenchmarkCell> workload = cells.stream().filter(Workload::isWorkloadCell)
                 .filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT).toList();
         if (workload.isEmpty()) {
@@ -48,7 +51,7 @@ public record Summary(List<Panel> panels, List<DecisionGuide.Sentence> guide, St
                 .sorted(Comparator.comparing(group -> Workload.of(group.get(0)).orElseThrow(), Workload.DISPLAY_ORDER))
                 .forEach(group -> panels.add(panel(group, strategies, verdictOf, cores)));
         Summary withoutGuide = new Summary(panels, List.of(), workload.get(0).primary().unit());
-        return new Summary(panels, DecisionGuide.write(withoutGuide), withoutGuide.unit());
+        return new Summary(panels, DecisionGuide.write(withoutGuide, margin), withoutGuide.unit());
     }
 
     /** Whether the summary has anything to show. */

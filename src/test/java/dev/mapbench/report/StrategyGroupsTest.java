@@ -75,11 +75,11 @@ class StrategyGroupsTest {
         String verdicts = html.substring(html.indexOf("<section id=\"verdicts\">"), html.indexOf("</section>",
                 html.indexOf("<section id=\"verdicts\">")));
 
-        assertTrue(verdicts.contains("<td class=\"best\">" + TEAM + " <span class=\"group\">plugin</span><br>"), verdicts);
+        assertTrue(verdicts.contains("<td class=\"best\">" + TEAM + " <span class=\"origin\">plugin</span><br>"), verdicts);
         assertFalse(verdicts.contains("<td class=\"best\">" + RACY), "an unsafe plug-in is a baseline, never the best");
-        assertTrue(verdicts.contains("<span class=\"group\">jdk</span> CONCURRENT_HASHMAP."), verdicts);
-        assertTrue(verdicts.contains("<span class=\"group\">library</span> CAFFEINE."), verdicts);
-        assertTrue(verdicts.contains("<span class=\"group\">plugin</span> " + TEAM + " (Lincheck 3.7: linearizable, 48.1 s), "
+        assertTrue(verdicts.contains("<span class=\"origin\">jdk</span> CONCURRENT_HASHMAP."), verdicts);
+        assertTrue(verdicts.contains("<span class=\"origin\">library</span> CAFFEINE."), verdicts);
+        assertTrue(verdicts.contains("<span class=\"origin\">plugin</span> " + TEAM + " (Lincheck 3.7: linearizable, 48.1 s), "
                 + RACY + " (marked unsafe: 100 % reads only, not checked)."), verdicts);
     }
 

@@ -103,8 +103,9 @@ class SummarySectionTest {
         Path run = new SyntheticRun().writeRun(temp.resolve("run"), matrix);
         ResultSet results = JmhResultReader.read(List.of(run));
         CoreCount cores = new CoreCount(results, 2);
-        Summary summary = Summary.of(results.cells(),
-                VerdictAnalysis.verdicts(results.cells(), cores, dev.mapbench.stats.VerdictSettings.defaults()), cores);
+        dev.mapbench.stats.VerdictSettings settings = dev.mapbench.stats.VerdictSettings.defaults();
+        Summary summary = Summary.of(results.cells(), VerdictAnalysis.verdicts(results.cells(), cores, settings), cores,
+                settings.margin());
         List<String> text = summary.guide().stream().map(DecisionGuide.Sentence::text).toList();
         assertTrue(text.stream().anyMatch(sentence -> sentence.startsWith("In read-mostly workloads (100 % reads; 2 workloads")
                 && sentence.contains("CONCURRENT_HASHMAP is best or equivalent (within ±10 %) in every one")), text.toString());
@@ -114,6 +115,13 @@ class SummarySectionTest {
                 .filter(sentence -> sentence.text().startsWith("COPY_ON_WRITE collapses")).findFirst().orElseThrow();
         assertEquals(2, collapse.cellIds().size(), "it rests on the two 50 %-read cells");
         assertTrue(collapse.cellIds().stream().allMatch(id -> id.contains("-r50-") && id.endsWith("copy-on-write")));
+
+        // The guide states the margin the verdicts were decided with, not a fixed one.
+        dev.mapbench.stats.VerdictSettings wide = settings.withMargin(0.25);
+        List<String> wider = Summary.of(results.cells(), VerdictAnalysis.verdicts(results.cells(), cores, wide), cores,
+                wide.margin()).guide().stream().map(DecisionGuide.Sentence::text).toList();
+        assertTrue(wider.stream().anyMatch(sentence -> sentence.contains("(within ±25 %)")), wider.toString());
+        assertTrue(wider.stream().noneMatch(sentence -> sentence.contains("±10 %")), wider.toString());
     }
 
     @Test

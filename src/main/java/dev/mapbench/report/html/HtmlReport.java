@@ -57,13 +57,13 @@ public final class HtmlReport {
         page.put("isMapbench", !content.verdicts().isEmpty());
         StrategyGroups groups = StrategyGroups.of(content.results());
         page.put("summary", SummaryView.of(content.summary(), content.palette()));
-        page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance(), groups));
         List<Map<String, Object>> legend = groups.legend(content.results().cells().stream()
                 .filter(Workload::isWorkloadCell).map(cell -> cell.params().get(Workload.STRATEGY))
                 .filter(Objects::nonNull).toList());
+        page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance(), groups, legend.size() > 1));
         page.put("strategyGroups", legend);
         page.put("hasStrategyGroups", !legend.isEmpty());
-        page.put("marginPercent", Format.number(content.verdictSettings().margin() * 100));
+        page.put("marginPercent", Format.marginPercent(content.verdictSettings().margin()));
         page.put("verdictMethod", Verdicts.methodStatement(content.verdictSettings(), content.forkSpread()));
         long open = content.verdicts().stream().filter(verdict -> !verdict.oversubscribed()).count();
         long decided = content.verdicts().stream().filter(WorkloadVerdict::decided).count();

@@ -18,12 +18,17 @@ final class VerdictRows {
     private VerdictRows() {
     }
 
+    /**
+     * The rows; {@code showOrigin} tags each strategy with its origin (JDK, library, plug-in), which only
+     * tells a reader something when the run mixes origins.
+     */
     static List<Map<String, Object>> of(List<WorkloadVerdict> verdicts, ForkProvenance provenance,
-            StrategyGroups groups) {
-        return verdicts.stream().map(verdict -> row(verdict, provenance, groups)).toList();
+            StrategyGroups groups, boolean showOrigin) {
+        return verdicts.stream().map(verdict -> row(verdict, provenance, groups, showOrigin)).toList();
     }
 
-    private static Map<String, Object> row(WorkloadVerdict verdict, ForkProvenance provenance, StrategyGroups groups) {
+    private static Map<String, Object> row(WorkloadVerdict verdict, ForkProvenance provenance, StrategyGroups groups,
+            boolean showOrigin) {
         Map<String, Object> row = new LinkedHashMap<>();
         StrategyVerdict best = verdict.ranking().best();
         row.put("readPercent", verdict.workload().readPercent());
@@ -32,12 +37,12 @@ final class VerdictRows {
         row.put("keyDistribution", verdict.workload().keyDistribution());
         row.put("oversubscribed", verdict.oversubscribed());
         row.put("best", best.strategy());
-        row.put("bestGroup", groups.groupOf(best.strategy()));
+        row.put("bestGroup", showOrigin ? groups.groupOf(best.strategy()) : null);
         row.put("score", Format.number(best.estimate()) + " " + best.unit());
-        row.put("bestForks", best.forks());
-        row.put("equivalent", entries(verdict, VerdictStatus.EQUIVALENT, groups));
-        row.put("slower", entries(verdict, VerdictStatus.SLOWER, groups));
-        row.put("undecided", entries(verdict, VerdictStatus.UNDECIDED, groups));
+        row.put("bestForks", forks(best.forks()));
+        row.put("equivalent", entries(verdict, VerdictStatus.EQUIVALENT, groups, showOrigin));
+        row.put("slower", entries(verdict, VerdictStatus.SLOWER, groups, showOrigin));
+        row.put("undecided", entries(verdict, VerdictStatus.UNDECIDED, groups, showOrigin));
         row.put("decided", verdict.decided());
         List<Map<String, Object>> history = new ArrayList<>();
         for (StrategyVerdict one : verdict.ranking().strategies()) {
@@ -54,19 +59,24 @@ final class VerdictRows {
     }
 
     private static List<Map<String, Object>> entries(WorkloadVerdict verdict, VerdictStatus status,
-            StrategyGroups groups) {
+            StrategyGroups groups, boolean showOrigin) {
         return verdict.ranking().strategies().stream().filter(one -> one.status() == status).map(one -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("strategy", one.strategy());
-            entry.put("group", groups.groupOf(one.strategy()));
+            entry.put("group", showOrigin ? groups.groupOf(one.strategy()) : null);
             entry.put("ratio", ratio(one.ratioToBest()));
             entry.put("interval", "[" + ratio(one.ratioLow()) + ", " + ratio(one.ratioHigh()) + "]");
-            entry.put("forks", one.forks());
+            entry.put("forks", forks(one.forks()));
             entry.put("forksNeeded", one.forksNeeded() > 0 ? "≈ " + one.forksNeeded() + " forks a side would decide it"
                     : null);
             entry.put("method", one.method());
             return entry;
         }).toList();
+    }
+
+    /** "1 fork", "6 forks". */
+    static String forks(int count) {
+        return count + (count == 1 ? " fork" : " forks");
     }
 
     /** A ratio to the best, e.g. 0.97×, 0.0012×: three significant digits. */
