@@ -13,7 +13,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /** The A/B's HTML page ({@code ab.html}), rendered from {@code report-templates/ab-page.mustache}. */
@@ -50,16 +49,8 @@ public final class AbHtml {
         model.put("ruler", ruler);
         List<Map<String, Object>> cells = new ArrayList<>();
         for (CellComparison cell : result.comparison().cells()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("cell", cell.cell());
-            row.put("metric", cell.metric());
-            row.put("unit", cell.unit());
-            row.put("baseline", CellFormat.median(cell.baselineMedian()));
-            row.put("candidate", CellFormat.median(cell.candidateMedian()));
-            row.put("change", CellFormat.percent(cell.changePercent()));
-            row.put("q", CellFormat.probability(cell.qValue()));
+            Map<String, Object> row = new LinkedHashMap<>(ComparisonHtml.row(cell, result.comparison().mixedOrigins()));
             row.put("statement", result.statement(cell));
-            row.put("verdictClass", cell.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'));
             cells.add(row);
         }
         model.put("cells", cells);

@@ -50,24 +50,32 @@ public final class ComparisonHtml {
         model.put("strategies", strategies);
         List<Map<String, Object>> cells = new ArrayList<>();
         for (CellComparison cell : comparison.cells()) {
-            Map<String, Object> row = new LinkedHashMap<>();
-            row.put("cell", cell.cell());
-            row.put("origin", CellFormat.origin(cell));
-            row.put("showOrigin", comparison.mixedOrigins());
-            row.put("metric", cell.metric());
-            row.put("unit", cell.unit());
-            row.put("baseline", CellFormat.median(cell.baselineMedian()));
-            row.put("candidate", CellFormat.median(cell.candidateMedian()));
-            row.put("change", CellFormat.percent(cell.changePercent()));
-            row.put("q", CellFormat.probability(cell.qValue()));
-            row.put("verdict", CellFormat.verdict(cell));
-            row.put("verdictClass", cell.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            cells.add(row);
+            cells.add(row(cell, comparison.mixedOrigins()));
         }
         model.put("cells", cells);
         model.put("onlyInBaseline", comparison.onlyInBaseline().size());
         model.put("onlyInCandidate", comparison.onlyInCandidate().size());
         return model;
+    }
+
+    /**
+     * One cell's row for the templates: cell, origin, metric, unit, both medians, change, q, verdict and its
+     * CSS class ({@code showOrigin} when the comparison's cells came from several machines).
+     */
+    public static Map<String, Object> row(CellComparison cell, boolean showOrigin) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("cell", cell.cell());
+        row.put("origin", CellFormat.origin(cell));
+        row.put("showOrigin", showOrigin);
+        row.put("metric", cell.metric());
+        row.put("unit", cell.unit());
+        row.put("baseline", CellFormat.median(cell.baselineMedian()));
+        row.put("candidate", CellFormat.median(cell.candidateMedian()));
+        row.put("change", CellFormat.percent(cell.changePercent()));
+        row.put("q", CellFormat.probability(cell.qValue()));
+        row.put("verdict", CellFormat.verdict(cell));
+        row.put("verdictClass", cell.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+        return row;
     }
 
     /** The section alone, for embedding in the report's page. */
