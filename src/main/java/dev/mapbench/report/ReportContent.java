@@ -5,7 +5,7 @@ import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.chart.ChartSpec;
 import dev.mapbench.report.chart.StrategyPalette;
 import dev.mapbench.results.ResultSet;
-import dev.mapbench.stats.ForkSpread;
+import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.VerdictSettings;
 import java.nio.file.Path;
 import java.util.List;
@@ -51,7 +51,7 @@ public record ReportContent(
         CoreCount cores,
         List<WorkloadVerdict> verdicts,
         VerdictSettings verdictSettings,
-        ForkSpread forkSpread,
+        SpreadByThreads forkSpread,
         ForkProvenance provenance,
         List<Calibration> calibrations,
         List<ChartGroup> mapbenchCharts,

@@ -3,7 +3,7 @@ package dev.mapbench.report;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.stats.ForkSample;
-import dev.mapbench.stats.ForkSpread;
+import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.Ranking;
 import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.Verdicts;
@@ -29,7 +29,7 @@ public final class VerdictAnalysis {
     /** One verdict per workload (and per benchmark method and mode, for a workload benchmark with several). */
     public static List<WorkloadVerdict> verdicts(List<BenchmarkCell> cells, CoreCount cores, VerdictSettings settings) {
         List<BenchmarkCell> workloadCells = cells.stream().filter(Workload::isWorkloadCell).toList();
-        ForkSpread spread = spread(workloadCells, cores);
+        SpreadByThreads spread = spread(workloadCells, cores);
         Map<Workload, List<BenchmarkCell>> byWorkload = workloadCells.stream()
                 .filter(cell -> isThreadSafe(cell.params().get(Workload.STRATEGY)))
                 .collect(Collectors.groupingBy(cell -> Workload.of(cell).orElseThrow(),
@@ -39,14 +39,20 @@ public final class VerdictAnalysis {
                 .collect(Collectors.groupingBy(cell -> cell.benchmark() + " " + cell.mode().label(), TreeMap::new,
                         Collectors.toList()))
                 .values()
-                .forEach(sameMode -> verdicts.add(verdict(workload, sameMode, cores, spread, settings))));
+                .forEach(sameMode -> verdicts.add(verdict(workload, sameMode, cores,
+                        spread.at(sameMode.get(0).threads()), settings))));
         return verdicts;
     }
 
-    /** The run's between-fork spread: every workload cell's primary fork values, oversubscribed cells left out. */
-    public static ForkSpread spread(List<BenchmarkCell> workloadCells, CoreCount cores) {
-        return ForkSpread.measure(workloadCells.stream().filter(cell -> !cores.oversubscribed(cell))
-                .map(cell -> ForkSample.of(cell.primary().forkMeans())).toList());
+    /**
+     * The run's between-fork spread per thread count: every workload cell's primary fork values,
+     * oversubscribed cells left out.
+     */
+    public static SpreadByThreads spread(List<BenchmarkCell> workloadCells, CoreCount cores) {
+        Map<Integer, List<ForkSample>> byThreads = new TreeMap<>();
+        workloadCells.stream().filter(cell -> !cores.oversubscribed(cell)).forEach(cell -> byThreads
+                .computeIfAbsent(cell.threads(), threads -> new ArrayList<>()).add(ForkSample.of(cell.primary().forkMeans())));
+        return SpreadByThreads.measure(byThreads);
     }
 
     /** True unless the strategy is a known {@link MapStrategy} that is not thread-safe. */
@@ -59,7 +65,7 @@ public final class VerdictAnalysis {
     }
 
     private static WorkloadVerdict verdict(Workload workload, List<BenchmarkCell> cells, CoreCount cores,
-            ForkSpread spread, VerdictSettings settings) {
+            dev.mapbench.stats.ForkSpread spread, VerdictSettings settings) {
         Map<String, ForkSample> samples = new LinkedHashMap<>();
         for (BenchmarkCell cell : cells) {
             samples.put(cell.params().get(Workload.STRATEGY), ForkSample.of(cell.primary().forkMeans()));

@@ -1,7 +1,7 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.stats.ForkSample;
-import dev.mapbench.stats.ForkSpread;
+import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.Ranking;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictSettings;
@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Decides which cells get the next forks of a racing run (F-race style: measure everything once, then keep
@@ -86,21 +87,25 @@ final class Race {
         return "r" + cell.readPercent() + "-s" + cell.size() + "-" + cell.keyDistribution() + "-t" + cell.threads();
     }
 
-    /** The run's between-fork spread: every workload cell that does not oversubscribe, as the report measures it. */
-    ForkSpread spread(Map<String, List<Double>> scores) {
-        List<ForkSample> samples = new ArrayList<>();
+    /**
+     * The run's between-fork spread per thread count: every workload cell that does not oversubscribe, as
+     * the report measures it.
+     */
+    SpreadByThreads spread(Map<String, List<Double>> scores) {
+        Map<Integer, List<ForkSample>> samples = new TreeMap<>();
         for (Cell cell : cells) {
             List<Double> forks = scores.get(cell.id());
             if (!cell.isCalibration() && !cell.oversubscribed(cores) && forks != null) {
-                samples.add(ForkSample.of(forks.stream().mapToDouble(Double::doubleValue).toArray()));
+                samples.computeIfAbsent(cell.threads(), threads -> new ArrayList<>())
+                        .add(ForkSample.of(forks.stream().mapToDouble(Double::doubleValue).toArray()));
             }
         }
-        return ForkSpread.measure(samples);
+        return SpreadByThreads.measure(samples);
     }
 
     /** Every raced workload (thread-safe strategies, no oversubscription) with its verdicts on the forks so far. */
     List<WorkloadState> workloads(Map<String, List<Double>> scores) {
-        ForkSpread spread = spread(scores);
+        SpreadByThreads spread = spread(scores);
         Map<String, List<Cell>> byWorkload = new LinkedHashMap<>();
         for (Cell cell : cells) {
             String workload = workloadOf(cell);
@@ -116,7 +121,8 @@ final class Race {
                 samples.put(cell.strategy().name(),
                         ForkSample.of(scores.get(cell.id()).stream().mapToDouble(Double::doubleValue).toArray()));
             }
-            states.add(new WorkloadState(workload, competing, Verdicts.rank(samples, true, "ops/us", spread, settings)));
+            states.add(new WorkloadState(workload, competing, Verdicts.rank(samples, true, "ops/us",
+                    spread.at(competing.get(0).threads()), settings)));
         });
         return states;
     }

@@ -5,8 +5,8 @@ package dev.mapbench.stats;
  *
  * @param margin equivalence margin as a fraction: equivalent means shown within [1 - margin, 1 + margin] of
  *     the best (default 0.10)
- * @param alpha family-wise error per workload: each of the workload's k comparisons with the best uses a
- *     1 - alpha / k interval (Bonferroni; default 0.05)
+ * @param alpha family-wise error per workload: each of the workload's k comparisons with the best makes
+ *     one-sided claims at alpha / k, read off a two-sided 1 - 2 alpha / k interval (Bonferroni; default 0.05)
  * @param minForks forks each side needs before the t interval is used; fewer use the spread rule
  *     (default 3: two forks that landed in one mode of a bimodal cell must not carry a decision)
  * @param priorDegrees weight, in degrees of freedom, of the run's pooled fork variance in each cell's
@@ -40,8 +40,24 @@ public record VerdictSettings(double margin, double alpha, int minForks, int pri
         return new VerdictSettings(otherMargin, alpha, minForks, priorDegrees);
     }
 
-    /** The confidence of each interval when a workload makes {@code comparisons} comparisons. */
+    /**
+     * The two-sided coverage of each interval when a workload makes {@code comparisons} comparisons:
+     * 1 - 2 alpha / k. Every claim a verdict makes is one-sided: "slower" is the claim that the ratio is
+     * below 1 (the interval's upper end), "equivalent" the two one-sided claims that it is above 1 - margin
+     * and below 1 + margin (Schuirmann's two one-sided tests). Each is then made at error alpha / k, and
+     * Bonferroni keeps the workload's family-wise error at alpha; a 1 - alpha / k two-sided interval would
+     * spend half of alpha on a side no claim uses.
+     */
     public double confidence(int comparisons) {
+        return 1 - 2 * alpha / Math.max(1, comparisons);
+    }
+
+    /**
+     * The coverage the spread rule (fewer than {@link #minForks} forks a side) is taken at: 1 - alpha / k,
+     * how far apart two single forks of one cell land in either direction. A single fork brings no variance
+     * of its own, so its comparisons keep the wider, two-sided bound.
+     */
+    public double spreadRuleConfidence(int comparisons) {
         return 1 - alpha / Math.max(1, comparisons);
     }
 }

@@ -13,7 +13,8 @@ import java.util.Map;
  *
  * <p>The best is the strategy with the highest geometric mean of fork values (speeds: for a
  * time-per-operation unit the values are inverted first). Every other strategy's ratio to the best gets a
- * {@link RatioInterval} at confidence 1 - alpha / k, k the number of comparisons in the workload
+ * {@link RatioInterval} at two-sided confidence 1 - 2 alpha / k, k the number of comparisons in the workload
+ * (each claim is one-sided at alpha / k: see {@link VerdictSettings#confidence(int)})
  * (Bonferroni). Then, in this order: <b>equivalent</b> when the whole interval lies inside
  * [1 - margin, 1 + margin]; <b>slower</b> when the whole interval lies below 1; otherwise
  * <b>undecided</b>, with an estimate of the forks per side that would decide it. Equivalence is checked
@@ -75,7 +76,9 @@ public final class Verdicts {
 
     private static StrategyVerdict compare(String strategy, ForkSample speed, ForkSample measured, ForkSample best,
             String unit, ForkSpread spread, VerdictSettings settings, double confidence, int comparisons) {
-        RatioInterval interval = RatioInterval.of(speed, best, spread, confidence, settings.minForks(),
+        boolean spreadRule = speed.forks() < settings.minForks() || best.forks() < settings.minForks();
+        RatioInterval interval = RatioInterval.of(speed, best, spread,
+                spreadRule ? settings.spreadRuleConfidence(comparisons) : confidence, settings.minForks(),
                 settings.priorDegrees());
         VerdictStatus status;
         int forksNeeded = 0;
@@ -95,15 +98,27 @@ public final class Verdicts {
 
     /** How verdicts are decided, stated once for every output that shows them. */
     public static String methodStatement(VerdictSettings settings, ForkSpread spread) {
+        return methodStatement(settings, spread.describe());
+    }
+
+    /** The same, for a run whose spread is measured per thread count. */
+    public static String methodStatement(VerdictSettings settings, SpreadByThreads spread) {
+        return methodStatement(settings, "spread is measured per thread count (each workload is judged with its own): "
+                + spread.describe());
+    }
+
+    private static String methodStatement(VerdictSettings settings, String spreadDescription) {
         return String.format(Locale.ROOT, "A sample is one fork (the mean of its measured iterations); iterations "
                 + "inside a fork are never the evidence. The best is the highest geometric mean of fork values. Each "
-                + "other strategy's ratio to it gets an interval at 1 − %s / k (k = the workload's comparisons, "
-                + "Bonferroni): with at least %d forks a side, Welch's t on log fork values with each cell's variance "
-                + "moderated toward the run's typical between-fork variance (the median cell's, prior weight %d df); with fewer, the "
-                + "ratio only counts beyond how far two forks of one cell can land apart by that spread (at least %.0f×). "
-                + "Equivalent: the whole interval inside ±%s %%; slower: the whole interval below 1; otherwise "
-                + "undecided. This run's %s.", trim(settings.alpha()), settings.minForks(), settings.priorDegrees(),
-                ForkSpread.MIN_SPREAD_FACTOR, trim(settings.margin() * 100), spread.describe());
+                + "other strategy's ratio to it gets an interval (k = the workload's comparisons, Bonferroni): with at "
+                + "least %d forks a side, Welch's t on log fork values with each cell's variance moderated toward the "
+                + "run's typical between-fork variance (the median cell's, prior weight %d df), at two-sided 1 − 2 × %s / k, "
+                + "since every claim is one-sided at %s / k (equivalence as two one-sided tests); with fewer, the ratio "
+                + "only counts beyond how far two forks of one cell can land apart by that spread at 1 − %s / k (at least "
+                + "%.0f×). Equivalent: the whole interval inside ±%s %%; slower: the whole interval below 1; otherwise "
+                + "undecided. This run's %s.", settings.minForks(), settings.priorDegrees(), trim(settings.alpha()),
+                trim(settings.alpha()), trim(settings.alpha()), ForkSpread.MIN_SPREAD_FACTOR,
+                trim(settings.margin() * 100), spreadDescription);
     }
 
     private static String trim(double value) {

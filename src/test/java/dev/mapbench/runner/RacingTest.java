@@ -152,6 +152,28 @@ class RacingTest {
                 + "decided: " + machine.order);
     }
 
+    @Test
+    void eachWorkloadIsJudgedWithTheSpreadOfItsThreadCount() {
+        // Forks of 1-thread cells 2 % apart, of 2-thread cells 60 % apart: the race measures them apart.
+        List<Cell> cells = new ArrayList<>();
+        Map<String, List<Double>> scores = new java.util.HashMap<>();
+        for (int read : new int[] {100, 95, 75, 50, 0}) {
+            for (MapStrategy strategy : List.of(MapStrategy.CONCURRENT_HASHMAP, MapStrategy.STAMPED_LOCK)) {
+                for (int threads : new int[] {1, 2}) {
+                    Cell cell = new Cell(strategy, read, 100, KeyDistribution.UNIFORM, threads);
+                    cells.add(cell);
+                    double centre = 40 + read;
+                    scores.put(cell.id(), threads == 1 ? List.of(centre, centre * 1.02, centre * 0.99)
+                            : List.of(centre, centre * 1.6, centre * 0.8));
+                }
+            }
+        }
+        Race race = new Race(cells, IntStream.range(0, cells.size()).boxed().toList(), 2, VerdictSettings.defaults(), 24);
+        dev.mapbench.stats.SpreadByThreads spread = race.spread(scores);
+        assertTrue(spread.at(1).logSd() < 0.03, spread.describe());
+        assertTrue(spread.at(2).logSd() > 0.3, spread.describe());
+    }
+
     private static int index(List<String> order, String cell) {
         int index = order.indexOf(cell);
         return index < 0 ? Integer.MAX_VALUE : index;
