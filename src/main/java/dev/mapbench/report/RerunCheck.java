@@ -164,7 +164,14 @@ public final class RerunCheck implements Callable<Integer> {
         out.printf(Locale.ROOT, "contradictions: %d in %d workloads measured by both%n", contradictions.size(), both);
         contradictions.forEach(line -> out.println("  " + line));
         out.printf(Locale.ROOT, "leader differs (whatever its status): %d of %d%n", bestDiffers, both);
-        int problems = contradictions.size();
+        // With --slowed, run B is meant to differ where the slowed strategy led: a reversal that involves it
+        // is the planted effect, which the slowdown check below judges; any other reversal still counts.
+        int problems = slowed == null ? contradictions.size()
+                : (int) contradictions.stream().filter(line -> !involves(line, slowed)).count();
+        if (slowed != null) {
+            out.printf(Locale.ROOT, "  (with --slowed %s: %d of them involve it, the planted effect, judged below)%n",
+                    slowed, contradictions.size() - problems);
+        }
         if (!a.oldWay().isEmpty() && !b.oldWay().isEmpty()) {
             int oldDiffers = 0;
             int oldSignificantDisagree = 0;
@@ -251,7 +258,12 @@ public final class RerunCheck implements Callable<Integer> {
         return violations;
     }
 
-    /** A strategy moved between best-or-equivalent and slower, or the best changed with both decided. */
+    /**
+     * The best changed with both decided, or a strategy moved between best-or-equivalent and slower with
+     * ratio intervals that exclude each other. "Equivalent within ±10 %" and "slower" both hold for a ratio
+     * of 0.93; when the two runs' intervals overlap (0.90–1.07 and 0.86–0.9999, measured), the second run
+     * refined the first rather than changed it.
+     */
     static boolean decidedVerdictChanged(WorkloadVerdict before, WorkloadVerdict after) {
         if (before.decided() && after.decided()
                 && !before.ranking().best().strategy().equals(after.ranking().best().strategy())) {
@@ -260,11 +272,16 @@ public final class RerunCheck implements Callable<Integer> {
         for (StrategyVerdict one : before.ranking().strategies()) {
             StrategyVerdict now = after.ranking().of(one.strategy());
             if (now != null && ((leads(one) && now.status() == VerdictStatus.SLOWER)
-                    || (one.status() == VerdictStatus.SLOWER && leads(now)))) {
+                    || (one.status() == VerdictStatus.SLOWER && leads(now)))
+                    && (one.ratioHigh() < now.ratioLow() || now.ratioHigh() < one.ratioLow())) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean involves(String contradiction, String strategy) {
+        return contradiction.contains(" " + strategy + " ");
     }
 
     private static boolean leads(StrategyVerdict verdict) {

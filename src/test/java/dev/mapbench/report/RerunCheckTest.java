@@ -47,6 +47,22 @@ class RerunCheckTest {
     }
 
     @Test
+    void equivalentThenSlowerWithOverlappingIntervalsIsARefinementDisjointOnesAChange() {
+        // Measured 2026-12-01 (75 % reads, 1 thread, 10 000, uniform): equivalent 0.98 [0.90, 1.07] with
+        // 8 forks, then slower 0.93 [0.86, 0.9999] with 16: both hold for a ratio of 0.93.
+        StrategyVerdict best = verdict("STAMPED_LOCK", VerdictStatus.BEST);
+        WorkloadVerdict tie = workload(best, new StrategyVerdict("CONCURRENT_HASHMAP", VerdictStatus.EQUIVALENT,
+                0.98, 0.90, 1.07, 8, 60, "ops/us", 0, "test"));
+        WorkloadVerdict refined = workload(best, new StrategyVerdict("CONCURRENT_HASHMAP", VerdictStatus.SLOWER,
+                0.93, 0.864, 0.9999, 16, 57, "ops/us", 0, "test"));
+        WorkloadVerdict fell = workload(best, new StrategyVerdict("CONCURRENT_HASHMAP", VerdictStatus.SLOWER,
+                0.60, 0.50, 0.72, 16, 36, "ops/us", 0, "test"));
+        assertFalse(RerunCheck.decidedVerdictChanged(tie, refined));
+        assertTrue(RerunCheck.decidedVerdictChanged(tie, fell));
+        assertTrue(RerunCheck.decidedVerdictChanged(fell, tie));
+    }
+
+    @Test
     void twoRunsOfTheSameNumbersAgree() throws Exception {
         Path a = new SyntheticRun().writeRun(temp.resolve("a"), SyntheticRun.Matrix.small());
         Path b = new SyntheticRun().writeRun(temp.resolve("b"), SyntheticRun.Matrix.small());
