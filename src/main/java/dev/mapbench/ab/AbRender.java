@@ -2,6 +2,7 @@ package dev.mapbench.ab;
 
 import dev.mapbench.compare.CellComparison;
 import dev.mapbench.compare.CellFormat;
+import dev.mapbench.compare.ComparisonMarkdown;
 import dev.mapbench.compare.TextTable;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,22 +129,10 @@ public final class AbRender {
     }
 
     private static void cellTable(StringBuilder out, List<CellComparison> cells, AbDecision.Result result) {
-        if (cells.isEmpty()) {
-            out.append("_none_\n");
-            return;
-        }
-        out.append("| cell | metric | baseline median [95% CI] | candidate median [95% CI] | change | q (BH) | verdict |\n")
-                .append("|---|---|---:|---:|---:|---:|---|\n");
-        for (CellComparison cell : cells) {
+        ComparisonMarkdown.appendTable(out, cells, false, cell -> {
             String statement = result.statement(cell);
-            out.append("| ").append(escape(cell.cell())).append(" | ").append(escape(cell.metric())).append(" (")
-                    .append(escape(cell.unit())).append(") | ").append(escape(CellFormat.median(cell.baselineMedian())))
-                    .append(" | ").append(escape(CellFormat.median(cell.candidateMedian()))).append(" | ")
-                    .append(escape(CellFormat.percent(cell.changePercent()))).append(" | ")
-                    .append(CellFormat.probability(cell.qValue())).append(" | ")
-                    .append(statement.startsWith("REGRESSION") ? "**" + escape(statement) + "**" : escape(statement))
-                    .append(" |\n");
-        }
+            return statement.startsWith("REGRESSION") ? "**" + escape(statement) + "**" : escape(statement);
+        });
     }
 
     private static String properties(List<String> properties) {
@@ -156,9 +145,7 @@ public final class AbRender {
 
 
 
-    /** Keeps table cells intact and stops Markdown or HTML in names from rendering. */
-    static String escape(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("*", "\\*").replace("_", "\\_").replace("\n", " ");
+    private static String escape(String text) {
+        return ComparisonMarkdown.escape(text);
     }
 }

@@ -59,6 +59,16 @@ public final class ComparisonMarkdown {
     }
 
     private static void appendTable(StringBuilder out, List<CellComparison> cells, boolean withOrigin) {
+        appendTable(out, cells, withOrigin,
+                cell -> cell.regression() ? "**REGRESSION**" : escape(CellFormat.verdict(cell)));
+    }
+
+    /**
+     * The Markdown table of {@code cells} (cell, metric, both medians, change, q, verdict), shared with the
+     * A/B's output; {@code verdict} gives each row's last column, already escaped.
+     */
+    public static void appendTable(StringBuilder out, List<CellComparison> cells, boolean withOrigin,
+            java.util.function.Function<CellComparison, String> verdict) {
         if (cells.isEmpty()) {
             out.append("_none_\n");
             return;
@@ -73,13 +83,13 @@ public final class ComparisonMarkdown {
                     .append(escape(CellFormat.median(cell.candidateMedian()))).append(" | ")
                     .append(escape(CellFormat.percent(cell.changePercent()))).append(" | ")
                     .append(CellFormat.probability(cell.qValue())).append(" | ")
-                    .append(cell.regression() ? "**REGRESSION**" : escape(CellFormat.verdict(cell)))
+                    .append(verdict.apply(cell))
                     .append(" |\n");
         }
     }
 
     /** Keeps table cells intact and stops Markdown or HTML in benchmark names from rendering. */
-    static String escape(String text) {
+    public static String escape(String text) {
         return text.replace("\\", "\\\\").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("*", "\\*").replace("_", "\\_").replace("\n", " ");
     }
