@@ -147,7 +147,7 @@ public final class RerunCheck implements Callable<Integer> {
             out.printf(Locale.ROOT, "%s: %d of %d workloads decided (%.0f %%) [workloads that do not oversubscribe]%n",
                     run.folder(), run.decided(), run.compared(), 100.0 * run.decided() / Math.max(1, run.compared()));
         }
-        List<String> contradictions = new ArrayList<>();
+        List<Contradiction> contradictions = new ArrayList<>();
         int bestDiffers = 0;
         int both = 0;
         for (Map.Entry<Workload, WorkloadVerdict> entry : a.verdicts().entrySet()) {
@@ -162,12 +162,12 @@ public final class RerunCheck implements Callable<Integer> {
             }
         }
         out.printf(Locale.ROOT, "contradictions: %d in %d workloads measured by both%n", contradictions.size(), both);
-        contradictions.forEach(line -> out.println("  " + line));
+        contradictions.forEach(found -> out.println("  " + found.text()));
         out.printf(Locale.ROOT, "leader differs (whatever its status): %d of %d%n", bestDiffers, both);
         // With --slowed, run B is meant to differ where the slowed strategy led: a reversal that involves it
         // is the planted effect, which the slowdown check below judges; any other reversal still counts.
         int problems = slowed == null ? contradictions.size()
-                : (int) contradictions.stream().filter(line -> !involves(line, slowed)).count();
+                : (int) contradictions.stream().filter(found -> !found.involves(slowed)).count();
         if (slowed != null) {
             out.printf(Locale.ROOT, "  (with --slowed %s: %d of them involve it, the planted effect, judged below)%n",
                     slowed, contradictions.size() - problems);
@@ -206,9 +206,17 @@ public final class RerunCheck implements Callable<Integer> {
         return verdict == null || verdict.oversubscribed();
     }
 
+    /** One reversed pair: {@code x} led and {@code y} was slower in run A, the reverse in run B. */
+    record Contradiction(String text, String x, String y) {
+
+        boolean involves(String strategy) {
+            return x.equals(strategy) || y.equals(strategy);
+        }
+    }
+
     /** Pairs X, Y with X best/equivalent and Y slower in one run and the reverse in the other. */
-    static List<String> contradictions(Workload workload, WorkloadVerdict a, WorkloadVerdict b) {
-        List<String> found = new ArrayList<>();
+    static List<Contradiction> contradictions(Workload workload, WorkloadVerdict a, WorkloadVerdict b) {
+        List<Contradiction> found = new ArrayList<>();
         for (StrategyVerdict x : a.ranking().strategies()) {
             for (StrategyVerdict y : a.ranking().strategies()) {
                 StrategyVerdict xInB = b.ranking().of(x.strategy());
@@ -217,8 +225,8 @@ public final class RerunCheck implements Callable<Integer> {
                     continue;
                 }
                 if (leads(x) && y.status() == VerdictStatus.SLOWER && leads(yInB) && xInB.status() == VerdictStatus.SLOWER) {
-                    found.add(workload.describe() + ": A has " + x.strategy() + " " + x.status().label() + ", "
-                            + y.strategy() + " slower; B the reverse");
+                    found.add(new Contradiction(workload.describe() + ": A has " + x.strategy() + " "
+                            + x.status().label() + ", " + y.strategy() + " slower; B the reverse", x.strategy(), y.strategy()));
                 }
             }
         }
@@ -278,10 +286,6 @@ public final class RerunCheck implements Callable<Integer> {
             }
         }
         return false;
-    }
-
-    private static boolean involves(String contradiction, String strategy) {
-        return contradiction.contains(" " + strategy + " ");
     }
 
     private static boolean leads(StrategyVerdict verdict) {
