@@ -52,12 +52,18 @@ public final class DecisionGuide {
     private DecisionGuide() {
     }
 
+    /** A margin given as a fraction, as people write it: 0.1 → "10", 0.025 → "2.5". */
+    public static String marginPercent(double fraction) {
+        return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
+                .format(fraction * 100);
+    }
+
     /**
      * The sentences for {@code summary} (whose guide is ignored); {@code margin} is the equivalence margin
      * the verdicts were decided with, a fraction (0.10 for ±10 %).
      */
     static List<Sentence> write(Summary summary, double margin) {
-        String within = "±" + dev.mapbench.report.html.Format.marginPercent(margin) + " %";
+        String within = "±" + marginPercent(margin) + " %";
         List<Summary.Cell> cells = summary.cells();
         List<Sentence> sentences = new ArrayList<>();
         for (Band band : Band.values()) {

@@ -59,9 +59,4 @@ public final class Format {
     static String percent(double value) {
         return Double.isFinite(value) ? String.format(Locale.ROOT, "%.1f %%", value) : "";
     }
-
-    /** A margin given as a fraction, as people write it: 0.1 → "10", 0.025 → "2.5". */
-    public static String marginPercent(double fraction) {
-        return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT)).format(fraction * 100);
-    }
 }

@@ -63,7 +63,7 @@ public final class HtmlReport {
         page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance(), groups, legend.size() > 1));
         page.put("strategyGroups", legend);
         page.put("hasStrategyGroups", !legend.isEmpty());
-        page.put("marginPercent", Format.marginPercent(content.verdictSettings().margin()));
+        page.put("marginPercent", dev.mapbench.report.DecisionGuide.marginPercent(content.verdictSettings().margin()));
         page.put("verdictMethod", Verdicts.methodStatement(content.verdictSettings(), content.forkSpread()));
         long open = content.verdicts().stream().filter(verdict -> !verdict.oversubscribed()).count();
         long decided = content.verdicts().stream().filter(WorkloadVerdict::decided).count();
