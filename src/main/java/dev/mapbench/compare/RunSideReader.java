@@ -124,7 +124,7 @@ public final class RunSideReader {
 
     private static CellSample sample(String label, String strategy, String metric, int threads, Metric values,
             String environmentId, String origin) {
-        return new CellSample(label, strategy, metric, values.unit(), threads, values.forkMeans(), environmentId,
+        return new CellSample(label, strategy, metric, values.unit(), threads, values.forkValues(), environmentId,
                 origin);
     }
 

@@ -188,7 +188,7 @@ public record IterationResults(List<Row> rows, List<Workload> workloads, String 
                         .thenComparingInt(Row::readers).thenComparing(Row::strategy))
                 .toList();
         ForkSpread spread = ForkSpread.measure(rows.stream().filter(row -> !cores.oversubscribed(row.cell()))
-                .map(row -> ForkSample.of(row.walk().forkMeans())).toList());
+                .map(row -> ForkSample.of(row.walk().forkValues())).toList());
         Map<List<Object>, List<Row>> grouped = new LinkedHashMap<>();
         for (Row row : rows) {
             grouped.computeIfAbsent(List.of(row.visit(), row.size(), row.iterators(), row.readers(), row.writers()),
@@ -206,7 +206,7 @@ public record IterationResults(List<Row> rows, List<Workload> workloads, String 
     private static Verdict verdict(List<Row> rows, CoreCount cores, ForkSpread spread, VerdictSettings settings) {
         Map<String, ForkSample> samples = new LinkedHashMap<>();
         for (Row row : rows) {
-            samples.put(row.strategy(), ForkSample.of(row.walk().forkMeans()));
+            samples.put(row.strategy(), ForkSample.of(row.walk().forkValues()));
         }
         Ranking ranking = Verdicts.rank(samples, false, rows.get(0).walk().unit(), spread, settings);
         boolean oversubscribed = rows.stream().anyMatch(row -> cores.oversubscribed(row.cell()));

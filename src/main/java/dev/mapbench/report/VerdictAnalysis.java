@@ -2,6 +2,7 @@ package dev.mapbench.report;
 
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.stats.CellInterval;
 import dev.mapbench.stats.ForkSample;
 import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.Ranking;
@@ -51,8 +52,24 @@ public final class VerdictAnalysis {
     public static SpreadByThreads spread(List<BenchmarkCell> workloadCells, CoreCount cores) {
         Map<Integer, List<ForkSample>> byThreads = new TreeMap<>();
         workloadCells.stream().filter(cell -> !cores.oversubscribed(cell)).forEach(cell -> byThreads
-                .computeIfAbsent(cell.threads(), threads -> new ArrayList<>()).add(ForkSample.of(cell.primary().forkMeans())));
+                .computeIfAbsent(cell.threads(), threads -> new ArrayList<>()).add(ForkSample.of(cell.primary().forkValues())));
         return SpreadByThreads.measure(byThreads);
+    }
+
+    /**
+     * Every workload cell's fork-level interval ({@link CellInterval}, 95 %), under its thread count's spread: what
+     * the charts draw as error bars. Keyed by identity.
+     */
+    public static Map<BenchmarkCell, CellInterval> cellIntervals(List<BenchmarkCell> cells, CoreCount cores,
+            VerdictSettings settings) {
+        List<BenchmarkCell> workloadCells = cells.stream().filter(Workload::isWorkloadCell).toList();
+        SpreadByThreads spread = spread(workloadCells, cores);
+        Map<BenchmarkCell, CellInterval> intervals = new java.util.IdentityHashMap<>();
+        for (BenchmarkCell cell : workloadCells) {
+            intervals.put(cell, CellInterval.of(ForkSample.of(cell.primary().forkValues()), spread.at(cell.threads()),
+                    settings, CellInterval.CHART_CONFIDENCE));
+        }
+        return intervals;
     }
 
     /** True unless the strategy is a known {@link MapStrategy} that is not thread-safe. */
@@ -68,7 +85,7 @@ public final class VerdictAnalysis {
             dev.mapbench.stats.ForkSpread spread, VerdictSettings settings) {
         Map<String, ForkSample> samples = new LinkedHashMap<>();
         for (BenchmarkCell cell : cells) {
-            samples.put(cell.params().get(Workload.STRATEGY), ForkSample.of(cell.primary().forkMeans()));
+            samples.put(cell.params().get(Workload.STRATEGY), ForkSample.of(cell.primary().forkValues()));
         }
         BenchmarkCell first = cells.get(0);
         Ranking ranking = Verdicts.rank(samples, first.mode().higherIsBetter(), first.primary().unit(), spread, settings);

@@ -1,5 +1,6 @@
 package dev.mapbench.results;
 
+import dev.mapbench.stats.SteadyState;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -45,7 +46,23 @@ public record Metric(
                 new TreeMap<>(), List.of());
     }
 
-    /** The mean of each fork's measurement iterations, in fork order (empty without raw data). */
+    /**
+     * Each fork's value, in fork order (empty without raw data): the mean of its steady measured iterations
+     * ({@link SteadyState}: leading iterations still trending are left out). What every verdict rests on.
+     */
+    public double[] forkValues() {
+        return steadyStates().stream().mapToDouble(SteadyState::value).toArray();
+    }
+
+    /** Each fork's steady state: which of its measured iterations were still trending. */
+    public List<SteadyState> steadyStates() {
+        return rawData.stream()
+                .filter(fork -> !fork.isEmpty())
+                .map(fork -> SteadyState.of(fork.stream().mapToDouble(Double::doubleValue).toArray()))
+                .toList();
+    }
+
+    /** The mean of each fork's measurement iterations, all of them, in fork order (empty without raw data). */
     public double[] forkMeans() {
         return rawData.stream()
                 .filter(fork -> !fork.isEmpty())

@@ -128,7 +128,9 @@ final class ExtraCells {
     static CellTiming iterationTiming(Effort effort) {
         return switch (effort) {
             case SMOKE -> new CellTiming(1, 1, 200, 2, 200);
-            case DEFAULT -> new CellTiming(1, 3, 150, 3, 300);
+            // two forks: a walk verdict, like any other, rests on at least two forks a side; warm-up 2 x 150 ms,
+            // past the 200 ms after which the warm-up curves of iteration cells were flat (docs/measurements.md)
+            case DEFAULT -> new CellTiming(2, 2, 150, 3, 300);
             case FULL -> new CellTiming(2, 3, 300, 5, 500);
         };
     }

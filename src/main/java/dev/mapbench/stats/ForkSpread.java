@@ -20,8 +20,9 @@ import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
  * cell's interval three times too wide. Those cells keep their own large variance through the moderation
  * ({@link #moderatedVariance}). Before that many cells repeat, the variance is the cells' pooled with a prior
  * worth {@link #PRIOR_DEGREES} degrees of freedom, so a run does not start from nothing. {@link #spreadFactor(double)} is how far apart two single forks of one cell can land at a
- * given confidence under that variance, and never below the largest fork ratio measured nor
- * {@link #MIN_SPREAD_FACTOR}: a one-fork difference must exceed it to count. The spread is measured per
+ * given confidence under that variance, and never below {@link #MIN_SPREAD_FACTOR}: a difference resting on
+ * fewer forks than a t interval needs must exceed it to count, and two forks of one cell further apart than it
+ * lie in different modes ({@link ForkModes}). The spread is measured per
  * thread count ({@link SpreadByThreads}), so a cell disturbed by another process (forks 12× apart were
  * seen under load) withholds one-fork decisions only at its own thread count, and the race then gives
  * those cells the forks a t interval needs.
@@ -92,11 +93,10 @@ public record ForkSpread(double pooledLogVariance, int degreesOfFreedom, double 
     /**
      * The factor a one-fork difference must exceed to count at {@code confidence}: the two-sided t bound of
      * the log difference of two single forks of one cell (sd √2 × the pooled one, the pool's degrees of
-     * freedom), and never less than the largest fork ratio measured nor {@link #MIN_SPREAD_FACTOR}. The
-     * robust variance describes the typical cell; one fork has no variance of its own to warn that it is
-     * not typical, and single forks of one 2-thread cell have landed 2.4× apart (copy-on-write, 100 %
-     * reads, size 100, Zipf: 270 against 653 ops/µs), so what forks of this run have been seen to do
-     * bounds what a one-fork difference may be taken to mean.
+     * freedom), and never less than {@link #MIN_SPREAD_FACTOR} (single forks of one 2-thread cell have landed
+     * 2.4× apart: copy-on-write, 100 % reads, size 100, Zipf, 270 against 653 ops/µs). Forks in a mode
+     * further off than this (9× has been seen) are caught by confirmation, not by this factor: a claim needs
+     * two forks a side unless its gap is exempt ({@link VerdictSettings#exemptGap}).
      */
     public double spreadFactor(double confidence) {
         double bound = RatioInterval.tQuantile(confidence, degreesOfFreedom) * Math.sqrt(2 * pooledLogVariance);

@@ -38,9 +38,7 @@ public record Ranking(List<StrategyVerdict> strategies) {
      */
     public Ranking nothingDecided(String why) {
         return new Ranking(strategies.stream().map(verdict -> verdict.status() == VerdictStatus.BEST ? verdict
-                : new StrategyVerdict(verdict.strategy(), VerdictStatus.UNDECIDED, verdict.ratioToBest(),
-                        verdict.ratioLow(), verdict.ratioHigh(), verdict.forks(), verdict.estimate(), verdict.unit(), 0,
-                        why)).toList());
+                : verdict.withStatus(VerdictStatus.UNDECIDED, 0, why)).toList());
     }
 
     /** The verdict of one strategy, or null when it was not measured in this workload. */

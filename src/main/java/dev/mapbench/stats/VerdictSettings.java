@@ -11,8 +11,22 @@ package dev.mapbench.stats;
  *     (default 3: two forks that landed in one mode of a bimodal cell must not carry a decision)
  * @param priorDegrees weight, in degrees of freedom, of the run's pooled fork variance in each cell's
  *     moderated variance (default 4)
+ * @param confirm whether claims need confirmation (default true): a strategy is shown slower only with at
+ *     least {@link #CONFIRMING_FORKS} forks on each side, unless it is at least {@link #MIN_EXEMPT_GAP}× (or
+ *     twice the run's largest fork ratio) behind, and a cell whose forks disagree ({@link ForkModes}) decides
+ *     nothing until more forks tell a rare mode from a common one; false is the rule before that, kept to
+ *     judge old runs and to count what confirmation changed
  */
-public record VerdictSettings(double margin, double alpha, int minForks, int priorDegrees) {
+public record VerdictSettings(double margin, double alpha, int minForks, int priorDegrees, boolean confirm) {
+
+    /** Forks each side of a "slower" claim needs, unless the gap is exempt. */
+    public static final int CONFIRMING_FORKS = 2;
+    /**
+     * The narrowest gap that needs no second fork: 20×, twice the widest fork ratio seen on this machine (a
+     * fork in a steady mode 9× below its cell's others). A run whose own forks spread wider raises it to
+     * twice its largest fork ratio ({@link #exemptGap(ForkSpread)}).
+     */
+    public static final double MIN_EXEMPT_GAP = 20.0;
 
     /** Validates the ranges, so a typo in a setting fails loudly. */
     public VerdictSettings {
@@ -30,14 +44,30 @@ public record VerdictSettings(double margin, double alpha, int minForks, int pri
         }
     }
 
-    /** Margin 10 %, alpha 0.05, t interval from 3 forks a side, prior worth 4 degrees of freedom. */
+    /**
+     * Margin 10 %, alpha 0.05, t interval from 3 forks a side, prior worth 4 degrees of freedom, claims
+     * confirmed.
+     */
     public static VerdictSettings defaults() {
-        return new VerdictSettings(0.10, 0.05, 3, 4);
+        return new VerdictSettings(0.10, 0.05, 3, 4, true);
     }
 
     /** The same settings with another margin. */
     public VerdictSettings withMargin(double otherMargin) {
-        return new VerdictSettings(otherMargin, alpha, minForks, priorDegrees);
+        return new VerdictSettings(otherMargin, alpha, minForks, priorDegrees, confirm);
+    }
+
+    /** The same settings without confirmation: the rule single-fork claims were made by before it. */
+    public VerdictSettings withoutConfirmation() {
+        return new VerdictSettings(margin, alpha, minForks, priorDegrees, false);
+    }
+
+    /**
+     * The gap beyond which a one-fork "slower" needs no second fork in a run with this spread: at least
+     * {@link #MIN_EXEMPT_GAP}, and twice the largest fork ratio the run has measured in one cell.
+     */
+    public double exemptGap(ForkSpread spread) {
+        return Math.max(MIN_EXEMPT_GAP, 2 * spread.largestForkRatio());
     }
 
     /**

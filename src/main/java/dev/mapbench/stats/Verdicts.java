@@ -49,51 +49,91 @@ public final class Verdicts {
         if (speeds.isEmpty()) {
             return new Ranking(unusable);
         }
-        String best = speeds.entrySet().stream()
-                .max(Comparator.comparingDouble((Map.Entry<String, ForkSample> e) -> e.getValue().logMean())
+        int comparisons = speeds.size() - 1;
+        double modeGap = spread.spreadFactor(settings.spreadRuleConfidence(comparisons));
+        Map<String, ForkModes> modes = new LinkedHashMap<>();
+        speeds.forEach((strategy, speed) -> modes.put(strategy, settings.confirm() ? ForkModes.of(speed, modeGap)
+                : ForkModes.of(speed, Double.POSITIVE_INFINITY)));
+        String best = modes.entrySet().stream()
+                .max(Comparator.comparingDouble((Map.Entry<String, ForkModes> e) -> e.getValue().sample().logMean())
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
                 .orElseThrow().getKey();
-        ForkSample bestSample = speeds.get(best);
-        int comparisons = speeds.size() - 1;
+        ForkModes bestModes = modes.get(best);
         double confidence = settings.confidence(comparisons);
         List<StrategyVerdict> others = new ArrayList<>();
-        speeds.forEach((strategy, speed) -> {
+        modes.forEach((strategy, own) -> {
             if (!strategy.equals(best)) {
-                others.add(compare(strategy, speed, samples.get(strategy), bestSample, unit, spread, settings,
-                        confidence, comparisons));
+                others.add(compare(strategy, own, samples.get(strategy).forks(), bestModes, higherIsBetter, unit, spread,
+                        settings, confidence, comparisons));
             }
         });
         others.sort(Comparator.comparingDouble(StrategyVerdict::ratioToBest).reversed()
                 .thenComparing(StrategyVerdict::strategy));
         List<StrategyVerdict> ranked = new ArrayList<>();
-        ranked.add(new StrategyVerdict(best, VerdictStatus.BEST, 1, 1, 1, bestSample.forks(),
-                samples.get(best).geometricMean(), unit, 0, comparisons == 0 ? "the only strategy measured"
-                        : "highest geometric mean of fork values"));
+        ranked.add(new StrategyVerdict(best, VerdictStatus.BEST, 1, 1, 1, samples.get(best).forks(),
+                estimate(bestModes.sample(), higherIsBetter), unit, 0, comparisons == 0 ? "the only strategy measured"
+                        : "highest geometric mean of fork values", bestModes.note(), bestModes.sample().forks()));
         ranked.addAll(others);
         ranked.addAll(unusable);
         return new Ranking(ranked);
     }
 
-    private static StrategyVerdict compare(String strategy, ForkSample speed, ForkSample measured, ForkSample best,
-            String unit, ForkSpread spread, VerdictSettings settings, double confidence, int comparisons) {
-        boolean spreadRule = speed.forks() < settings.minForks() || best.forks() < settings.minForks();
-        RatioInterval interval = RatioInterval.of(speed, best, spread,
+    private static StrategyVerdict compare(String strategy, ForkModes own, int forks, ForkModes best,
+            boolean higherIsBetter, String unit, ForkSpread spread, VerdictSettings settings, double confidence,
+            int comparisons) {
+        ForkSample speed = own.sample();
+        ForkSample bestSpeed = best.sample();
+        boolean spreadRule = speed.forks() < settings.minForks() || bestSpeed.forks() < settings.minForks();
+        RatioInterval interval = RatioInterval.of(speed, bestSpeed, spread,
                 spreadRule ? settings.spreadRuleConfidence(comparisons) : confidence, settings.minForks(),
                 settings.priorDegrees());
         VerdictStatus status;
         int forksNeeded = 0;
-        if (interval.within(settings.margin())) {
+        String why = null;
+        if (!own.settled() || !best.settled()) {
+            status = VerdictStatus.UNDECIDED;
+            forksNeeded = Math.max(own.settled() ? 0 : own.forksToSettle(), best.settled() ? 0 : best.forksToSettle());
+            why = (own.settled() ? "the best's " + best.note() : "its " + own.note());
+        } else if (interval.within(settings.margin())) {
             status = VerdictStatus.EQUIVALENT;
-        } else if (interval.below1()) {
+        } else if (interval.below1() && confirmed(speed, bestSpeed, interval, spread, settings)) {
             status = VerdictStatus.SLOWER;
+        } else if (interval.below1()) {
+            status = VerdictStatus.UNDECIDED;
+            forksNeeded = VerdictSettings.CONFIRMING_FORKS;
+            why = String.format(Locale.ROOT, "slower on %d vs %d fork%s, within %.0f× of the best: a second fork on each "
+                    + "side must confirm it", speed.forks(), bestSpeed.forks(), bestSpeed.forks() == 1 ? "" : "s",
+                    settings.exemptGap(spread));
         } else {
             status = VerdictStatus.UNDECIDED;
-            forksNeeded = forksNeeded(speed, best, spread, settings, confidence);
+            forksNeeded = Math.max(VerdictSettings.CONFIRMING_FORKS,
+                    forksNeeded(speed, bestSpeed, spread, settings, confidence));
         }
-        String method = String.format(Locale.ROOT, "%s; Bonferroni over %d comparison%s", interval.describe(),
-                comparisons, comparisons == 1 ? "" : "s");
-        return new StrategyVerdict(strategy, status, interval.ratio(), interval.low(), interval.high(), measured.forks(),
-                measured.geometricMean(), unit, forksNeeded, method);
+        String method = String.format(Locale.ROOT, "%s%s; Bonferroni over %d comparison%s", why == null ? "" : why + "; ",
+                interval.describe(), comparisons, comparisons == 1 ? "" : "s");
+        return new StrategyVerdict(strategy, status, interval.ratio(), interval.low(), interval.high(), forks,
+                estimate(speed, higherIsBetter), unit, forksNeeded, method, own.note(), speed.forks());
+    }
+
+    /**
+     * Whether a shown difference may stand as "slower": with confirmation on, both sides have at least
+     * {@link VerdictSettings#CONFIRMING_FORKS} forks, or the gap is at least the exempt gap (a strategy 1 000×
+     * behind needs no second opinion from a fork 10× off).
+     */
+    private static boolean confirmed(ForkSample speed, ForkSample best, RatioInterval interval, ForkSpread spread,
+            VerdictSettings settings) {
+        if (!settings.confirm()) {
+            return true;
+        }
+        boolean enoughForks = speed.forks() >= VerdictSettings.CONFIRMING_FORKS
+                && best.forks() >= VerdictSettings.CONFIRMING_FORKS;
+        return enoughForks || interval.ratio() <= 1 / settings.exemptGap(spread);
+    }
+
+    /** The geometric mean of the forks a verdict rests on, in the metric's own unit. */
+    private static double estimate(ForkSample speeds, boolean higherIsBetter) {
+        double mean = speeds.geometricMean();
+        return higherIsBetter ? mean : 1 / mean;
     }
 
     /** How verdicts are decided, stated once for every output that shows them. */
@@ -108,17 +148,26 @@ public final class Verdicts {
     }
 
     private static String methodStatement(VerdictSettings settings, String spreadDescription) {
-        return String.format(Locale.ROOT, "A sample is one fork (the mean of its measured iterations); iterations "
-                + "inside a fork are never the evidence. The best is the highest geometric mean of fork values. Each "
+        String confirmation = !settings.confirm() ? "" : String.format(Locale.ROOT, " No claim rests on one fork: "
+                + "slower needs at least %d forks on each side, taken at different times in the interleaved order, "
+                + "unless the gap is at least %.0f× (or twice the run's largest fork ratio). Forks of one cell further "
+                + "apart than that spread lie in different modes: a mode holding at most %.0f %% of a cell's forks (1 "
+                + "of %d) is rare and set aside, named in the verdict; one holding more, with at least 2 forks, is part "
+                + "of the strategy's behaviour and counted; fewer forks than that decide nothing yet.",
+                VerdictSettings.CONFIRMING_FORKS, VerdictSettings.MIN_EXEMPT_GAP, ForkModes.RARE_SHARE * 100,
+                ForkModes.FORKS_TO_CALL_RARE);
+        return String.format(Locale.ROOT, "A sample is one fork (the mean of its steady measured iterations: leading "
+                + "iterations still trending are left out); iterations inside a fork are never the evidence. The best "
+                + "is the highest geometric mean of fork values. Each "
                 + "other strategy's ratio to it gets an interval (k = the workload's comparisons, Bonferroni): with at "
                 + "least %d forks a side, Welch's t on log fork values with each cell's variance moderated toward the "
                 + "run's typical between-fork variance (the median cell's, prior weight %d df), at two-sided 1 − 2 × %s / k, "
                 + "since every claim is one-sided at %s / k (equivalence as two one-sided tests); with fewer, the ratio "
                 + "only counts beyond how far two forks of one cell can land apart by that spread at 1 − %s / k (at least "
                 + "%.0f×). Equivalent: the whole interval inside ±%s %%; slower: the whole interval below 1; otherwise "
-                + "undecided. This run's %s.", settings.minForks(), settings.priorDegrees(), trim(settings.alpha()),
+                + "undecided.%s This run's %s.", settings.minForks(), settings.priorDegrees(), trim(settings.alpha()),
                 trim(settings.alpha()), trim(settings.alpha()), ForkSpread.MIN_SPREAD_FACTOR,
-                trim(settings.margin() * 100), spreadDescription);
+                trim(settings.margin() * 100), confirmation, spreadDescription);
     }
 
     private static String trim(double value) {

@@ -99,11 +99,12 @@ class IterationReportTest {
         assertEquals(2, results.workloads().size(), "consume and JSON at 10 000, 1 + 0 + 1");
         IterationResults.Verdict consume = results.workloads().get(0).verdict();
         assertEquals("COPY_ON_WRITE", consume.fastest().strategy());
-        // one fork each: the core's spread rule (a ratio counts only beyond 2×): 300 vs 210 us is open,
-        // RWLock's 438 us and ConcurrentHashMap's 1,095 us are shown slower
+        // one fork each: no claim rests on one fork unless the gap is 20x or more, so 300 vs 210 us and
+        // ConcurrentHashMap's 1,095 us (5x) are open until a second fork a side confirms them
         assertEquals("SYNCHRONIZED_MAP", consume.runnerUp().orElseThrow().strategy());
         assertEquals(VerdictStatus.UNDECIDED, consume.runnerUp().orElseThrow().status());
-        assertEquals(VerdictStatus.SLOWER, consume.ranking().of("CONCURRENT_HASHMAP").status());
+        assertEquals(VerdictStatus.UNDECIDED, consume.ranking().of("CONCURRENT_HASHMAP").status());
+        assertTrue(consume.ranking().of("CONCURRENT_HASHMAP").method().contains("must confirm it"));
         assertTrue(results.method().startsWith("A sample is one fork"), results.method());
         assertEquals("CONCURRENT_HASHMAP", consume.leastStall().orElseThrow().strategy());
         assertEquals(List.of("COPY_ON_WRITE", "RWLOCK_HASHMAP", "SYNCHRONIZED_MAP"), consume.consistent());

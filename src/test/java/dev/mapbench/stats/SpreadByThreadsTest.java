@@ -30,11 +30,11 @@ class SpreadByThreadsTest {
     }
 
     @Test
-    void aOneForkDifferenceAQuietThreadCountCarriesIsNotCarriedWhereForksScatter() {
+    void aFewForkDifferenceAQuietThreadCountCarriesIsNotCarriedWhereForksScatter() {
         // Measured 2026-12-01: single forks of one 2-thread cell 2.4x apart, while 1-thread cells were quiet.
-        // The same 2.2x one-fork difference is shown slower at 1 thread and left open at 2 threads.
+        // The same 2.2x difference on two forks a side is shown slower at 1 thread and left open at 2 threads.
         SpreadByThreads spread = SpreadByThreads.measure(Map.of(1, cells(0.03), 2, cells(0.25)));
-        Map<String, ForkSample> samples = Map.of("A", ForkSample.of(650), "B", ForkSample.of(295));
+        Map<String, ForkSample> samples = Map.of("A", ForkSample.of(650, 655), "B", ForkSample.of(295, 297));
         VerdictSettings settings = VerdictSettings.defaults();
         assertEquals(VerdictStatus.SLOWER, Verdicts.rank(samples, true, "ops/us", spread.at(1), settings).of("B").status());
         assertEquals(VerdictStatus.UNDECIDED, Verdicts.rank(samples, true, "ops/us", spread.at(2), settings).of("B").status());

@@ -41,7 +41,9 @@ class VerdictsTest {
                 ForkSample.of(10, 27), ForkSample.of(300, 810)));
         Map<String, ForkSample> samples = Map.of("A", ForkSample.of(100), "B", ForkSample.of(40));
         assertEquals(VerdictStatus.UNDECIDED, rank(samples, wide).of("B").status());
-        assertEquals(VerdictStatus.SLOWER, rank(samples, prior).of("B").status());
+        Map<String, ForkSample> confirmed = Map.of("A", ForkSample.of(100, 102), "B", ForkSample.of(40, 41));
+        assertEquals(VerdictStatus.UNDECIDED, rank(confirmed, wide).of("B").status());
+        assertEquals(VerdictStatus.SLOWER, rank(confirmed, prior).of("B").status());
     }
 
     @Test
