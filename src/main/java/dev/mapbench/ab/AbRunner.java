@@ -7,6 +7,7 @@ import dev.mapbench.results.ForkJson;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.Environment;
 import dev.mapbench.runner.ForkFacts;
+import dev.mapbench.runner.JmhLock;
 import dev.mapbench.runner.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -86,7 +87,7 @@ final class AbRunner {
             }
             List<String> failed;
             double measureSeconds;
-            try (JmhLock lock = JmhLock.acquire(console)) {
+            try (JmhLock lock = JmhLock.acquire("ab: ", console)) {
                 long measureStart = System.nanoTime(); // after any wait for the lock: that is not measuring
                 failed = runSchedule(builds, folders, out);
                 measureSeconds = (System.nanoTime() - measureStart) / 1e9;

@@ -16,6 +16,11 @@ import java.util.function.BiConsumer;
  * half the rate). With uniform keys the share of repeated operations is {@code percent} %; with
  * Zipfian keys it depends on which hot keys fall in the selected set, so the slowdown varies by
  * cell around that figure.
+ *
+ * <p>{@code STRATEGY:xN} (e.g. {@code COPY_ON_WRITE:x9}) repeats <em>every</em> operation so that it costs about
+ * N of them: a {@code get} or {@code put} runs N times, a {@code remove} that removed an entry puts it back and
+ * removes it again (N - 1) / 2 more times. The runner gives this to one fork of a cell to plant a slow mode
+ * ({@code MAPBENCH_SLOW_FORK}).
  */
 public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
 
@@ -29,39 +34,56 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     private final SharedMap<Long, V> delegate;
     private final int repeatBelow;
     private final int repeatRemoveBelow;
+    /** Extra runs of every selected operation: 1 for a percentage, N - 1 for {@code xN}. */
+    private final int repeats;
 
     /** Wraps {@code delegate} so about {@code percent} % of its operations are done twice. */
     public DeliberatelySlowedMap(SharedMap<Long, V> delegate, int percent) {
+        this(delegate, percent, 1);
+    }
+
+    private DeliberatelySlowedMap(SharedMap<Long, V> delegate, int percent, int repeats) {
         if (percent < 1 || percent > 100) {
             throw new IllegalArgumentException("slowdown percent must be 1..100, got " + percent);
         }
         this.delegate = delegate;
         this.repeatBelow = percent * HASH_BUCKETS / 100;
-        this.repeatRemoveBelow = repeatBelow / 2;
+        this.repeatRemoveBelow = repeats == 1 ? repeatBelow / 2 : repeatBelow;
+        this.repeats = repeats;
+    }
+
+    /** Wraps {@code delegate} so every operation costs about {@code factor} of them ({@code xN}). */
+    public static <V> DeliberatelySlowedMap<V> times(SharedMap<Long, V> delegate, int factor) {
+        if (factor < 2 || factor > 1000) {
+            throw new IllegalArgumentException("slowdown factor must be 2..1000, got " + factor);
+        }
+        return new DeliberatelySlowedMap<>(delegate, 100, factor - 1);
     }
 
     /**
-     * The slowdown percent configured for {@code strategy}, or 0. The setting is
-     * {@code STRATEGY:percent[,STRATEGY:percent...]}; a malformed one fails loudly rather than
-     * silently measuring the unslowed map.
+     * {@code map} wrapped as {@value #PROPERTY} (or {@value #ENVIRONMENT_VARIABLE}) asks for {@code strategy}, or
+     * {@code map} itself when it names another strategy or none.
      */
-    static int configuredPercent(MapStrategy strategy) {
+    static <V> SharedMap<Long, V> wrapIfConfigured(MapStrategy strategy, SharedMap<Long, V> map) {
         String setting = configuredSetting();
         if (setting == null) {
-            return 0;
+            return map;
         }
-        int percent = 0;
+        SharedMap<Long, V> wrapped = map;
         for (String entry : setting.split(",")) {
             String[] parts = entry.trim().split(":");
             if (parts.length != 2) {
-                throw new IllegalArgumentException(PROPERTY + ": expected STRATEGY:percent, got \"" + entry + "\"");
+                throw new IllegalArgumentException(PROPERTY + ": expected STRATEGY:percent or STRATEGY:xN, got \"" + entry
+                        + "\"");
             }
-            MapStrategy named = MapStrategy.valueOf(parts[0].trim().toUpperCase(Locale.ROOT));
-            if (named == strategy) {
-                percent = Integer.parseInt(parts[1].trim());
+            if (MapStrategy.valueOf(parts[0].trim().toUpperCase(Locale.ROOT)) != strategy) {
+                continue;
             }
+            String amount = parts[1].trim();
+            wrapped = amount.startsWith("x") ? times(map, Integer.parseInt(amount.substring(1)))
+                    : new DeliberatelySlowedMap<>(map, Integer.parseInt(amount));
         }
-        return percent;
+        return wrapped;
     }
 
     /**
@@ -80,9 +102,9 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     public V get(Long key) {
         V value = delegate.get(key);
         if (selected(key, repeatBelow)) {
-            V again = delegate.get(key);
-            // Returning the later read keeps the repeat from being dead code.
-            return again;
+            for (int i = 0; i < repeats; i++) {
+                value = delegate.get(key); // returning the later read keeps the repeat from being dead code
+            }
         }
         return value;
     }
@@ -91,7 +113,9 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     public V put(Long key, V value) {
         V previous = delegate.put(key, value);
         if (selected(key, repeatBelow)) {
-            delegate.put(key, value);
+            for (int i = 0; i < repeats; i++) {
+                delegate.put(key, value);
+            }
         }
         return previous;
     }
@@ -100,8 +124,10 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     public V remove(Long key) {
         V previous = delegate.remove(key);
         if (previous != null && selected(key, repeatRemoveBelow)) {
-            delegate.put(key, previous);
-            delegate.remove(key);
+            for (int i = 0; i < Math.max(1, repeats / 2); i++) {
+                delegate.put(key, previous);
+                delegate.remove(key);
+            }
         }
         return previous;
     }

@@ -79,9 +79,7 @@ public enum MapStrategy implements Strategy {
     @Override
     @SuppressWarnings("unchecked")
     public <V> SharedMap<Long, V> create(int expectedSize) {
-        SharedMap<Long, V> map = (SharedMap<Long, V>) factory.apply(expectedSize);
-        int slowdownPercent = DeliberatelySlowedMap.configuredPercent(this);
-        return slowdownPercent == 0 ? map : new DeliberatelySlowedMap<>(map, slowdownPercent);
+        return DeliberatelySlowedMap.wrapIfConfigured(this, (SharedMap<Long, V>) factory.apply(expectedSize));
     }
 
     /**

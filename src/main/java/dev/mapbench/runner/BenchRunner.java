@@ -3,8 +3,6 @@ package dev.mapbench.runner;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,6 +53,7 @@ public final class BenchRunner {
         int exit;
         try {
             BenchSettings settings = BenchSettings.from(System.getProperties(), cores);
+            PlantedSlowFork.fromEnvironment(); // a malformed MAPBENCH_SLOW_FORK fails before anything is written
             if (!settings.merge().isEmpty()) {
                 Path merged = ShardMerge.merge(settings, System.out);
                 rememberLastRun(merged);
@@ -87,24 +86,12 @@ public final class BenchRunner {
         if (settings.ignoreJmhLock()) {
             console.println("WARNING: bench.ignoreLock=true: measuring even if another JMH run is going; "
                     + "numbers are for pipeline checks only (env.json: jmhLockIgnored)");
-            System.setProperty("jmh.ignoreLock", "true");
+            JmhLock.tellJmhItIsOurs();
             return run();
         }
-        Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
-        try (FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-            FileLock lock = channel.tryLock();
-            if (lock == null) {
-                console.printf("waiting for %s: another JMH run is measuring on this machine%n", lockFile);
-                long waitStart = System.nanoTime();
-                lock = channel.lock(); // blocks; the kernel wakes us as soon as the other run lets go
-                console.printf("got %s after %d s%n", lockFile, (System.nanoTime() - waitStart) / 1_000_000_000L);
-            }
-            System.setProperty("jmh.ignoreLock", "true");
-            try {
-                return run();
-            } finally {
-                lock.release();
-            }
+        try (JmhLock lock = JmhLock.acquire("", console)) {
+            JmhLock.tellJmhItIsOurs();
+            return run();
         }
     }
 
@@ -144,7 +131,7 @@ public final class BenchRunner {
         try (PrintStream jmhLog = new PrintStream(Files.newOutputStream(folder.file(RunFolder.JMH_LOG),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
             OutputFormat jmhOutput = OutputFormatFactory.createFormatInstance(jmhLog, VerboseMode.NORMAL);
-            CellExecutor executor = new CellExecutor(settings.matrixTiming(), jmhOutput);
+            CellExecutor executor = new CellExecutor(settings::timingOf, jmhOutput);
             deep.start(jmhOutput);
             ForkScheduler scheduler = new ForkScheduler(new Race(cells, raced, cores, race.verdicts(), race.maxForks()),
                     race, log, budget, executor, console, cores, settings.matrixTiming().withForks(1).plannedSeconds(),
@@ -194,6 +181,8 @@ public final class BenchRunner {
         StringBuilder text = new StringBuilder(String.format(Locale.ROOT,
                 "forks: %d in %d round(s); stopped because %s; %d of %d workloads decided (those that do not oversubscribe)", outcome.forks(),
                 outcome.rounds(), outcome.stop().text(), outcome.decided(), outcome.raced()));
+        text.append(String.format(Locale.ROOT, "; %d fork(s) in %d cell(s) still trended after their warm-up (their "
+                + "later forks warmed up longer)", outcome.unsteadyForks(), outcome.unsteadyCells()));
         if (!outcome.open().isEmpty()) {
             text.append(outcome.open().size() > 12
                     ? "; open: " + String.join(", ", outcome.open().subList(0, 12)) + " …"
@@ -228,7 +217,11 @@ public final class BenchRunner {
             raceFields.put("workloadsRaced", outcome.raced());
             raceFields.put("workloadsDecided", outcome.decided());
             raceFields.put("workloadsOpen", outcome.open());
+            raceFields.put("unsteadyForks", outcome.unsteadyForks());
+            raceFields.put("unsteadyCells", outcome.unsteadyCells());
         }
+        PlantedSlowFork planted = PlantedSlowFork.fromEnvironment();
+        raceFields.put("plantedSlowFork", planted == null ? null : planted.describe());
         env.put("race", raceFields);
         env.putAll(plugins.envFields());
         RunFolder.writeAtomically(folder.file(RunFolder.ENV),

@@ -147,9 +147,14 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
         throw new IllegalArgumentException("bench.forks: '" + text + "' is not a whole number of forks >= 1");
     }
 
-    /** Forks and iterations of every matrix cell: the effort's, with {@code bench.forks} applied. */
+    /** Forks and iterations of a workload cell: the effort's, with {@code bench.forks} applied. */
     public CellTiming matrixTiming() {
         return effort.timing().withForks(forks);
+    }
+
+    /** Forks and iterations of one matrix cell: its benchmark's warm-up, with {@code bench.forks} applied. */
+    public CellTiming timingOf(Cell cell) {
+        return cell.isCalibration() ? effort.calibrationTiming().withForks(forks) : matrixTiming();
     }
 
     static Pattern parseInclude(String text) {

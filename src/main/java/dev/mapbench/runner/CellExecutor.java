@@ -29,10 +29,11 @@ final class CellExecutor implements ForkExecutor {
      */
     static final List<String> FORK_JVM_ARGS = List.of("-Xms1g", "-Xmx1g", "-XX:+UseG1GC");
 
-    private final CellTiming timing;
+    private final java.util.function.Function<Cell, CellTiming> timing;
     private final OutputFormat jmhOutput;
 
-    CellExecutor(CellTiming timing, OutputFormat jmhOutput) {
+    /** Runs each cell with its benchmark's timing ({@link BenchSettings#timingOf}). */
+    CellExecutor(java.util.function.Function<Cell, CellTiming> timing, OutputFormat jmhOutput) {
         this.timing = timing;
         this.jmhOutput = jmhOutput;
     }
@@ -42,10 +43,12 @@ final class CellExecutor implements ForkExecutor {
         return new Runner(options(cell).build(), jmhOutput).run();
     }
 
-    /** Runs one fork of the cell (JMH {@code -f 1}). */
+    /** Runs one fork of the cell (JMH {@code -f 1}), its warm-up iterations multiplied by {@code warmupFactor}. */
     @Override
-    public Fork run(Cell cell) throws RunnerException {
-        Collection<RunResult> results = new Runner(options(cell).forks(1).build(), jmhOutput).run();
+    public Fork run(Cell cell, int warmupFactor, List<String> jvmArgs) throws RunnerException {
+        int warmups = timing.apply(cell).warmupIterations() * warmupFactor;
+        ChainedOptionsBuilder options = options(cell, jvmArgs).forks(1).warmupIterations(warmups);
+        Collection<RunResult> results = new Runner(options.build(), jmhOutput).run();
         if (results.size() != 1) {
             throw new RunnerException("expected one result for " + cell.id() + ", JMH gave " + results.size());
         }
@@ -55,20 +58,30 @@ final class CellExecutor implements ForkExecutor {
         String summary = String.format(java.util.Locale.ROOT, "%.3f ± %.3f %s", primary.getScore(),
                 primary.getScoreError(), primary.getScoreUnit())
                 + (alloc == null ? "" : String.format(java.util.Locale.ROOT, ", alloc %.1f B/op", alloc.getScore()));
-        return new Fork(toJson(results), primary.getScore(), primary.getScoreUnit(), summary);
+        double[] iterations = result.getBenchmarkResults().stream()
+                .flatMap(benchmark -> benchmark.getIterationResults().stream())
+                .mapToDouble(iteration -> iteration.getPrimaryResult().getScore()).toArray();
+        return new Fork(toJson(results), primary.getScore(), primary.getScoreUnit(), summary, iterations, warmups);
     }
 
     /** The cell's JMH options (also what its flame-graph trials start from). */
     ChainedOptionsBuilder options(Cell cell) {
-        ChainedOptionsBuilder options = timing.applyTo(new OptionsBuilder()
+        return options(cell, List.of());
+    }
+
+    /** The cell's JMH options with {@code extraJvmArgs} appended after the cell's own (JMH keeps one append list). */
+    private ChainedOptionsBuilder options(Cell cell, List<String> extraJvmArgs) {
+        ChainedOptionsBuilder options = timing.apply(cell).applyTo(new OptionsBuilder()
                 .include("^" + Pattern.quote(cell.benchmark()) + "$")
                 .threads(cell.threads()))
                 .addProfiler(GCProfiler.class)
                 .jvmArgs(FORK_JVM_ARGS.toArray(String[]::new))
                 .shouldFailOnError(true);
         cell.params().forEach(options::param);
-        if (!cell.forkArguments().isEmpty()) {
-            options.jvmArgsAppend(cell.forkArguments().toArray(String[]::new));
+        List<String> append = new java.util.ArrayList<>(cell.forkArguments());
+        append.addAll(extraJvmArgs);
+        if (!append.isEmpty()) {
+            options.jvmArgsAppend(append.toArray(String[]::new));
         }
         return options;
     }

@@ -12,17 +12,23 @@ import java.util.Locale;
  * ({@link #FORK_START_SECONDS}, {@link #ITERATION_OVERHEAD_SECONDS}); {@link #plannedSecondsPerCell()}
  * is that arithmetic, and the runner uses it as its first time-left estimate.
  *
- * <p>Why these iteration counts: on the loaded 2-core machine C2 reaches steady state only after about
- * 400 ms, so warmup is 450 ms; and JMH's error is a 99.9 % interval whose t-quantile is 31.6
- * for 3 samples but 8.6 for 5, so five shorter measurement iterations beat three longer ones.
+ * <p>Warm-up is chosen per benchmark from measured warm-up curves ({@code scripts/warmup-curves}: no warm-up,
+ * 24 × 50 ms iterations, 2 forks of 60 default-effort cells, 2026-12-01; docs/measurements.md). The share of
+ * forks whose first measured iteration still lay outside the rest ({@code SteadyState}) fell, for 1-thread
+ * workload forks, from 63 % without warm-up to 19 % after 100 ms and 6–12 % from 200 to 400 ms, and stayed
+ * 10–17 % at 2 threads whatever the warm-up (in-fork modes, not warm-up): the workload keeps 3 × 150 ms. The
+ * calibration cells (a bare {@code get}) were flat from 100 ms on: 2 × 100 ms. A cell whose fork still trends
+ * gets a longer warm-up for its later forks. JMH's error is a 99.9 % interval whose t-quantile is 31.6 for 3
+ * samples but 8.6 for 5, so five shorter measurement iterations beat three longer ones.
  */
 public enum Effort {
     /** Pipeline check, at most 2 minutes on 2 cores: one size, one distribution, threads 1 and 2 × cores. */
-    SMOKE(List.of(100), List.of(KeyDistribution.UNIFORM), 1, 1, 100, 3, 100),
+    SMOKE(List.of(100), List.of(KeyDistribution.UNIFORM), 1, 1, 100, 3, 100, 1, 100),
     /** What {@code mvn verify -Pbench} runs: a race within 15 minutes for the whole command on 2 cores. */
-    DEFAULT(List.of(100, 10_000), List.of(KeyDistribution.UNIFORM, KeyDistribution.ZIPFIAN), 1, 3, 150, 5, 100),
+    DEFAULT(List.of(100, 10_000), List.of(KeyDistribution.UNIFORM, KeyDistribution.ZIPFIAN), 1, 3, 150, 5, 100, 2, 100),
     /** Nightly: six forks per cell for fork-level statistics, three sizes; shard it across machines. */
-    FULL(List.of(100, 1_000, 10_000), List.of(KeyDistribution.UNIFORM, KeyDistribution.ZIPFIAN), 6, 3, 500, 5, 500);
+    FULL(List.of(100, 1_000, 10_000), List.of(KeyDistribution.UNIFORM, KeyDistribution.ZIPFIAN), 6, 3, 500, 5, 500, 2,
+            250);
 
     /** Measured start-up of a forked benchmark JVM (JVM, JMH handshake, setup) on the 2-core machine. */
     static final double FORK_START_SECONDS = 0.6;
@@ -36,9 +42,14 @@ public enum Effort {
     private final int warmupMillis;
     private final int measurementIterations;
     private final int measurementMillis;
+    private final int calibrationWarmupIterations;
+    private final int calibrationWarmupMillis;
 
     Effort(List<Integer> sizes, List<KeyDistribution> distributions, int forks, int warmupIterations,
-            int warmupMillis, int measurementIterations, int measurementMillis) {
+            int warmupMillis, int measurementIterations, int measurementMillis, int calibrationWarmupIterations,
+            int calibrationWarmupMillis) {
+        this.calibrationWarmupIterations = calibrationWarmupIterations;
+        this.calibrationWarmupMillis = calibrationWarmupMillis;
         this.sizes = sizes;
         this.distributions = distributions;
         this.forks = forks;
@@ -81,9 +92,15 @@ public enum Effort {
         return timing().plannedSeconds();
     }
 
-    /** This effort's forks and iterations for a matrix cell. */
+    /** This effort's forks and iterations for a workload cell. */
     public CellTiming timing() {
         return new CellTiming(forks, warmupIterations, warmupMillis, measurementIterations, measurementMillis);
+    }
+
+    /** This effort's forks and iterations for a calibration cell: the workload's, with the calibration's warm-up. */
+    public CellTiming calibrationTiming() {
+        return new CellTiming(forks, calibrationWarmupIterations, calibrationWarmupMillis, measurementIterations,
+                measurementMillis);
     }
 
     public List<Integer> sizes() {

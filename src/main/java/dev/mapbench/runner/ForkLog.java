@@ -19,7 +19,7 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * The forks of a run and why each ran (provenance): every fork's JMH JSON under
  * {@code forks/<cell file>/fork-NN.json}, one row per fork in {@code forks.csv} (order, cell, fork, round,
- * reason, start, seconds, score, unit), and each cell's file under {@code cells/} rebuilt from its forks
+ * reason, start, seconds, score, unit, value, steadyFrom, warmupIterations), and each cell's file under {@code cells/} rebuilt from its forks
  * ({@link ForkJson}) after every new fork, so a killed run keeps every finished fork and a resumed run
  * continues from the rounds already done.
  */
@@ -27,7 +27,8 @@ final class ForkLog {
 
     static final String FORKS = "forks";
     static final String CSV = "forks.csv";
-    static final String[] HEADER = {"order", "cell", "fork", "round", "reason", "startedAt", "seconds", "score", "unit"};
+    static final String[] HEADER = {"order", "cell", "fork", "round", "reason", "startedAt", "seconds", "score", "unit",
+            "value", "steadyFrom", "warmupIterations"};
 
     private final RunFolder folder;
     private final List<ForkRecord> records;
@@ -43,12 +44,16 @@ final class ForkLog {
         Path csv = folder.file(CSV);
         if (Files.isRegularFile(csv)) {
             try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-                for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader(HEADER).setSkipHeaderRecord(true).get()
+                // A forks.csv written before steady-state values has their columns missing: its forks count as steady.
+                for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
                         .parse(reader)) {
+                    double score = Double.parseDouble(row.get("score"));
                     records.add(new ForkRecord(Integer.parseInt(row.get("order")), row.get("cell"),
                             Integer.parseInt(row.get("fork")), Integer.parseInt(row.get("round")), row.get("reason"),
-                            Instant.parse(row.get("startedAt")), Double.parseDouble(row.get("seconds")),
-                            Double.parseDouble(row.get("score")), row.get("unit")));
+                            Instant.parse(row.get("startedAt")), Double.parseDouble(row.get("seconds")), score,
+                            row.get("unit"), row.isSet("value") ? Double.parseDouble(row.get("value")) : score,
+                            row.isSet("steadyFrom") ? Integer.parseInt(row.get("steadyFrom")) : 0,
+                            row.isSet("warmupIterations") ? Integer.parseInt(row.get("warmupIterations")) : -1));
                 }
             } catch (RuntimeException e) {
                 throw new IllegalArgumentException(csv + ": not a forks.csv this runner wrote (" + e.getMessage() + ")");
@@ -66,13 +71,18 @@ final class ForkLog {
         return (int) records.stream().filter(r -> r.cellId().equals(cellId)).count();
     }
 
-    /** Each cell's fork scores, in fork order. */
+    /** Each cell's fork values (steady iterations' means), in fork order: what the race decides on. */
     Map<String, List<Double>> scoresByCell() {
         Map<String, List<Double>> scores = new LinkedHashMap<>();
         for (ForkRecord record : records) {
-            scores.computeIfAbsent(record.cellId(), id -> new ArrayList<>()).add(record.score());
+            scores.computeIfAbsent(record.cellId(), id -> new ArrayList<>()).add(record.value());
         }
         return scores;
+    }
+
+    /** How many of one cell's forks still trended in their first measured iterations. */
+    int unsteadyForksOf(String cellId) {
+        return (int) records.stream().filter(r -> r.cellId().equals(cellId) && r.unsteady()).count();
     }
 
     /** The highest round any fork ran in (0 before the first). */
@@ -105,7 +115,7 @@ final class ForkLog {
         Files.createDirectories(forks);
         RunFolder.writeAtomically(forks.resolve(forkFile(record.fork())), forkJson);
         records.add(record);
-        RunFolder.writeAtomically(folder.file(CSV), csv());
+        RunFolder.writeAtomically(folder.file(CSV), csv(records));
         List<String> all = new ArrayList<>();
         for (int fork = 1; fork <= record.fork(); fork++) {
             all.add(Files.readString(forks.resolve(forkFile(fork)), StandardCharsets.UTF_8));
@@ -121,12 +131,13 @@ final class ForkLog {
         return String.format("fork-%02d.json", fork);
     }
 
-    private String csv() throws IOException {
+    /** The text of a forks.csv holding {@code rows}. */
+    static String csv(List<ForkRecord> rows) throws IOException {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
-            for (ForkRecord r : records) {
+            for (ForkRecord r : rows) {
                 printer.printRecord(r.order(), r.cellId(), r.fork(), r.round(), r.reason(), r.startedAt(), r.seconds(),
-                        r.score(), r.unit());
+                        r.score(), r.unit(), r.value(), r.steadyFrom(), r.warmupIterations());
             }
         }
         return out.toString();

@@ -12,9 +12,24 @@ import java.time.Instant;
  * @param reason why the cell got this fork
  * @param startedAt when it started
  * @param seconds its wall time, JVM start included
- * @param score the fork's primary score (mean of its measured iterations)
+ * @param score the fork's primary score as JMH gives it (mean of all its measured iterations)
  * @param unit the score's unit
+ * @param value the fork's value for verdicts: the mean of its steady measured iterations
+ *     ({@link dev.mapbench.stats.SteadyState}); the score when the fork was steady throughout
+ * @param steadyFrom how many leading measured iterations were still trending (0: steady throughout)
+ * @param warmupIterations the warm-up iterations the fork ran (longer than the plan after an unsteady fork)
  */
 record ForkRecord(int order, String cellId, int fork, int round, String reason, Instant startedAt, double seconds,
-        double score, String unit) {
+        double score, String unit, double value, int steadyFrom, int warmupIterations) {
+
+    /** Whether the fork's first measured iterations still trended. */
+    boolean unsteady() {
+        return steadyFrom > 0;
+    }
+
+    /** The same fork at another place in the run's order (shard merges renumber). */
+    ForkRecord withOrder(int otherOrder) {
+        return new ForkRecord(otherOrder, cellId, fork, round, reason, startedAt, seconds, score, unit, value, steadyFrom,
+                warmupIterations);
+    }
 }

@@ -11,6 +11,7 @@ import java.util.Random;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
+import dev.mapbench.stats.SteadyState;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
@@ -44,13 +45,17 @@ final class ForkScheduler {
     }
 
     /** What a race ended with. */
-    record Outcome(Stop stop, int rounds, int forks, int decided, int raced, List<String> open) {
+    record Outcome(Stop stop, int rounds, int forks, int decided, int raced, List<String> open, int unsteadyForks,
+            int unsteadyCells) {
     }
 
     /** Called after a cell's first fork (flame graphs); returns the number of failures. */
     interface FirstForkHook {
         int after(Cell cell, String cellFileName);
     }
+
+    /** The longest warm-up a cell's forks get after unsteady forks: four times the plan. */
+    static final int MAX_WARMUP_FACTOR = 4;
 
     private final Race race;
     private final RaceSettings settings;
@@ -64,6 +69,7 @@ final class ForkScheduler {
     private final Supplier<Instant> clock;
     private final FirstForkHook firstForkHook;
     private final Random random;
+    private final PlantedSlowFork plantedSlowFork = PlantedSlowFork.fromEnvironment();
     private final Set<String> failed = new HashSet<>();
     private int failures;
     private Stop stop;
@@ -140,6 +146,11 @@ final class ForkScheduler {
         return outcome();
     }
 
+    /** The slow fork this run plants ({@code MAPBENCH_SLOW_FORK}), or null. */
+    PlantedSlowFork plantedSlowFork() {
+        return plantedSlowFork;
+    }
+
     /** Forks that failed (JMH errors), and cells that got none because of it. */
     int failures() {
         return failures;
@@ -149,8 +160,10 @@ final class ForkScheduler {
     Outcome outcome() {
         List<Race.WorkloadState> states = race.workloads(log.scoresByCell());
         List<String> open = states.stream().filter(Race.WorkloadState::open).map(Race.WorkloadState::workload).toList();
+        List<ForkRecord> unsteady = log.records().stream().filter(ForkRecord::unsteady).toList();
         return new Outcome(stop == null ? Stop.BUDGET : stop, log.lastRound(), log.records().size(),
-                states.size() - open.size(), states.size(), open);
+                states.size() - open.size(), states.size(), open, unsteady.size(),
+                (int) unsteady.stream().map(ForkRecord::cellId).distinct().count());
     }
 
     /** Runs the planned forks in order while the budget fits each; false when it stopped for the budget. */
@@ -184,12 +197,20 @@ final class ForkScheduler {
         Instant startedAt = clock.get();
         long start = nanoTime.getAsLong();
         try {
-            ForkExecutor.Fork result = executor.run(cell);
+            List<String> planted = plantedSlowFork == null ? List.of() : plantedSlowFork.jvmArgs(cell, fork);
+            if (!planted.isEmpty()) {
+                console.println("    planted: " + plantedSlowFork.describe());
+            }
+            ForkExecutor.Fork result = executor.run(cell, warmupFactor(cell), planted);
             double seconds = (nanoTime.getAsLong() - start) / 1e9;
             String fileName = cell.fileName(next.position(), cores);
+            SteadyState steady = SteadyState.of(result.iterations());
+            double value = result.iterations().length == 0 ? result.score() : steady.value();
             log.add(fileName, result.json(), new ForkRecord(log.nextOrder(), cell.id(), fork, round, next.reason(),
-                    startedAt, seconds, result.score(), result.unit()));
-            console.printf(Locale.ROOT, "    %s (%.1f s)%n", result.summary(), seconds);
+                    startedAt, seconds, result.score(), result.unit(), value, steady.steadyFrom(),
+                    result.warmupIterations()));
+            console.printf(Locale.ROOT, "    %s (%.1f s)%s%n", result.summary(), seconds, steady.unsteady()
+                    ? "; " + steady.describe() + ": the cell's later forks warm up longer" : "");
             if (fork == 1) {
                 failures += firstForkHook.after(cell, fileName);
             }
@@ -199,6 +220,14 @@ final class ForkScheduler {
             console.println("    FAILED: " + e.getMessage() + " (no more forks of this cell; JMH output in the run's "
                     + RunFolder.JMH_LOG + ")");
         }
+    }
+
+    /**
+     * The warm-up factor of a cell's next fork: doubled for each of its forks that still trended after its
+     * warm-up, at most {@value #MAX_WARMUP_FACTOR}×.
+     */
+    private int warmupFactor(Cell cell) {
+        return Math.min(MAX_WARMUP_FACTOR, 1 << Math.min(4, log.unsteadyForksOf(cell.id())));
     }
 
     /** How many more forks the budget can pay for at the run's mean fork time (infinite without a budget). */

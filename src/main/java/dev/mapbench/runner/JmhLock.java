@@ -1,4 +1,4 @@
-package dev.mapbench.ab;
+package dev.mapbench.runner;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -8,11 +8,11 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * JMH's machine-wide lock ({@code /tmp/jmh.lock}), held for a whole A/B the way the runner holds it for
- * a whole matrix: no other JMH run on this machine measures between two of its forks, and each fork is
- * told with {@code -Djmh.ignoreLock=true} that the lock is ours. If another run holds it, we wait.
+ * JMH's machine-wide lock ({@code /tmp/jmh.lock}), held for a whole run, A/B or curve measurement: no other
+ * JMH run on this machine measures between two of its forks, and each fork is told with
+ * {@code -Djmh.ignoreLock=true} that the lock is ours. If another run holds it, we wait and say so.
  */
-final class JmhLock implements AutoCloseable {
+public final class JmhLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
@@ -22,23 +22,28 @@ final class JmhLock implements AutoCloseable {
         this.lock = lock;
     }
 
-    /** Takes the lock, waiting (and saying so) while another JMH run holds it. */
-    static JmhLock acquire(PrintStream console) throws IOException {
+    /** Takes the lock, waiting (and saying so, prefixed by {@code who}) while another JMH run holds it. */
+    public static JmhLock acquire(String who, PrintStream console) throws IOException {
         Path lockFile = Path.of(System.getProperty("java.io.tmpdir"), "jmh.lock");
         FileChannel channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             FileLock lock = channel.tryLock();
             if (lock == null) {
-                console.printf("ab: waiting for %s: another JMH run is measuring on this machine%n", lockFile);
+                console.printf("%swaiting for %s: another JMH run is measuring on this machine%n", who, lockFile);
                 long start = System.nanoTime();
                 lock = channel.lock();
-                console.printf("ab: got %s after %d s%n", lockFile, (System.nanoTime() - start) / 1_000_000_000L);
+                console.printf("%sgot %s after %d s%n", who, lockFile, (System.nanoTime() - start) / 1_000_000_000L);
             }
             return new JmhLock(channel, lock);
         } catch (IOException | RuntimeException e) {
             channel.close();
             throw e;
         }
+    }
+
+    /** Tells this JVM's JMH runs that the machine-wide lock is held by us. */
+    public static void tellJmhItIsOurs() {
+        System.setProperty("jmh.ignoreLock", "true");
     }
 
     @Override

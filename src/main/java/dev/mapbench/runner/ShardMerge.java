@@ -159,8 +159,7 @@ final class ShardMerge {
             for (ForkRecord record : ForkLog.open(shard).records()) {
                 String chosen = calibrationShard.get(record.cellId());
                 if (chosen == null || chosen.equals(index)) {
-                    kept.add(new ForkRecord(kept.size() + 1, record.cellId(), record.fork(), record.round(),
-                            record.reason(), record.startedAt(), record.seconds(), record.score(), record.unit()));
+                    kept.add(record.withOrder(kept.size() + 1));
                 }
             }
             for (Map.Entry<String, Path> cell : cellFiles.entrySet()) {
@@ -181,15 +180,7 @@ final class ShardMerge {
         if (kept.isEmpty()) {
             return;
         }
-        java.io.StringWriter out = new java.io.StringWriter();
-        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(out,
-                org.apache.commons.csv.CSVFormat.DEFAULT.builder().setHeader(ForkLog.HEADER).get())) {
-            for (ForkRecord r : kept) {
-                printer.printRecord(r.order(), r.cellId(), r.fork(), r.round(), r.reason(), r.startedAt(), r.seconds(),
-                        r.score(), r.unit());
-            }
-        }
-        RunFolder.writeAtomically(merged.file(ForkLog.CSV), out.toString());
+        RunFolder.writeAtomically(merged.file(ForkLog.CSV), ForkLog.csv(kept));
     }
 
     private static int shardIndex(JsonNode env) {

@@ -36,6 +36,10 @@ class RacingTest {
         final Random random = new Random(7);
         long nanos;
         final List<String> order = new ArrayList<>();
+        /** The warm-up factor each fork was asked for, in order. */
+        final List<Integer> warmupFactors = new ArrayList<>();
+        /** Leading measured iterations of each fork, as a fraction of its score (empty: steady throughout). */
+        java.util.function.Function<Cell, double[]> leadingIterations = cell -> new double[0];
 
         SimulatedMachine(Map<MapStrategy, Double> speeds, double noise, double secondsPerFork) {
             this(cell -> speeds.get(cell.strategy()), noise, secondsPerFork);
@@ -48,16 +52,22 @@ class RacingTest {
         }
 
         @Override
-        public Fork run(Cell cell) {
+        public Fork run(Cell cell, int warmupFactor, List<String> jvmArgs) {
             nanos += (long) (secondsPerFork * 1e9);
             order.add(cell.id());
+            warmupFactors.add(warmupFactor);
             double score = speeds.apply(cell) * Math.exp(noise * random.nextGaussian());
+            double[] leading = warmupFactor > 1 ? new double[0] : leadingIterations.apply(cell);
+            double[] iterations = new double[leading.length + 4];
+            for (int i = 0; i < iterations.length; i++) {
+                iterations[i] = i < leading.length ? score * leading[i] : score * (1 + 0.002 * (i % 2));
+            }
             String json = String.format(Locale.ROOT, "[{\"benchmark\":\"%s\",\"mode\":\"thrpt\",\"threads\":%d,"
                     + "\"forks\":1,\"params\":{},\"primaryMetric\":{\"score\":%s,\"scoreError\":\"NaN\","
                     + "\"scoreConfidence\":[%s,%s],\"scorePercentiles\":{\"50.0\":%s},\"scoreUnit\":\"ops/us\","
                     + "\"rawData\":[[%s,%s]]},\"secondaryMetrics\":{}}]", cell.benchmark(), cell.threads(), score, score,
                     score, score, score, score);
-            return new Fork(json, score, "ops/us", "simulated");
+            return new Fork(json, score, "ops/us", "simulated", iterations, 3 * warmupFactor);
         }
 
         Instant now() {
@@ -197,6 +207,59 @@ class RacingTest {
         assertEquals(1, log.forksOf(cells.get(2).id()), "4 threads on 2 cores: one fork, for the charts");
         assertEquals(1, log.forksOf(cells.get(3).id()));
         assertTrue(log.forksOf(cells.get(0).id()) > 3, log.scoresByCell().toString());
+    }
+
+    @Test
+    void aForkPlantedInASlowModeDoesNotDecide() throws IOException {
+        List<Cell> cells = workload(95, 1, MapStrategy.CONCURRENT_HASHMAP, MapStrategy.STAMPED_LOCK,
+                MapStrategy.SYNCHRONIZED_MAP);
+        SimulatedMachine machine = new SimulatedMachine(cell -> cell.strategy() == MapStrategy.CONCURRENT_HASHMAP ? 60.0
+                : cell.strategy() == MapStrategy.STAMPED_LOCK ? 40.0 : 20.0, 0.03, 1.0);
+        // the first fork of ConcurrentHashMap, the best, runs 9x slower
+        java.util.function.Function<Cell, Double> normal = machine.speeds;
+        SimulatedMachine planted = new SimulatedMachine(cell -> normal.apply(cell)
+                / (cell.strategy() == MapStrategy.CONCURRENT_HASHMAP && forksSoFar(cell) == 0 ? 9 : 1), 0.03, 1.0);
+        plantedOrder = planted.order;
+        ForkLog log = log();
+        ForkScheduler scheduler = scheduler(cells, planted, Duration.ofSeconds(60), log);
+        scheduler.firstRound();
+        ForkScheduler.Outcome outcome = scheduler.raceRounds();
+
+        assertEquals(ForkScheduler.Stop.DECIDED, outcome.stop(), console.toString(StandardCharsets.UTF_8));
+        Race race = new Race(cells, IntStream.range(0, cells.size()).boxed().toList(), 2, VerdictSettings.defaults(), 24);
+        dev.mapbench.stats.Ranking ranking = race.workloads(log.scoresByCell()).get(0).ranking();
+        assertEquals("CONCURRENT_HASHMAP", ranking.best().strategy(), log.scoresByCell().toString());
+        assertTrue(ranking.best().modes() != null && ranking.best().modes().startsWith("1 of ")
+                && ranking.best().modes().contains("× slower (a rare mode"), ranking.best().modes());
+        assertTrue(log.forksOf(cells.get(0).id()) >= dev.mapbench.stats.ForkModes.FORKS_TO_CALL_RARE);
+    }
+
+    private List<String> plantedOrder = List.of();
+
+    private int forksSoFar(Cell cell) {
+        return (int) plantedOrder.stream().filter(cell.id()::equals).count() - 1;
+    }
+
+    @Test
+    void aForkThatStillTrendedGivesItsCellALongerWarmup() throws IOException {
+        List<Cell> cells = workload(50, 1, MapStrategy.CONCURRENT_HASHMAP, MapStrategy.STAMPED_LOCK);
+        SimulatedMachine machine = new SimulatedMachine(Map.of(MapStrategy.CONCURRENT_HASHMAP, 50.0,
+                MapStrategy.STAMPED_LOCK, 40.0), 0.02, 1.0);
+        machine.leadingIterations = cell -> cell.strategy() == MapStrategy.CONCURRENT_HASHMAP ? new double[] {0.2, 0.6}
+                : new double[0];
+        ForkLog log = log();
+        ForkScheduler scheduler = scheduler(cells, machine, Duration.ofSeconds(12), log);
+        scheduler.firstRound();
+        scheduler.raceRounds();
+
+        List<ForkRecord> chm = log.records().stream().filter(r -> r.cellId().equals(cells.get(0).id())).toList();
+        assertTrue(chm.size() >= 2, log.records().toString());
+        assertEquals(2, chm.get(0).steadyFrom(), "the first fork's two leading iterations still trended");
+        assertTrue(chm.get(0).value() > chm.get(0).score(), "its value leaves them out");
+        assertEquals(6, chm.get(1).warmupIterations(), "its next fork warmed up twice as long");
+        assertEquals(0, chm.get(1).steadyFrom());
+        assertTrue(log.records().stream().filter(r -> r.cellId().equals(cells.get(1).id()))
+                .allMatch(r -> r.warmupIterations() == 3), "the steady cell kept the planned warm-up");
     }
 
     @Test
