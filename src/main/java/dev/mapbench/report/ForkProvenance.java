@@ -20,8 +20,13 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ForkProvenance {
 
-    /** One fork of a cell. */
-    public record Fork(int order, int fork, int round, String reason, double seconds, double score, String unit) {
+    /**
+     * One fork of a cell: {@code value} is the mean of its steady iterations, {@code steadyFrom} how many leading
+     * iterations still trended (0 for forks.csv files written before steady-state values), {@code warmupIterations}
+     * the warm-up it ran (-1 when not recorded).
+     */
+    public record Fork(int order, int fork, int round, String reason, double seconds, double score, String unit,
+            double value, int steadyFrom, int warmupIterations) {
     }
 
     private final Map<String, List<Fork>> byCell;
@@ -46,10 +51,13 @@ public final class ForkProvenance {
             Map<String, List<Fork>> fromFolder = new LinkedHashMap<>();
             try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
                 for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
+                    double score = Double.parseDouble(row.get("score"));
                     fromFolder.computeIfAbsent(row.get("cell"), id -> new ArrayList<>()).add(new Fork(
                             Integer.parseInt(row.get("order")), Integer.parseInt(row.get("fork")),
                             Integer.parseInt(row.get("round")), row.get("reason"), Double.parseDouble(row.get("seconds")),
-                            Double.parseDouble(row.get("score")), row.get("unit")));
+                            score, row.get("unit"), row.isSet("value") ? Double.parseDouble(row.get("value")) : score,
+                            row.isSet("steadyFrom") ? Integer.parseInt(row.get("steadyFrom")) : 0,
+                            row.isSet("warmupIterations") ? Integer.parseInt(row.get("warmupIterations")) : -1));
                 }
             } catch (IOException | RuntimeException e) {
                 throw new BadInputException(csv, "not a mapbench forks.csv (" + e.getMessage() + ")");
@@ -63,6 +71,11 @@ public final class ForkProvenance {
     public List<Fork> forksOf(Workload workload, String strategy) {
         return byCell.getOrDefault(strategy + "-r" + workload.readPercent() + "-s" + workload.size() + "-"
                 + workload.keyDistribution() + "-t" + workload.threads(), List.of());
+    }
+
+    /** Every fork of every cell, by cell id. */
+    public Map<String, List<Fork>> byCell() {
+        return java.util.Collections.unmodifiableMap(byCell);
     }
 
     /** Whether any run folder had a forks.csv. */

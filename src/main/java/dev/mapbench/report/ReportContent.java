@@ -71,7 +71,8 @@ public record ReportContent(
         boolean png,
         Summary summary,
         IterationResults iteration,
-        List<ChartSpec> iterationCharts) {
+        List<ChartSpec> iterationCharts,
+        SteadyStateSummary steadyState) {
 
     /** A link in the report: shown text and a relative href. */
     public record Link(String name, String href) {

@@ -208,7 +208,8 @@ public final class ReportWriter {
                 VerdictAnalysis.spread(workloadCells, cores),
                 analysed.provenance(),
                 Calibration.findAll(results.cells()),
-                new MapbenchCharts(cores).build(results.cells()),
+                new MapbenchCharts(cores, VerdictAnalysis.cellIntervals(workloadCells, cores, analysed.verdictSettings()))
+                        .build(results.cells()),
                 new GenericCharts(cores).build(otherCells),
                 analysed.correctness(), analysed.linearizability(), analysed.correctnessLocation(),
                 rawFiles,
@@ -218,7 +219,7 @@ public final class ReportWriter {
                 footprints, analysed.comparison(), analysed.history(),
                 AllocationSplit.of(workloadCells, cores), png,
                 Summary.of(workloadCells, verdicts, cores, analysed.verdictSettings().margin()),
-                iteration, new IterationCharts(cores).build(iteration));
+                iteration, new IterationCharts(cores).build(iteration), SteadyStateSummary.of(results.cells()));
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread

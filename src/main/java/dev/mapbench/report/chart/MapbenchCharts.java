@@ -5,6 +5,7 @@ import dev.mapbench.report.Workload;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
 import dev.mapbench.results.Metric;
+import dev.mapbench.stats.CellInterval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +23,21 @@ import java.util.stream.Collectors;
 public final class MapbenchCharts {
 
     private static final String ERRORS = "error bars: JMH 99.9 % confidence interval";
+    /** What the throughput charts' error bars are: the interval the verdicts rest on, between forks. */
+    private static final String FORK_ERRORS = "geometric mean of fork values; error bars: 95 % fork-level interval";
     private static final String OVERSUBSCRIBED = "threads > cores (oversubscribed)";
 
     private final CoreCount cores;
+    private final Map<BenchmarkCell, CellInterval> intervals;
     private boolean severalMethods;
 
-    /** Charts whose shaded regions use {@code cores}. */
-    public MapbenchCharts(CoreCount cores) {
+    /**
+     * Charts whose shaded regions use {@code cores}; throughput points are each cell's fork-level estimate and
+     * interval from {@code intervals} (keyed by identity), the ones the verdicts rest on.
+     */
+    public MapbenchCharts(CoreCount cores, Map<BenchmarkCell, CellInterval> intervals) {
         this.cores = cores;
+        this.intervals = intervals;
     }
 
     /** All mapbench chart groups for the workload cells among {@code cells} (empty if none). */
@@ -104,10 +112,10 @@ public final class MapbenchCharts {
             Workload first = Workload.of(group.get(0)).orElseThrow();
             int maxCores = group.stream().mapToInt(cores::coresFor).max().orElse(1);
             charts.add(new ChartSpec(id("throughput", key, group.get(0)), "Throughput, " + first.readPercent() + " % read",
-                    "size " + first.size() + ", " + first.keyDistribution() + "; " + ERRORS,
+                    "size " + first.size() + ", " + first.keyDistribution() + "; " + FORK_ERRORS,
                     "threads", unitLabel("throughput", group), ChartSpec.XScale.LINEAR, List.of(),
-                    SeriesBuilder.lines(group, this::strategyLabel, MapbenchCharts::strategy, BenchmarkCell::threads,
-                            cell -> Optional.of(cell.primary())),
+                    SeriesBuilder.points(group, this::strategyLabel, MapbenchCharts::strategy, BenchmarkCell::threads,
+                            this::forkLevel),
                     OptionalDouble.of(maxCores + 0.5), OVERSUBSCRIBED));
         });
         return charts;
@@ -122,10 +130,10 @@ public final class MapbenchCharts {
             }
             Workload first = Workload.of(group.get(0)).orElseThrow();
             charts.add(new ChartSpec(id("size", key, group.get(0)), "Cost against size, " + first.readPercent() + " % read",
-                    "1 thread, " + first.keyDistribution() + "; " + ERRORS, "map size (log scale)",
+                    "1 thread, " + first.keyDistribution() + "; " + FORK_ERRORS, "map size (log scale)",
                     unitLabel("throughput", group), ChartSpec.XScale.LOG, List.of(),
-                    SeriesBuilder.lines(group, this::strategyLabel, MapbenchCharts::strategy, cell -> Workload.of(cell).orElseThrow().size(),
-                            cell -> Optional.of(cell.primary())),
+                    SeriesBuilder.points(group, this::strategyLabel, MapbenchCharts::strategy,
+                            cell -> Workload.of(cell).orElseThrow().size(), this::forkLevel),
                     OptionalDouble.empty(), ""));
         });
         return charts;
@@ -186,6 +194,15 @@ public final class MapbenchCharts {
                     ChartSpec.XScale.CATEGORY, SeriesBuilder.PERCENTILE_LABELS, series, OptionalDouble.empty(), "", true));
         });
         return charts;
+    }
+
+    /** A throughput point at the cell's fork-level estimate with its interval; none without usable forks. */
+    private Optional<ChartSpec.Point> forkLevel(BenchmarkCell cell, double x) {
+        CellInterval interval = intervals.get(cell);
+        if (interval == null || !Double.isFinite(interval.estimate())) {
+            return Optional.empty();
+        }
+        return Optional.of(new ChartSpec.Point(x, interval.estimate(), interval.low(), interval.high()));
     }
 
     /** gc.count / gc.time: when -prof gc ran (alloc rate present) a missing value means no GC, so 0. */

@@ -24,18 +24,28 @@ final class SeriesBuilder {
         return lines(cells, label, label, x, y);
     }
 
-    /** One line per label, styled by {@code styleKey} (the strategy, so it looks the same in every chart). */
+    /**
+     * One line per label, styled by {@code styleKey} (the strategy, so it looks the same in every chart), each
+     * point the metric's score with JMH's error.
+     */
     static List<ChartSpec.Series> lines(List<BenchmarkCell> cells, Function<BenchmarkCell, String> label,
             Function<BenchmarkCell, String> styleKey, ToDoubleFunction<BenchmarkCell> x,
             Function<BenchmarkCell, Optional<Metric>> y) {
+        return points(cells, label, styleKey, x, (cell, at) -> y.apply(cell)
+                .map(metric -> ChartSpec.Point.withError(at, metric.score(), metric.scoreError())));
+    }
+
+    /** One line per label, styled by {@code styleKey}, each point built from its cell and x by {@code point}. */
+    static List<ChartSpec.Series> points(List<BenchmarkCell> cells, Function<BenchmarkCell, String> label,
+            Function<BenchmarkCell, String> styleKey, ToDoubleFunction<BenchmarkCell> x,
+            java.util.function.BiFunction<BenchmarkCell, Double, Optional<ChartSpec.Point>> point) {
         Map<String, List<ChartSpec.Point>> points = new LinkedHashMap<>();
         Map<String, String> styles = new LinkedHashMap<>();
         for (BenchmarkCell cell : cells) {
-            y.apply(cell).ifPresent(metric -> {
+            point.apply(cell, x.applyAsDouble(cell)).ifPresent(made -> {
                 String name = label.apply(cell);
                 styles.putIfAbsent(name, styleKey.apply(cell));
-                points.computeIfAbsent(name, key -> new ArrayList<>())
-                        .add(ChartSpec.Point.withError(x.applyAsDouble(cell), metric.score(), metric.scoreError()));
+                points.computeIfAbsent(name, key -> new ArrayList<>()).add(made);
             });
         }
         List<ChartSpec.Series> series = new ArrayList<>();

@@ -19,7 +19,7 @@ public final class VerdictCsv {
     /** The columns, in order. */
     public static final List<String> HEADER = List.of("readPercent", "size", "keyDistribution", "threads",
             "oversubscribed", "strategy", "status", "ratioToBest", "ratioLow", "ratioHigh", "forks",
-            "estimate", "unit", "forksNeeded", "decided", "method");
+            "estimate", "unit", "forksNeeded", "decided", "method", "forksUsed", "modes");
 
     private VerdictCsv() {
     }
@@ -34,7 +34,8 @@ public final class VerdictCsv {
                             verdict.workload().keyDistribution(), verdict.workload().threads(), verdict.oversubscribed(),
                             strategy.strategy(), strategy.status().label(), strategy.ratioToBest(), strategy.ratioLow(),
                             strategy.ratioHigh(), strategy.forks(), strategy.estimate(), strategy.unit(),
-                            strategy.forksNeeded(), verdict.decided(), strategy.method());
+                            strategy.forksNeeded(), verdict.decided(), strategy.method(), strategy.forksUsed(),
+                            strategy.modes() == null ? "" : strategy.modes());
                 }
             }
         }

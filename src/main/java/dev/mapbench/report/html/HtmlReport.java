@@ -70,6 +70,7 @@ public final class HtmlReport {
         page.put("decidedSummary", String.format(java.util.Locale.ROOT, "%d of %d workloads that do not oversubscribe "
                 + "the machine are decided (no strategy undecided).", decided, open));
         page.put("coreNote", content.cores().note());
+        page.put("steadyState", content.steadyState().describe());
         page.put("calibration", content.calibrations().isEmpty() ? null
                 : Map.of("rows", content.calibrations().stream().map(PageSections::calibration).toList()));
         page.put("chartGroups", chartGroups(content.measurementChartGroups(), content.png()));

@@ -118,6 +118,7 @@ final class SummaryView {
         view.put("equivalent", status.filter(VerdictStatus.EQUIVALENT::equals).isPresent());
         view.put("undecided", status.filter(VerdictStatus.UNDECIDED::equals).isPresent());
         view.put("tooltip", tooltip(cell, unit));
+        view.put("modes", cell.verdict().map(StrategyVerdict::modes).orElse(null));
         view.put("oversubscribed", cell.oversubscribed());
         return view;
     }
@@ -160,6 +161,9 @@ final class SummaryView {
             text.append(String.format(Locale.ROOT, "; about %d forks would decide it", verdict.forksNeeded()));
         }
         text.append("; ").append(verdict.forks()).append(verdict.forks() == 1 ? " fork; " : " forks; ").append(verdict.method());
+        if (verdict.modes() != null) {
+            text.append("; ").append(verdict.modes());
+        }
         return text.toString();
     }
 

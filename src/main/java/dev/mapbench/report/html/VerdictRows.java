@@ -40,6 +40,7 @@ final class VerdictRows {
         row.put("bestGroup", showOrigin ? groups.groupOf(best.strategy()) : null);
         row.put("score", Format.number(best.estimate()) + " " + best.unit());
         row.put("bestForks", forks(best.forks()));
+        row.put("bestModes", best.modes());
         row.put("equivalent", entries(verdict, VerdictStatus.EQUIVALENT, groups, showOrigin));
         row.put("slower", entries(verdict, VerdictStatus.SLOWER, groups, showOrigin));
         row.put("undecided", entries(verdict, VerdictStatus.UNDECIDED, groups, showOrigin));
@@ -49,7 +50,9 @@ final class VerdictRows {
             List<ForkProvenance.Fork> forks = provenance.forksOf(verdict.workload(), one.strategy());
             if (!forks.isEmpty()) {
                 history.add(Map.of("strategy", one.strategy(), "status", one.status().label(),
-                        "forks", forks.stream().map(f -> "r" + f.round() + " " + Format.number(f.score()))
+                        "forks", forks.stream().map(f -> "r" + f.round() + " " + Format.number(f.value())
+                                + (f.steadyFrom() > 0 ? " (first " + f.steadyFrom() + " iteration"
+                                        + (f.steadyFrom() == 1 ? "" : "s") + " still warming up)" : ""))
                                 .collect(Collectors.joining(", ")),
                         "last", forks.get(forks.size() - 1).reason()));
             }
@@ -67,6 +70,7 @@ final class VerdictRows {
             entry.put("ratio", ratio(one.ratioToBest()));
             entry.put("interval", "[" + ratio(one.ratioLow()) + ", " + ratio(one.ratioHigh()) + "]");
             entry.put("forks", forks(one.forks()));
+            entry.put("modes", one.modes());
             entry.put("forksNeeded", one.forksNeeded() > 0 ? "≈ " + one.forksNeeded() + " forks a side would decide it"
                     : null);
             entry.put("method", one.method());
