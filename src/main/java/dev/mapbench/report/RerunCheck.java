@@ -6,6 +6,7 @@ import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.Metric;
 import dev.mapbench.results.ResultSet;
 import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.VerdictStatus;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -60,8 +61,12 @@ public final class RerunCheck implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** One run's verdicts keyed by workload. */
-    record RunVerdicts(Path folder, Map<Workload, WorkloadVerdict> verdicts, Map<Workload, OldWay> oldWay) {
+    /**
+     * One run's verdicts keyed by workload: by the rule in force, by the rule before confirmation on the same
+     * forks, and by the rule before confirmation on each cell's first fork alone (the single-fork claims).
+     */
+    record RunVerdicts(Path folder, Map<Workload, WorkloadVerdict> verdicts, Map<Workload, OldWay> oldWay,
+            Map<Workload, WorkloadVerdict> unconfirmed, Map<Workload, WorkloadVerdict> firstForks) {
 
         long decided() {
             return verdicts.values().stream().filter(WorkloadVerdict::decided).count();
@@ -105,19 +110,27 @@ public final class RerunCheck implements Callable<Integer> {
         }
         ReportRequest request = new ReportRequest(List.of(folder), folder.resolve("report"), Optional.empty(),
                 Optional.empty(), Optional.empty());
-        Map<Workload, WorkloadVerdict> verdicts = new LinkedHashMap<>();
-        for (WorkloadVerdict verdict : VerdictAnalysis.verdicts(cells, cores,
-                ReportWriter.verdictSettings(request, results))) {
-            verdicts.put(verdict.workload(), verdict);
-        }
-        return new RunVerdicts(folder, verdicts, oldWay(folder, cores));
+        VerdictSettings settings = ReportWriter.verdictSettings(request, results);
+        Optional<ResultSet> first = firstForks(folder);
+        return new RunVerdicts(folder, byWorkload(VerdictAnalysis.verdicts(cells, cores, settings)),
+                first.map(forks -> oldWay(forks)).orElse(Map.of()),
+                byWorkload(VerdictAnalysis.verdicts(cells, cores, settings.withoutConfirmation())),
+                first.map(forks -> byWorkload(VerdictAnalysis.verdicts(forks.cells().stream()
+                        .filter(Workload::isWorkloadCell).toList(), cores, settings.withoutConfirmation())))
+                        .orElse(Map.of()));
     }
 
-    /** The first fork of every workload cell, judged the old way. */
-    static Map<Workload, OldWay> oldWay(Path folder, CoreCount cores) throws BadInputException {
+    private static Map<Workload, WorkloadVerdict> byWorkload(List<WorkloadVerdict> verdicts) {
+        Map<Workload, WorkloadVerdict> keyed = new LinkedHashMap<>();
+        verdicts.forEach(verdict -> keyed.put(verdict.workload(), verdict));
+        return keyed;
+    }
+
+    /** Every cell's first fork ({@code forks/<cell>/fork-01.json}), or empty for a run folder without forks/. */
+    static Optional<ResultSet> firstForks(Path folder) throws BadInputException {
         Path forks = folder.resolve("forks");
         if (!Files.isDirectory(forks)) {
-            return Map.of();
+            return Optional.empty();
         }
         List<Path> firstForks;
         try (Stream<Path> files = Files.walk(forks)) {
@@ -125,7 +138,11 @@ public final class RerunCheck implements Callable<Integer> {
         } catch (IOException e) {
             throw new BadInputException(forks, "cannot list forks (" + e.getMessage() + ")");
         }
-        ResultSet first = JmhResultReader.read(firstForks);
+        return firstForks.isEmpty() ? Optional.empty() : Optional.of(JmhResultReader.read(firstForks));
+    }
+
+    /** The first fork of every workload cell, judged the old way. */
+    static Map<Workload, OldWay> oldWay(ResultSet first) {
         Map<Workload, List<BenchmarkCell>> byWorkload = first.cells().stream().filter(Workload::isWorkloadCell)
                 .filter(cell -> VerdictAnalysis.isThreadSafe(cell.params().get(Workload.STRATEGY)))
                 .collect(Collectors.groupingBy(cell -> Workload.of(cell).orElseThrow(), LinkedHashMap::new,
@@ -195,10 +212,58 @@ public final class RerunCheck implements Callable<Integer> {
                     + "called significant in %d (A) and %d (B); a significant winner the other run does not name: %d%n",
                     oldDiffers, both, significantA, significantB, oldSignificantDisagree);
         }
+        for (RunVerdicts run : List.of(a, b)) {
+            singleForkClaims(run, out);
+        }
         if (slowed != null) {
             problems += slowdownCheck(a, b, out);
         }
         return problems;
+    }
+
+    /**
+     * What confirmation changed in one run: the same forks judged by the rule before it, and the claims that
+     * rule makes on each cell's first fork alone, set against the verdicts on all forks.
+     */
+    private static void singleForkClaims(RunVerdicts run, PrintWriter out) {
+        long unconfirmedDecided = run.unconfirmed().values().stream().filter(WorkloadVerdict::decided).count();
+        out.printf(Locale.ROOT, "%s, the rule before confirmation on the same forks: %d of %d workloads decided%n",
+                run.folder(), unconfirmedDecided, run.compared());
+        if (run.firstForks().isEmpty()) {
+            return;
+        }
+        int claims = 0;
+        int near = 0;
+        int confirmed = 0;
+        int undecided = 0;
+        List<String> overturned = new ArrayList<>();
+        for (Map.Entry<Workload, WorkloadVerdict> entry : run.firstForks().entrySet()) {
+            WorkloadVerdict now = run.verdicts().get(entry.getKey());
+            if (now == null || entry.getValue().oversubscribed()) {
+                continue;
+            }
+            for (StrategyVerdict first : entry.getValue().ranking().strategies()) {
+                if (first.status() != VerdictStatus.SLOWER) {
+                    continue;
+                }
+                claims++;
+                near += first.ratioToBest() >= 0.2 ? 1 : 0;
+                StrategyVerdict after = now.ranking().of(first.strategy());
+                if (after == null || after.status() == VerdictStatus.UNDECIDED) {
+                    undecided++;
+                } else if (after.status() == VerdictStatus.SLOWER) {
+                    confirmed++;
+                } else {
+                    overturned.add(String.format(Locale.ROOT, "  %s: %s was slower %.3g on one fork a side, on all "
+                            + "forks %s (%s)", entry.getKey().describe(), first.strategy(), first.ratioToBest(),
+                            after.status().label(), describe(after)));
+                }
+            }
+        }
+        out.printf(Locale.ROOT, "  single-fork claims (the rule before confirmation on each cell's first fork): %d "
+                + "strategies slower, %d of them within 5× of the best; on all forks %d confirmed slower, %d overturned "
+                + "(best or equivalent now), %d undecided%n", claims, near, confirmed, overturned.size(), undecided);
+        overturned.forEach(out::println);
     }
 
     private static boolean isOversubscribed(RunVerdicts run, Workload workload) {
@@ -206,31 +271,67 @@ public final class RerunCheck implements Callable<Integer> {
         return verdict == null || verdict.oversubscribed();
     }
 
-    /** One reversed pair: {@code x} led and {@code y} was slower in run A, the reverse in run B. */
-    record Contradiction(String text, String x, String y) {
+    /**
+     * One reversed pair: run A shows {@code faster} faster than {@code slower}, run B the reverse.
+     *
+     * @param text one line naming both strategies in both runs, with their ratios, intervals and forks
+     */
+    record Contradiction(String text, String faster, String slower) {
 
         boolean involves(String strategy) {
-            return x.equals(strategy) || y.equals(strategy);
+            return faster.equals(strategy) || slower.equals(strategy);
         }
     }
 
-    /** Pairs X, Y with X best/equivalent and Y slower in one run and the reverse in the other. */
+    /**
+     * The pairs X, Y that run A shows X faster than Y and run B shows Y faster than X. A run shows X faster than Y
+     * when the upper bound of Y / X implied by their decided ratios to the best lies below 1 ({@link #shownFaster}).
+     */
     static List<Contradiction> contradictions(Workload workload, WorkloadVerdict a, WorkloadVerdict b) {
         List<Contradiction> found = new ArrayList<>();
         for (StrategyVerdict x : a.ranking().strategies()) {
             for (StrategyVerdict y : a.ranking().strategies()) {
                 StrategyVerdict xInB = b.ranking().of(x.strategy());
                 StrategyVerdict yInB = b.ranking().of(y.strategy());
-                if (xInB == null || yInB == null) {
+                if (x == y || xInB == null || yInB == null) {
                     continue;
                 }
-                if (leads(x) && y.status() == VerdictStatus.SLOWER && leads(yInB) && xInB.status() == VerdictStatus.SLOWER) {
-                    found.add(new Contradiction(workload.describe() + ": A has " + x.strategy() + " "
-                            + x.status().label() + ", " + y.strategy() + " slower; B the reverse", x.strategy(), y.strategy()));
+                if (shownFaster(x, y) && shownFaster(yInB, xInB)) {
+                    found.add(new Contradiction(String.format(Locale.ROOT, "%s: A shows %s faster than %s (%s / %s ≤ "
+                            + "%.3g: %s; %s); B shows the reverse (%s / %s ≤ %.3g: %s; %s)", workload.describe(),
+                            x.strategy(), y.strategy(), y.strategy(), x.strategy(), impliedHigh(x, y), describe(x),
+                            describe(y), x.strategy(), y.strategy(), impliedHigh(yInB, xInB), describe(yInB),
+                            describe(xInB)), x.strategy(), y.strategy()));
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a run shows {@code x} faster than {@code y}: both are decided (best, equivalent or slower) and the
+     * upper bound of y / x implied by their intervals to the best, y's upper over x's lower, is below 1.
+     */
+    static boolean shownFaster(StrategyVerdict x, StrategyVerdict y) {
+        return x.status() != VerdictStatus.UNDECIDED && y.status() != VerdictStatus.UNDECIDED && impliedHigh(x, y) < 1;
+    }
+
+    /** The upper bound of y / x implied by both strategies' intervals to the best. */
+    static double impliedHigh(StrategyVerdict x, StrategyVerdict y) {
+        double lowX = x.status() == VerdictStatus.BEST ? 1 : x.ratioLow();
+        double highY = y.status() == VerdictStatus.BEST ? 1 : y.ratioHigh();
+        return highY / lowX;
+    }
+
+    /** "CHM slower 0.122 [0.061, 0.244], 1 fork" or "STAMPED_LOCK best, 5 forks". */
+    private static String describe(StrategyVerdict verdict) {
+        String forks = verdict.forks() + (verdict.forks() == 1 ? " fork" : " forks")
+                + (verdict.forksUsed() < verdict.forks() ? " (" + verdict.forksUsed() + " used)" : "");
+        if (verdict.status() == VerdictStatus.BEST) {
+            return verdict.strategy() + " best, " + forks;
+        }
+        return String.format(Locale.ROOT, "%s %s %.3g [%.3g, %.3g], %s", verdict.strategy(), verdict.status().label(),
+                verdict.ratioToBest(), verdict.ratioLow(), verdict.ratioHigh(), forks);
     }
 
     private int slowdownCheck(RunVerdicts a, RunVerdicts b, PrintWriter out) {

@@ -22,7 +22,12 @@ class RerunCheckTest {
     Path temp;
 
     private static StrategyVerdict verdict(String strategy, VerdictStatus status) {
-        return new StrategyVerdict(strategy, status, 1, 1, 1, 3, 10, "ops/us", 0, "test");
+        return switch (status) {
+            case BEST -> new StrategyVerdict(strategy, status, 1, 1, 1, 3, 10, "ops/us", 0, "test");
+            case EQUIVALENT -> new StrategyVerdict(strategy, status, 0.97, 0.93, 1.02, 3, 10, "ops/us", 0, "test");
+            case SLOWER -> new StrategyVerdict(strategy, status, 0.6, 0.5, 0.75, 3, 6, "ops/us", 0, "test");
+            case UNDECIDED -> new StrategyVerdict(strategy, status, 0.9, 0.6, 1.3, 1, 9, "ops/us", 3, "test");
+        };
     }
 
     private static WorkloadVerdict workload(StrategyVerdict... strategies) {
@@ -44,6 +49,32 @@ class RerunCheckTest {
         WorkloadVerdict tie = workload(verdict("CONCURRENT_HASHMAP", VerdictStatus.BEST),
                 verdict("SYNCHRONIZED_MAP", VerdictStatus.EQUIVALENT));
         assertFalse(RerunCheck.decidedVerdictChanged(open, tie), "undecided to decided is more evidence");
+    }
+
+    @Test
+    void aContradictionNeedsImpliedBoundsBelowOneBothWays() {
+        // Run A: X equivalent [0.92, 1.05], Y slower [0.90, 0.98]: Y / X <= 0.98 / 0.92 > 1, so A does not show X
+        // faster than Y, though one is "equivalent" and the other "slower"
+        StrategyVerdict best = verdict("STAMPED_LOCK", VerdictStatus.BEST);
+        WorkloadVerdict a = workload(best, new StrategyVerdict("X", VerdictStatus.EQUIVALENT, 0.98, 0.92, 1.05, 6, 10,
+                "ops/us", 0, "test"), new StrategyVerdict("Y", VerdictStatus.SLOWER, 0.94, 0.90, 0.98, 6, 9, "ops/us", 0,
+                "test"));
+        WorkloadVerdict b = workload(verdict("Y", VerdictStatus.BEST), new StrategyVerdict("X", VerdictStatus.SLOWER, 0.5,
+                0.4, 0.6, 2, 5, "ops/us", 0, "test"), new StrategyVerdict("STAMPED_LOCK", VerdictStatus.SLOWER, 0.5,
+                0.4, 0.6, 2, 5, "ops/us", 0, "test"));
+        assertTrue(RerunCheck.contradictions(WORKLOAD, a, b).stream().noneMatch(c -> c.involves("X") && c.involves("Y")),
+                RerunCheck.contradictions(WORKLOAD, a, b).toString());
+        // two strategies both slower than the best can still contradict each other
+        WorkloadVerdict c = workload(best, new StrategyVerdict("X", VerdictStatus.SLOWER, 0.5, 0.45, 0.55, 3, 5,
+                "ops/us", 0, "test"), new StrategyVerdict("Y", VerdictStatus.SLOWER, 0.1, 0.08, 0.12, 1, 1, "ops/us", 0,
+                "test"));
+        WorkloadVerdict d = workload(best, new StrategyVerdict("Y", VerdictStatus.SLOWER, 0.5, 0.45, 0.55, 3, 5,
+                "ops/us", 0, "test"), new StrategyVerdict("X", VerdictStatus.SLOWER, 0.1, 0.08, 0.12, 4, 1, "ops/us", 0,
+                "test"));
+        List<RerunCheck.Contradiction> found = RerunCheck.contradictions(WORKLOAD, c, d);
+        assertEquals(1, found.size(), found.toString());
+        assertTrue(found.get(0).text().contains("Y slower 0.100 [0.0800, 0.120], 1 fork"), found.get(0).text());
+        assertTrue(found.get(0).text().contains("X slower 0.100 [0.0800, 0.120], 4 forks"), found.get(0).text());
     }
 
     @Test
