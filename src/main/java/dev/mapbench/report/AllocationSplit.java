@@ -1,5 +1,7 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
 import dev.mapbench.results.ReadWriteAllocation;
@@ -53,12 +55,12 @@ public record AllocationSplit(List<Row> rows, ReadAllocationFinding finding) {
         List<ReadWriteAllocation.Measurement> measurements = new ArrayList<>();
         Map<ReadWriteAllocation.Group, Integer> coresByGroup = new HashMap<>();
         for (BenchmarkCell cell : cells) {
-            Optional<Workload> workload = Workload.of(cell);
+            Optional<WorkloadId> workload = cell.workload();
             Optional<Metric> bytes = cell.secondary(BenchmarkCell.ALLOCATION_PER_OP);
-            if (workload.isEmpty() || bytes.isEmpty() || !Workload.isWorkloadCell(cell)) {
+            if (workload.isEmpty() || bytes.isEmpty() || !cell.isWorkloadCell()) {
                 continue;
             }
-            ReadWriteAllocation.Group group = new ReadWriteAllocation.Group(cell.params().get(Workload.STRATEGY),
+            ReadWriteAllocation.Group group = new ReadWriteAllocation.Group(cell.params().get(Benchmarks.STRATEGY_PARAM),
                     workload.get().size(), workload.get().keyDistribution(), cell.threads());
             measurements.add(new ReadWriteAllocation.Measurement(group, workload.get().readPercent(), bytes.get()));
             coresByGroup.merge(group, cores.coresFor(cell), Math::min);

@@ -1,5 +1,7 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
 import java.util.ArrayList;
@@ -30,7 +32,7 @@ public record Calibration(BenchmarkCell calibration, Optional<BenchmarkCell> bar
         Ratio ratio) {
 
     /** The bare ConcurrentHashMap calibration benchmark. */
-    public static final String BARE_CONCURRENT_BENCHMARK = "dev.mapbench.bench.CalibrationBenchmark.concurrentHashMapGet";
+    public static final String BARE_CONCURRENT_BENCHMARK = Benchmarks.CALIBRATION_CONCURRENT_HASH_MAP;
 
     private static final Map<String, Double> OPS_PER_MICROSECOND = Map.of(
             "ops/s", 1e-6, "ops/ms", 1e-3, "ops/us", 1.0, "ops/ns", 1e3);
@@ -52,7 +54,7 @@ public record Calibration(BenchmarkCell calibration, Optional<BenchmarkCell> bar
         }
     }
 
-    /** Workload ÷ bare ConcurrentHashMap: the harness's own cost, if the bare cell was measured. */
+    /** WorkloadId ÷ bare ConcurrentHashMap: the harness's own cost, if the bare cell was measured. */
     public Optional<Ratio> harness() {
         return bareConcurrent.flatMap(bare -> Ratio.of(workload, bare));
     }
@@ -74,7 +76,7 @@ public record Calibration(BenchmarkCell calibration, Optional<BenchmarkCell> bar
      */
     public static List<Calibration> findAll(List<BenchmarkCell> cells) {
         List<BenchmarkCell> hashMapCells = cells.stream()
-                .filter(cell -> cell.benchmark().equals(Workload.CALIBRATION_BENCHMARK))
+                .filter(cell -> cell.benchmark().equals(Benchmarks.CALIBRATION_HASH_MAP))
                 .filter(Calibration::singleThreadThroughput)
                 .sorted(Comparator.comparingDouble((BenchmarkCell cell) -> number(cell.params().get("size")))
                         .thenComparing(Calibration::distribution))
@@ -83,9 +85,9 @@ public record Calibration(BenchmarkCell calibration, Optional<BenchmarkCell> bar
         for (BenchmarkCell bare : hashMapCells) {
             double size = number(bare.params().get("size"));
             Optional<BenchmarkCell> workload = cells.stream()
-                    .filter(Workload::isWorkloadCell)
+                    .filter(BenchmarkCell::isWorkloadCell)
                     .filter(Calibration::singleThreadThroughput)
-                    .filter(cell -> "CONCURRENT_HASHMAP".equals(cell.params().get(Workload.STRATEGY)))
+                    .filter(cell -> "CONCURRENT_HASHMAP".equals(cell.params().get(Benchmarks.STRATEGY_PARAM)))
                     .filter(cell -> "100".equals(cell.params().get("readPercent")))
                     .min(Comparator.comparingDouble((BenchmarkCell cell) -> Math.abs(number(cell.params().get("size")) - size))
                             .thenComparing(cell -> !distribution(cell).equals(distribution(bare))));

@@ -1,5 +1,6 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
 import java.math.BigDecimal;
@@ -96,7 +97,7 @@ public final class DecisionGuide {
     private static Optional<Sentence> band(Band band, List<Summary.Cell> all, String within) {
         List<Summary.Cell> cells = all.stream().filter(cell -> band.contains(cell.workload().readPercent()))
                 .filter(cell -> !cell.oversubscribed()).filter(cell -> cell.verdict().isPresent()).toList();
-        Set<Workload> workloads = cells.stream().map(Summary.Cell::workload).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<WorkloadId> workloads = cells.stream().map(Summary.Cell::workload).collect(Collectors.toCollection(LinkedHashSet::new));
         if (workloads.isEmpty()) {
             return Optional.empty();
         }
@@ -272,7 +273,7 @@ public final class DecisionGuide {
         return rounded.stripTrailingZeros().toPlainString();
     }
 
-    private static String describe(Workload workload) {
+    private static String describe(WorkloadId workload) {
         return String.format(Locale.ROOT, "%d %% reads, %d thread%s, size %,d, %s", workload.readPercent(), workload.threads(),
                 workload.threads() == 1 ? "" : "s", workload.size(), workload.keyDistribution());
     }

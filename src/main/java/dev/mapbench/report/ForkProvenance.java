@@ -1,5 +1,7 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.CellId;
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.results.BadInputException;
 import java.io.IOException;
 import java.io.Reader;
@@ -68,9 +70,8 @@ public final class ForkProvenance {
     }
 
     /** The forks of the workload cell of {@code strategy} in {@code workload}, in fork order; empty if unknown. */
-    public List<Fork> forksOf(Workload workload, String strategy) {
-        return byCell.getOrDefault(strategy + "-r" + workload.readPercent() + "-s" + workload.size() + "-"
-                + workload.keyDistribution() + "-t" + workload.threads(), List.of());
+    public List<Fork> forksOf(WorkloadId workload, String strategy) {
+        return byCell.getOrDefault(new CellId.Workload(strategy, workload).id(), List.of());
     }
 
     /** Every fork of every cell, by cell id. */

@@ -1,5 +1,7 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.CellId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -23,7 +25,7 @@ import java.util.Optional;
 public final class GcSweepResults {
 
     /** The GC sweep benchmark's fully qualified method. */
-    public static final String BENCHMARK = "dev.mapbench.bench.MapWorkloadGcBenchmark.operation";
+    public static final String BENCHMARK = Benchmarks.GC_SWEEP;
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
@@ -82,8 +84,7 @@ public final class GcSweepResults {
 
     /** The runner's id of a sweep cell, e.g. {@code GC-Z-COPY_ON_WRITE-r95-s100-UNIFORM-t2}. */
     static String cellId(BenchmarkCell cell) {
-        return "GC-" + param(cell, "gc") + "-" + param(cell, "strategy") + "-r" + param(cell, "readPercent") + "-s"
-                + param(cell, "size") + "-" + param(cell, "keyDistribution") + "-t" + cell.threads();
+        return cell.cellId().map(CellId::id).orElse("");
     }
 
     private static Optional<Pauses> pauses(BenchmarkCell cell, List<Path> runFolders) throws BadInputException {

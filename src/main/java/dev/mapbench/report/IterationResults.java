@@ -1,5 +1,7 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
 import dev.mapbench.results.Metric;
@@ -29,10 +31,10 @@ import java.util.Optional;
  * @param workloads the rows grouped by visit, size and split, each with its verdict
  * @param method how the walk-time verdicts were decided, one statement for the section
  */
-public record IterationResults(List<Row> rows, List<Workload> workloads, String method) {
+public record IterationResults(List<Row> rows, List<WorkloadId> workloads, String method) {
 
     /** The iteration benchmark's fully qualified method. */
-    public static final String BENCHMARK = "dev.mapbench.bench.MapIterationBenchmark.iteration";
+    public static final String BENCHMARK = Benchmarks.ITERATION;
     /** Percentiles shown for walks and writes, as JMH keys them, and their labels. */
     public static final List<Double> PERCENTILES = List.of(50.0, 90.0, 99.0, 99.9, 100.0);
     public static final List<String> PERCENTILE_LABELS = List.of("p50", "p90", "p99", "p99.9", "max");
@@ -135,11 +137,11 @@ public record IterationResults(List<Row> rows, List<Workload> workloads, String 
     }
 
     /** Rows of one visit × size × thread split, the strategies side by side. */
-    public record Workload(String visit, long size, int iterators, int readers, int writers, List<Row> rows,
+    public record WorkloadId(String visit, long size, int iterators, int readers, int writers, List<Row> rows,
             Verdict verdict) {
 
         /** Copies the list. */
-        public Workload {
+        public WorkloadId {
             rows = List.copyOf(rows);
         }
     }
@@ -194,10 +196,10 @@ public record IterationResults(List<Row> rows, List<Workload> workloads, String 
             grouped.computeIfAbsent(List.of(row.visit(), row.size(), row.iterators(), row.readers(), row.writers()),
                     key -> new ArrayList<>()).add(row);
         }
-        List<Workload> workloads = new ArrayList<>();
+        List<WorkloadId> workloads = new ArrayList<>();
         for (List<Row> group : grouped.values()) {
             Row first = group.get(0);
-            workloads.add(new Workload(first.visit(), first.size(), first.iterators(), first.readers(), first.writers(),
+            workloads.add(new WorkloadId(first.visit(), first.size(), first.iterators(), first.readers(), first.writers(),
                     group, verdict(group, cores, spread, settings)));
         }
         return new IterationResults(rows, workloads, rows.isEmpty() ? "" : Verdicts.methodStatement(settings, spread));
@@ -235,7 +237,7 @@ public record IterationResults(List<Row> rows, List<Workload> workloads, String 
             return Optional.empty();
         }
         Map<String, String> params = cell.params();
-        return Optional.of(new Row(cell, params.getOrDefault(dev.mapbench.report.Workload.STRATEGY, "?"), params.getOrDefault("visit", "?"),
+        return Optional.of(new Row(cell, params.getOrDefault(Benchmarks.STRATEGY_PARAM, "?"), params.getOrDefault("visit", "?"),
                 parseLong(params.get("size")), (int) parseLong(params.get("iterators")),
                 (int) parseLong(params.get("readers")), (int) parseLong(params.get("writers")), walk.get(),
                 cell.secondary("write"), cell.secondary("iteration.walkRate"), cell.secondary("iteration.writeRate"),

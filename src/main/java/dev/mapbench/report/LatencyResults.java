@@ -1,5 +1,6 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
 import dev.mapbench.results.Metric;
@@ -15,7 +16,7 @@ import java.util.Optional;
 public final class LatencyResults {
 
     /** The latency benchmark's fully qualified method. */
-    public static final String BENCHMARK = "dev.mapbench.bench.MapLatencyBenchmark.readWrite";
+    public static final String BENCHMARK = Benchmarks.LATENCY;
     /** The percentiles shown, as JMH keys them, and their labels. */
     public static final List<Double> PERCENTILES = List.of(50.0, 90.0, 99.0, 99.9, 100.0);
     public static final List<String> PERCENTILE_LABELS = List.of("p50", "p90", "p99", "p99.9", "max");
@@ -80,7 +81,7 @@ public final class LatencyResults {
         int share = parseInt(cell.params().get("readPercent"));
         int readers = share < 0 ? -1 : Math.round(cell.threads() * share / 100f);
         List<Double> values = PERCENTILES.stream().map(metric.get()::percentile).toList();
-        return Optional.of(new Row(cell, cell.params().getOrDefault(Workload.STRATEGY, "?"), share, readers,
+        return Optional.of(new Row(cell, cell.params().getOrDefault(Benchmarks.STRATEGY_PARAM, "?"), share, readers,
                 readers < 0 ? -1 : cell.threads() - readers, parseLong(cell.params().get("size")),
                 cell.params().getOrDefault("keyDistribution", ""), kind, values, metric.get().unit()));
     }

@@ -1,5 +1,6 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.compare.Comparison;
 import dev.mapbench.compare.GateSettings;
 import dev.mapbench.compare.RunComparator;
@@ -45,7 +46,7 @@ import java.util.stream.Stream;
  */
 public final class ReportWriter {
 
-    private static final String CALIBRATION_CLASS = "dev.mapbench.bench.CalibrationBenchmark.";
+    private static final String CALIBRATION_CLASS = Benchmarks.CALIBRATION_CLASS + ".";
 
     /** The page's file name inside the output folder. */
     public static final String INDEX = "index.html";
@@ -166,13 +167,13 @@ public final class ReportWriter {
     private void render(Analysed analysed, Path folder, boolean png) throws IOException {
         ResultSet results = analysed.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
-        List<BenchmarkCell> workloadCells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
+        List<BenchmarkCell> workloadCells = results.cells().stream().filter(BenchmarkCell::isWorkloadCell).toList();
         StrategyGroups groups = StrategyGroups.of(results);
         // Latency and GC sweep cells have their own sections; the generic charts would show the latency
         // group's mixed read+write primary metric as if it meant something.
         // The calibration benchmarks have their own chart and table beside the workload they calibrate.
         boolean calibrated = !workloadCells.isEmpty() && !Calibration.findAll(results.cells()).isEmpty();
-        List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !Workload.isWorkloadCell(cell))
+        List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !cell.isWorkloadCell())
                 .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell))
                 .filter(cell -> !(calibrated && cell.benchmark().startsWith(CALIBRATION_CLASS)))
                 .filter(cell -> !IterationResults.isIterationCell(cell)).toList();
@@ -197,7 +198,7 @@ public final class ReportWriter {
         }
         // plug-ins marked unsafe are baselines like the unsynchronized ceiling, never ranked
         List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(workloadCells.stream()
-                .filter(cell -> groups.threadSafe(cell.params().get(Workload.STRATEGY))).toList(), cores,
+                .filter(cell -> groups.threadSafe(cell.params().get(Benchmarks.STRATEGY_PARAM))).toList(), cores,
                 analysed.verdictSettings());
         ReportContent content = new ReportContent(
                 title(results, workloadCells),

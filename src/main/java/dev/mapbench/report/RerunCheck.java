@@ -1,5 +1,7 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
@@ -65,8 +67,8 @@ public final class RerunCheck implements Callable<Integer> {
      * One run's verdicts keyed by workload: by the rule in force, by the rule before confirmation on the same
      * forks, and by the rule before confirmation on each cell's first fork alone (the single-fork claims).
      */
-    record RunVerdicts(Path folder, Map<Workload, WorkloadVerdict> verdicts, Map<Workload, OldWay> oldWay,
-            Map<Workload, WorkloadVerdict> unconfirmed, Map<Workload, WorkloadVerdict> firstForks) {
+    record RunVerdicts(Path folder, Map<WorkloadId, WorkloadVerdict> verdicts, Map<WorkloadId, OldWay> oldWay,
+            Map<WorkloadId, WorkloadVerdict> unconfirmed, Map<WorkloadId, WorkloadVerdict> firstForks) {
 
         long decided() {
             return verdicts.values().stream().filter(WorkloadVerdict::decided).count();
@@ -104,7 +106,7 @@ public final class RerunCheck implements Callable<Integer> {
         }
         ResultSet results = JmhResultReader.read(List.of(folder));
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
-        List<BenchmarkCell> cells = results.cells().stream().filter(Workload::isWorkloadCell).toList();
+        List<BenchmarkCell> cells = results.cells().stream().filter(BenchmarkCell::isWorkloadCell).toList();
         if (cells.isEmpty()) {
             throw new BadInputException(folder, "has no mapbench workload cells");
         }
@@ -116,12 +118,12 @@ public final class RerunCheck implements Callable<Integer> {
                 first.map(forks -> oldWay(forks)).orElse(Map.of()),
                 byWorkload(VerdictAnalysis.verdicts(cells, cores, settings.withoutConfirmation())),
                 first.map(forks -> byWorkload(VerdictAnalysis.verdicts(forks.cells().stream()
-                        .filter(Workload::isWorkloadCell).toList(), cores, settings.withoutConfirmation())))
+                        .filter(BenchmarkCell::isWorkloadCell).toList(), cores, settings.withoutConfirmation())))
                         .orElse(Map.of()));
     }
 
-    private static Map<Workload, WorkloadVerdict> byWorkload(List<WorkloadVerdict> verdicts) {
-        Map<Workload, WorkloadVerdict> keyed = new LinkedHashMap<>();
+    private static Map<WorkloadId, WorkloadVerdict> byWorkload(List<WorkloadVerdict> verdicts) {
+        Map<WorkloadId, WorkloadVerdict> keyed = new LinkedHashMap<>();
         verdicts.forEach(verdict -> keyed.put(verdict.workload(), verdict));
         return keyed;
     }
@@ -142,19 +144,19 @@ public final class RerunCheck implements Callable<Integer> {
     }
 
     /** The first fork of every workload cell, judged the old way. */
-    static Map<Workload, OldWay> oldWay(ResultSet first) {
-        Map<Workload, List<BenchmarkCell>> byWorkload = first.cells().stream().filter(Workload::isWorkloadCell)
-                .filter(cell -> VerdictAnalysis.isThreadSafe(cell.params().get(Workload.STRATEGY)))
-                .collect(Collectors.groupingBy(cell -> Workload.of(cell).orElseThrow(), LinkedHashMap::new,
+    static Map<WorkloadId, OldWay> oldWay(ResultSet first) {
+        Map<WorkloadId, List<BenchmarkCell>> byWorkload = first.cells().stream().filter(BenchmarkCell::isWorkloadCell)
+                .filter(cell -> VerdictAnalysis.isThreadSafe(cell.params().get(Benchmarks.STRATEGY_PARAM)))
+                .collect(Collectors.groupingBy(cell -> cell.workload().orElseThrow(), LinkedHashMap::new,
                         Collectors.toList()));
-        Map<Workload, OldWay> judged = new LinkedHashMap<>();
+        Map<WorkloadId, OldWay> judged = new LinkedHashMap<>();
         byWorkload.forEach((workload, cells) -> {
             List<BenchmarkCell> ranked = cells.stream()
                     .sorted(Comparator.comparingDouble((BenchmarkCell c) -> c.primary().score()).reversed()).toList();
             Metric best = ranked.get(0).primary();
             boolean significant = ranked.size() > 1 && best.hasFiniteError() && ranked.get(1).primary().hasFiniteError()
                     && best.confidenceLow() > ranked.get(1).primary().confidenceHigh();
-            judged.put(workload, new OldWay(ranked.get(0).params().get(Workload.STRATEGY), significant));
+            judged.put(workload, new OldWay(ranked.get(0).params().get(Benchmarks.STRATEGY_PARAM), significant));
         });
         return judged;
     }
@@ -167,7 +169,7 @@ public final class RerunCheck implements Callable<Integer> {
         List<Contradiction> contradictions = new ArrayList<>();
         int bestDiffers = 0;
         int both = 0;
-        for (Map.Entry<Workload, WorkloadVerdict> entry : a.verdicts().entrySet()) {
+        for (Map.Entry<WorkloadId, WorkloadVerdict> entry : a.verdicts().entrySet()) {
             WorkloadVerdict other = b.verdicts().get(entry.getKey());
             if (other == null || entry.getValue().oversubscribed()) {
                 continue;
@@ -194,7 +196,7 @@ public final class RerunCheck implements Callable<Integer> {
             int oldSignificantDisagree = 0;
             long significantA = 0;
             long significantB = 0;
-            for (Map.Entry<Workload, OldWay> entry : a.oldWay().entrySet()) {
+            for (Map.Entry<WorkloadId, OldWay> entry : a.oldWay().entrySet()) {
                 OldWay other = b.oldWay().get(entry.getKey());
                 if (other == null || isOversubscribed(a, entry.getKey())) {
                     continue;
@@ -237,7 +239,7 @@ public final class RerunCheck implements Callable<Integer> {
         int confirmed = 0;
         int undecided = 0;
         List<String> overturned = new ArrayList<>();
-        for (Map.Entry<Workload, WorkloadVerdict> entry : run.firstForks().entrySet()) {
+        for (Map.Entry<WorkloadId, WorkloadVerdict> entry : run.firstForks().entrySet()) {
             WorkloadVerdict now = run.verdicts().get(entry.getKey());
             if (now == null || entry.getValue().oversubscribed()) {
                 continue;
@@ -266,7 +268,7 @@ public final class RerunCheck implements Callable<Integer> {
         overturned.forEach(out::println);
     }
 
-    private static boolean isOversubscribed(RunVerdicts run, Workload workload) {
+    private static boolean isOversubscribed(RunVerdicts run, WorkloadId workload) {
         WorkloadVerdict verdict = run.verdicts().get(workload);
         return verdict == null || verdict.oversubscribed();
     }
@@ -287,7 +289,7 @@ public final class RerunCheck implements Callable<Integer> {
      * The pairs X, Y that run A shows X faster than Y and run B shows Y faster than X. A run shows X faster than Y
      * when the upper bound of Y / X implied by their decided ratios to the best lies below 1 ({@link #shownFaster}).
      */
-    static List<Contradiction> contradictions(Workload workload, WorkloadVerdict a, WorkloadVerdict b) {
+    static List<Contradiction> contradictions(WorkloadId workload, WorkloadVerdict a, WorkloadVerdict b) {
         List<Contradiction> found = new ArrayList<>();
         for (StrategyVerdict x : a.ranking().strategies()) {
             for (StrategyVerdict y : a.ranking().strategies()) {
@@ -337,7 +339,7 @@ public final class RerunCheck implements Callable<Integer> {
     private int slowdownCheck(RunVerdicts a, RunVerdicts b, PrintWriter out) {
         int violations = 0;
         List<String> changed = new ArrayList<>();
-        for (Map.Entry<Workload, WorkloadVerdict> entry : a.verdicts().entrySet()) {
+        for (Map.Entry<WorkloadId, WorkloadVerdict> entry : a.verdicts().entrySet()) {
             WorkloadVerdict before = entry.getValue();
             WorkloadVerdict after = b.verdicts().get(entry.getKey());
             if (after == null || before.oversubscribed()) {

@@ -1,5 +1,7 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
@@ -36,19 +38,19 @@ public record Summary(List<Panel> panels, List<DecisionGuide.Sentence> guide, St
      * the equivalence margin {@code margin} (a fraction).
      */
     public static Summary of(List<BenchmarkCell> cells, List<WorkloadVerdict> verdicts, CoreCount cores, double margin) {
-        List<BenchmarkCell> workload = cells.stream().filter(Workload::isWorkloadCell)
+        List<BenchmarkCell> workload = cells.stream().filter(BenchmarkCell::isWorkloadCell)
                 .filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT).toList();
         if (workload.isEmpty()) {
             return new Summary(List.of(), List.of(), "");
         }
-        Map<Workload, WorkloadVerdict> verdictOf = new LinkedHashMap<>();
+        Map<WorkloadId, WorkloadVerdict> verdictOf = new LinkedHashMap<>();
         verdicts.forEach(verdict -> verdictOf.put(verdict.workload(), verdict));
         Map<String, List<BenchmarkCell>> byPanel = workload.stream().collect(Collectors.groupingBy(
-                cell -> panelKey(Workload.of(cell).orElseThrow()), LinkedHashMap::new, Collectors.toList()));
+                cell -> panelKey(cell.workload().orElseThrow()), LinkedHashMap::new, Collectors.toList()));
         List<String> strategies = strategyOrder(workload);
         List<Panel> panels = new ArrayList<>();
         byPanel.values().stream()
-                .sorted(Comparator.comparing(group -> Workload.of(group.get(0)).orElseThrow(), Workload.DISPLAY_ORDER))
+                .sorted(Comparator.comparing(group -> group.get(0).workload().orElseThrow(), WorkloadId.DISPLAY_ORDER))
                 .forEach(group -> panels.add(panel(group, strategies, verdictOf, cores)));
         Summary withoutGuide = new Summary(panels, List.of(), workload.get(0).primary().unit());
         return new Summary(panels, DecisionGuide.write(withoutGuide, margin), withoutGuide.unit());
@@ -101,7 +103,7 @@ public record Summary(List<Panel> panels, List<DecisionGuide.Sentence> guide, St
      * @param verdict the statistics core's verdict, empty for a baseline
      * @param bytesPerOp gc.alloc.rate.norm, when -prof gc ran
      */
-    public record Cell(Workload workload, String strategy, boolean threadSafe, boolean oversubscribed, Metric throughput,
+    public record Cell(WorkloadId workload, String strategy, boolean threadSafe, boolean oversubscribed, Metric throughput,
             double ratioToBest, Optional<StrategyVerdict> verdict, Optional<Metric> bytesPerOp) {
 
         /** The cell's anchor on the page. */
@@ -120,23 +122,23 @@ public record Summary(List<Panel> panels, List<DecisionGuide.Sentence> guide, St
         }
     }
 
-    private static String panelKey(Workload workload) {
+    private static String panelKey(WorkloadId workload) {
         return workload.size() + "|" + workload.keyDistribution();
     }
 
-    private static Panel panel(List<BenchmarkCell> group, List<String> strategyOrder, Map<Workload, WorkloadVerdict> verdictOf,
+    private static Panel panel(List<BenchmarkCell> group, List<String> strategyOrder, Map<WorkloadId, WorkloadVerdict> verdictOf,
             CoreCount cores) {
-        Workload first = Workload.of(group.get(0)).orElseThrow();
+        WorkloadId first = group.get(0).workload().orElseThrow();
         Map<String, Column> columns = new TreeMap<>();
         Map<String, Map<String, BenchmarkCell>> byStrategy = new LinkedHashMap<>();
         Map<String, Double> bestScore = new LinkedHashMap<>();
         for (BenchmarkCell cell : group) {
-            Workload workload = Workload.of(cell).orElseThrow();
+            WorkloadId workload = cell.workload().orElseThrow();
             String column = columnKey(workload);
             Column existing = columns.get(column);
             boolean oversubscribed = cores.oversubscribed(cell) || (existing != null && existing.oversubscribed());
             columns.put(column, new Column(workload.readPercent(), workload.threads(), oversubscribed));
-            String strategy = cell.params().get(Workload.STRATEGY);
+            String strategy = cell.params().get(Benchmarks.STRATEGY_PARAM);
             byStrategy.computeIfAbsent(strategy, key -> new LinkedHashMap<>()).put(column, cell);
             if (isThreadSafe(strategy) && Double.isFinite(cell.primary().score())) {
                 bestScore.merge(column, cell.primary().score(), Math::max);
@@ -160,9 +162,9 @@ public record Summary(List<Panel> panels, List<DecisionGuide.Sentence> guide, St
         return new Panel(first.size(), first.keyDistribution(), List.copyOf(columns.values()), rows);
     }
 
-    private static Cell cell(BenchmarkCell cell, Column column, double best, Map<Workload, WorkloadVerdict> verdictOf) {
-        Workload workload = Workload.of(cell).orElseThrow();
-        String strategy = cell.params().get(Workload.STRATEGY);
+    private static Cell cell(BenchmarkCell cell, Column column, double best, Map<WorkloadId, WorkloadVerdict> verdictOf) {
+        WorkloadId workload = cell.workload().orElseThrow();
+        String strategy = cell.params().get(Benchmarks.STRATEGY_PARAM);
         Optional<StrategyVerdict> verdict = Optional.ofNullable(verdictOf.get(workload)).map(WorkloadVerdict::ranking)
                 .map(ranking -> ranking.of(strategy));
         return new Cell(workload, strategy, isThreadSafe(strategy), column.oversubscribed(), cell.primary(),
@@ -170,13 +172,13 @@ public record Summary(List<Panel> panels, List<DecisionGuide.Sentence> guide, St
     }
 
     /** Read % descending, then threads ascending, as a key that sorts that way. */
-    private static String columnKey(Workload workload) {
+    private static String columnKey(WorkloadId workload) {
         return String.format(Locale.ROOT, "%03d-%05d", 100 - workload.readPercent(), workload.threads());
     }
 
     /** The strategies in the order of {@link MapStrategy} (thread-safe first), then any others by name. */
     private static List<String> strategyOrder(List<BenchmarkCell> cells) {
-        Set<String> names = cells.stream().map(cell -> cell.params().get(Workload.STRATEGY))
+        Set<String> names = cells.stream().map(cell -> cell.params().get(Benchmarks.STRATEGY_PARAM))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         List<String> order = new ArrayList<>();
         for (MapStrategy strategy : MapStrategy.values()) {

@@ -1,5 +1,7 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.stats.CellInterval;
@@ -29,12 +31,12 @@ public final class VerdictAnalysis {
 
     /** One verdict per workload (and per benchmark method and mode, for a workload benchmark with several). */
     public static List<WorkloadVerdict> verdicts(List<BenchmarkCell> cells, CoreCount cores, VerdictSettings settings) {
-        List<BenchmarkCell> workloadCells = cells.stream().filter(Workload::isWorkloadCell).toList();
+        List<BenchmarkCell> workloadCells = cells.stream().filter(BenchmarkCell::isWorkloadCell).toList();
         SpreadByThreads spread = spread(workloadCells, cores);
-        Map<Workload, List<BenchmarkCell>> byWorkload = workloadCells.stream()
-                .filter(cell -> isThreadSafe(cell.params().get(Workload.STRATEGY)))
-                .collect(Collectors.groupingBy(cell -> Workload.of(cell).orElseThrow(),
-                        () -> new TreeMap<>(Workload.DISPLAY_ORDER), Collectors.toList()));
+        Map<WorkloadId, List<BenchmarkCell>> byWorkload = workloadCells.stream()
+                .filter(cell -> isThreadSafe(cell.params().get(Benchmarks.STRATEGY_PARAM)))
+                .collect(Collectors.groupingBy(cell -> cell.workload().orElseThrow(),
+                        () -> new TreeMap<>(WorkloadId.DISPLAY_ORDER), Collectors.toList()));
         List<WorkloadVerdict> verdicts = new ArrayList<>();
         byWorkload.forEach((workload, sameWorkload) -> sameWorkload.stream()
                 .collect(Collectors.groupingBy(cell -> cell.benchmark() + " " + cell.mode().label(), TreeMap::new,
@@ -62,7 +64,7 @@ public final class VerdictAnalysis {
      */
     public static Map<BenchmarkCell, CellInterval> cellIntervals(List<BenchmarkCell> cells, CoreCount cores,
             VerdictSettings settings) {
-        List<BenchmarkCell> workloadCells = cells.stream().filter(Workload::isWorkloadCell).toList();
+        List<BenchmarkCell> workloadCells = cells.stream().filter(BenchmarkCell::isWorkloadCell).toList();
         SpreadByThreads spread = spread(workloadCells, cores);
         Map<BenchmarkCell, CellInterval> intervals = new java.util.IdentityHashMap<>();
         for (BenchmarkCell cell : workloadCells) {
@@ -81,11 +83,11 @@ public final class VerdictAnalysis {
         }
     }
 
-    private static WorkloadVerdict verdict(Workload workload, List<BenchmarkCell> cells, CoreCount cores,
+    private static WorkloadVerdict verdict(WorkloadId workload, List<BenchmarkCell> cells, CoreCount cores,
             dev.mapbench.stats.ForkSpread spread, VerdictSettings settings) {
         Map<String, ForkSample> samples = new LinkedHashMap<>();
         for (BenchmarkCell cell : cells) {
-            samples.put(cell.params().get(Workload.STRATEGY), ForkSample.of(cell.primary().forkValues()));
+            samples.put(cell.params().get(Benchmarks.STRATEGY_PARAM), ForkSample.of(cell.primary().forkValues()));
         }
         BenchmarkCell first = cells.get(0);
         Ranking ranking = Verdicts.rank(samples, first.mode().higherIsBetter(), first.primary().unit(), spread, settings);

@@ -1,5 +1,7 @@
 package dev.mapbench.report;
 
+import dev.mapbench.workload.WorkloadId;
+
 import dev.mapbench.stats.Ranking;
 
 /**
@@ -10,7 +12,7 @@ import dev.mapbench.stats.Ranking;
  * @param oversubscribed whether it ran more threads than cores: measured for the charts, never decided
  * @param ranking the strategies' verdicts, best first
  */
-public record WorkloadVerdict(Workload workload, boolean oversubscribed, Ranking ranking) {
+public record WorkloadVerdict(WorkloadId workload, boolean oversubscribed, Ranking ranking) {
 
     /** Whether every strategy's verdict is known (never for an oversubscribed workload). */
     public boolean decided() {

@@ -1,5 +1,8 @@
 package dev.mapbench.results;
 
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.CellId;
+import dev.mapbench.workload.WorkloadId;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -72,6 +75,26 @@ public record BenchmarkCell(
         return qualified.substring(qualified.lastIndexOf('.') + 1);
     }
 
+    /** The mapbench cell this result is, by its benchmark, params and threads; empty for other JMH output. */
+    public Optional<CellId> cellId() {
+        return CellId.of(benchmark, params, threads);
+    }
+
+    /** The matrix workload of a workload cell ({@link CellId.Workload}); empty for any other cell. */
+    public Optional<WorkloadId> workload() {
+        return cellId().filter(CellId.Workload.class::isInstance).map(id -> ((CellId.Workload) id).workloadId());
+    }
+
+    /** Whether this is a cell of the workload matrix, with its strategy. */
+    public boolean isWorkloadCell() {
+        return workload().isPresent();
+    }
+
+    /** The strategy param ({@link Benchmarks#STRATEGY_PARAM}), or null when the cell has none. */
+    public String strategy() {
+        return params.get(Benchmarks.STRATEGY_PARAM);
+    }
+
     /** A param's value, if the cell has that param. */
     public Optional<String> param(String name) {
         return Optional.ofNullable(params.get(name));
@@ -82,7 +105,7 @@ public record BenchmarkCell(
         return Optional.ofNullable(secondary.get(name));
     }
 
-    /** True when the cell ran more threads than the machine had cores (contract 2). */
+    /** True when the cell ran more threads than the machine had cores . */
     public boolean oversubscribed(int cores) {
         return threads > cores;
     }

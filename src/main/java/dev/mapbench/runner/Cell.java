@@ -1,12 +1,13 @@
 package dev.mapbench.runner;
 
-import dev.mapbench.bench.CalibrationBenchmark;
 import dev.mapbench.bench.KeyDistribution;
-import dev.mapbench.bench.MapWorkloadBenchmark;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.Strategies;
 import dev.mapbench.maps.Strategy;
 import dev.mapbench.maps.StrategyGroup;
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.CellId;
+import dev.mapbench.workload.WorkloadId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,20 +51,25 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
         return calibration;
     }
 
-    /**
-     * Stable name of the cell, independent of where it sits in the matrix, e.g.
-     * {@code COPY_ON_WRITE-r95-s100-UNIFORM-t2}, {@code CALIBRATION-s100-UNIFORM-t1} (bare HashMap) or
-     * {@code CALIBRATION_CHM-s100-UNIFORM-t1} (bare ConcurrentHashMap).
-     */
-    public String id() {
-        return subject() + "-s" + size + "-" + keyDistribution + "-t" + threads;
+    /** The cell's name ({@link CellId}), independent of where it sits in the matrix. */
+    public CellId cellId() {
+        if (calibration) {
+            return new CellId.Calibration(strategy != null, size, keyDistribution.name(), threads);
+        }
+        return new CellId.Workload(strategy.name(), workload());
     }
 
-    private String subject() {
-        if (!calibration) {
-            return strategy.name() + "-r" + readPercent;
-        }
-        return strategy == null ? "CALIBRATION" : "CALIBRATION_CHM";
+    /**
+     * Stable name of the cell, e.g. {@code COPY_ON_WRITE-r95-s100-UNIFORM-t2}, {@code CALIBRATION-s100-UNIFORM-t1}
+     * (bare HashMap) or {@code CALIBRATION_CHM-s100-UNIFORM-t1} (bare ConcurrentHashMap).
+     */
+    public String id() {
+        return cellId().id();
+    }
+
+    /** The workload a workload cell measures (what sharding keeps on one machine); null for a calibration cell. */
+    public WorkloadId workload() {
+        return calibration ? null : new WorkloadId(readPercent, size, keyDistribution.name(), threads);
     }
 
     /** Whether the cell runs more threads than the machine has cores. */
@@ -79,9 +85,9 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
     /** Fully qualified JMH benchmark method. */
     public String benchmark() {
         if (!calibration) {
-            return MapWorkloadBenchmark.class.getName() + ".operation";
+            return Benchmarks.WORKLOAD;
         }
-        return CalibrationBenchmark.class.getName() + (strategy == null ? ".hashMapGet" : ".concurrentHashMapGet");
+        return strategy == null ? Benchmarks.CALIBRATION_HASH_MAP : Benchmarks.CALIBRATION_CONCURRENT_HASH_MAP;
     }
 
     /** JMH {@code @Param} values of the cell. */

@@ -1,5 +1,6 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.workload.CellId;
 import java.util.Locale;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 
@@ -9,8 +10,13 @@ import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
  */
 interface ExtraCell {
 
+    /** The cell's name ({@link CellId}). */
+    CellId cellId();
+
     /** Stable name, unique in a run, matched by {@code bench.include}. */
-    String id();
+    default String id() {
+        return cellId().id();
+    }
 
     /** The strategy the cell measures. */
     dev.mapbench.maps.Strategy strategy();
@@ -20,7 +26,7 @@ interface ExtraCell {
      * such workload goes to the same shard, so the strategies it compares ran on one machine.
      */
     default String workload() {
-        return id().replaceFirst("-" + java.util.regex.Pattern.quote(strategy().name()) + "(-|$)", "-*$1");
+        return cellId().workload();
     }
 
     /** All threads of the cell. */

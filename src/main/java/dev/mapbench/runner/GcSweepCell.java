@@ -2,8 +2,10 @@ package dev.mapbench.runner;
 
 import dev.mapbench.bench.GarbageCollector;
 import dev.mapbench.bench.KeyDistribution;
-import dev.mapbench.bench.MapWorkloadGcBenchmark;
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.CellId;
+import dev.mapbench.workload.WorkloadId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -11,20 +13,20 @@ import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 
 /**
- * One cell of the GC sweep: a workload cell of {@link MapWorkloadGcBenchmark} whose forks run under the
+ * One cell of the GC sweep: a workload cell of {@code MapWorkloadGcBenchmark} whose forks run under the
  * named collector, with {@code -prof gc} (and its churn figures when asked).
  */
 record GcSweepCell(GarbageCollector gc, MapStrategy strategy, int readPercent, int size,
         KeyDistribution keyDistribution, int threads, CellTiming timing, boolean churn) implements ExtraCell {
 
     /** The inherited workload method of the GC-parameterised benchmark. */
-    static final String BENCHMARK = MapWorkloadGcBenchmark.class.getName() + ".operation";
+    static final String BENCHMARK = Benchmarks.GC_SWEEP;
 
     /** E.g. {@code GC-Z-COPY_ON_WRITE-r95-s10000-UNIFORM-t2}. */
     @Override
-    public String id() {
-        return "GC-" + gc.name() + "-" + strategy.name() + "-r" + readPercent + "-s" + size + "-" + keyDistribution
-                + "-t" + threads;
+    public CellId cellId() {
+        return new CellId.GcSweep(gc.name(), strategy.name(), new WorkloadId(readPercent, size, keyDistribution.name(),
+                threads));
     }
 
     /** The matrix's fork arguments with its collector flag replaced by this cell's. */

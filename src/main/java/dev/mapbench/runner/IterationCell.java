@@ -3,13 +3,14 @@ package dev.mapbench.runner;
 import dev.mapbench.bench.IterationSplit;
 import dev.mapbench.bench.IterationViewProfiler;
 import dev.mapbench.bench.IterationVisit;
-import dev.mapbench.bench.MapIterationBenchmark;
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.CellId;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 
 /**
- * One cell of {@link MapIterationBenchmark}: a strategy walked ({@link IterationVisit}) by iterator threads
+ * One cell of {@code MapIterationBenchmark}: a strategy walked ({@link IterationVisit}) by iterator threads
  * while writer (and reader) threads work on it, at one size. Its JMH result holds {@code iterate},
  * {@code write} and {@code read} as secondary metrics with percentiles, and {@link IterationViewProfiler}'s
  * {@code iteration.*} figures (what the walks saw, rates).
@@ -18,12 +19,12 @@ record IterationCell(MapStrategy strategy, IterationVisit visit, int size, Itera
         implements ExtraCell {
 
     /** The JMH group benchmark every iteration cell runs. */
-    static final String BENCHMARK = MapIterationBenchmark.class.getName() + ".iteration";
+    static final String BENCHMARK = Benchmarks.ITERATION;
 
     /** E.g. {@code ITERATION-RWLOCK_HASHMAP-JSON-s10000-i1r0w1-t2}. */
     @Override
-    public String id() {
-        return "ITERATION-" + strategy.name() + "-" + visit.name() + "-s" + size + "-" + split.label() + "-t" + threads();
+    public CellId cellId() {
+        return new CellId.Iteration(strategy.name(), visit.name(), size, split.label(), threads());
     }
 
     @Override

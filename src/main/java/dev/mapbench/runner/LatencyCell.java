@@ -1,9 +1,11 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.bench.KeyDistribution;
-import dev.mapbench.bench.MapLatencyBenchmark;
 import dev.mapbench.bench.ThreadSplit;
 import dev.mapbench.maps.Strategy;
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.CellId;
+import dev.mapbench.workload.WorkloadId;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 
@@ -15,13 +17,13 @@ record LatencyCell(Strategy strategy, ThreadSplit split, int size, KeyDistributi
         CellTiming timing) implements ExtraCell {
 
     /** The JMH group benchmark every latency cell runs. */
-    static final String BENCHMARK = MapLatencyBenchmark.class.getName() + ".readWrite";
+    static final String BENCHMARK = Benchmarks.LATENCY;
 
     /** E.g. {@code LATENCY-RWLOCK_HASHMAP-r75-s10000-UNIFORM-t4}; {@code r} is the share of threads reading. */
     @Override
-    public String id() {
-        return "LATENCY-" + strategy.name() + "-r" + split.readerSharePercent() + "-s" + size + "-" + keyDistribution
-                + "-t" + threads();
+    public CellId cellId() {
+        return new CellId.Latency(strategy.name(), new WorkloadId(split.readerSharePercent(), size, keyDistribution.name(),
+                threads()));
     }
 
     @Override

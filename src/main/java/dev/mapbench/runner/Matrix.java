@@ -74,16 +74,11 @@ public final class Matrix {
                 positions.add(position);
                 continue;
             }
-            int workload = workloads.computeIfAbsent(workloadOf(cell), key -> workloads.size());
+            int workload = workloads.computeIfAbsent(cell.workload().id(), key -> workloads.size());
             if (shard.containsWorkload(workload)) {
                 positions.add(position);
             }
         }
         return positions;
-    }
-
-    /** The workload a cell measures, without its strategy: what sharding keeps on one machine. */
-    public static String workloadOf(Cell cell) {
-        return "r" + cell.readPercent() + "-s" + cell.size() + "-" + cell.keyDistribution() + "-t" + cell.threads();
     }
 }

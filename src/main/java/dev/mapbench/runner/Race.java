@@ -79,14 +79,6 @@ final class Race {
         this.maxForks = maxForks;
     }
 
-    /** The workload a matrix cell belongs to, e.g. {@code r95-s100-UNIFORM-t2}; null for calibration cells. */
-    static String workloadOf(Cell cell) {
-        if (cell.isCalibration()) {
-            return null;
-        }
-        return "r" + cell.readPercent() + "-s" + cell.size() + "-" + cell.keyDistribution() + "-t" + cell.threads();
-    }
-
     /**
      * The run's between-fork spread per thread count: every workload cell that does not oversubscribe, as
      * the report measures it.
@@ -108,7 +100,7 @@ final class Race {
         SpreadByThreads spread = spread(scores);
         Map<String, List<Cell>> byWorkload = new LinkedHashMap<>();
         for (Cell cell : cells) {
-            String workload = workloadOf(cell);
+            String workload = cell.isCalibration() ? null : cell.workload().id();
             if (workload != null && !cell.oversubscribed(cores) && cell.strategy().threadSafe()
                     && scores.containsKey(cell.id())) {
                 byWorkload.computeIfAbsent(workload, w -> new ArrayList<>()).add(cell);

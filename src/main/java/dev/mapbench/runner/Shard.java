@@ -1,8 +1,5 @@
 package dev.mapbench.runner;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 /**
  * A deterministic slice of the matrix: shard {@code index} of {@code count} (1-based).
  *
@@ -17,10 +14,7 @@ public record Shard(int index, int count) {
     /** The whole matrix. */
     public static final Shard ALL = new Shard(1, 1);
 
-    /** {@code <prefix-><STRATEGY>-r<read>-s<size>-<DIST>-t<threads>...}: what a workload key strips. */
-    private static final Pattern STRATEGY_IN_ID = Pattern.compile(
-            "^((?:[A-Z0-9]+-)*?)[A-Z][A-Za-z0-9_.$]*(-r\\d+-s\\d+-[A-Z]+-t\\d+.*)$");
-
+    /** Checks the range. */
     public Shard {
         if (count < 1 || index < 1 || index > count) {
             throw new IllegalArgumentException("bench.shard: " + index + "/" + count + " is not i/n with 1 <= i <= n");
@@ -55,17 +49,6 @@ public record Shard(int index, int count) {
     /** Whether the workload with this 0-based matrix-order index belongs to this shard. */
     public boolean containsWorkload(int workloadIndex) {
         return workloadIndex % count == index - 1;
-    }
-
-    /**
-     * The workload of a cell id with its strategy removed, e.g. {@code COPY_ON_WRITE-r95-s100-UNIFORM-t2}
-     * and {@code CONCURRENT_HASHMAP-r95-s100-UNIFORM-t2} both give {@code *-r95-s100-UNIFORM-t2}, and
-     * {@code LATENCY-RWLOCK_HASHMAP-r50-s100-UNIFORM-t2} gives {@code LATENCY-*-r50-s100-UNIFORM-t2}; an id
-     * of another shape is its own workload.
-     */
-    public static String workloadOf(String cellId) {
-        Matcher matcher = STRATEGY_IN_ID.matcher(cellId);
-        return matcher.matches() ? matcher.group(1) + "*" + matcher.group(2) : cellId;
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.workload.CellId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -75,7 +76,7 @@ final class ShardMerge {
             Files.copy(folder.resolve(RunFolder.ENV), shardCopy.resolve(RunFolder.ENV));
             List<String> contributed = cellsOfShard.computeIfAbsent(shardIndex, k -> new ArrayList<>());
             for (Map.Entry<String, Path> cell : new RunFolder(folder).finishedCells().entrySet()) {
-                if (cell.getKey().startsWith("CALIBRATION")) {
+                if (CellId.parse(cell.getKey()).orElse(null) instanceof CellId.Calibration) {
                     calibrationCopies.computeIfAbsent(cell.getKey(), k -> new TreeMap<>())
                             .put(Integer.toString(shardIndex), cell.getValue());
                     Files.copy(cell.getValue(), shardCopy.resolve(RunFolder.CELLS).resolve(cell.getValue().getFileName()));
@@ -86,7 +87,8 @@ final class ShardMerge {
                     throw new IllegalArgumentException(cell.getValue() + ": cell " + cell.getKey()
                             + " is also in " + earlier + "; shards overlap");
                 }
-                shardOfWorkload.putIfAbsent(Shard.workloadOf(cell.getKey()), shardIndex);
+                shardOfWorkload.putIfAbsent(CellId.parse(cell.getKey()).map(CellId::workload).orElse(cell.getKey()),
+                        shardIndex);
                 Files.copy(cell.getValue(), merged.cells().resolve(cell.getValue().getFileName()));
                 contributed.add(cell.getValue().getFileName().toString());
             }

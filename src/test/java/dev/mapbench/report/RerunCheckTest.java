@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.stats.Ranking;
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
 import java.io.PrintWriter;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class RerunCheckTest {
 
-    private static final Workload WORKLOAD = new Workload(50, 2, 10_000, "ZIPFIAN");
+    private static final WorkloadId WORKLOAD = new WorkloadId(50, 10_000, "ZIPFIAN", 2);
 
     @TempDir
     Path temp;

@@ -41,7 +41,7 @@ class SummarySectionTest {
         Map<String, String> expectedBytes = new LinkedHashMap<>();
         try (Reader reader = Files.newBufferedReader(out.resolve(CsvReport.RESULTS_FILE))) {
             for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                if (!row.get("benchmark").startsWith(Workload.WORKLOAD_BENCHMARK_CLASS) || !row.get("mode").equals("thrpt")) {
+                if (!row.get("benchmark").startsWith(dev.mapbench.workload.Benchmarks.WORKLOAD_CLASS) || !row.get("mode").equals("thrpt")) {
                     continue;
                 }
                 String id = "sum-" + Summary.Cell.slug("s" + row.get("size") + "-" + row.get("keyDistribution") + "-r"

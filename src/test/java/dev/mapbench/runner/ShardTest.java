@@ -46,7 +46,7 @@ class ShardTest {
             for (int position : Matrix.positionsOf(matrix, new Shard(index, 4))) {
                 Cell cell = matrix.get(position);
                 if (!cell.isCalibration()) {
-                    shardsOfWorkload.computeIfAbsent(Matrix.workloadOf(cell), k -> new HashSet<>()).add(index);
+                    shardsOfWorkload.computeIfAbsent(cell.workload().id(), k -> new HashSet<>()).add(index);
                 }
             }
         }
@@ -57,17 +57,21 @@ class ShardTest {
         assertEquals(first, Matrix.positionsOf(defaultMatrix(), Shard.parse("2/4")));
         Cell firstWorkloadCell = matrix.get(first.stream().filter(p -> !matrix.get(p).isCalibration()).findFirst()
                 .orElseThrow());
-        assertEquals("r95-s100-UNIFORM-t1", Matrix.workloadOf(firstWorkloadCell)); // workload 1 of 0, 1, 2 ...
+        assertEquals("r95-s100-UNIFORM-t1", firstWorkloadCell.workload().id()); // workload 1 of 0, 1, 2 ...
+    }
+
+    private static String workloadOf(String cellId) {
+        return dev.mapbench.workload.CellId.parse(cellId).orElseThrow().workload();
     }
 
     @Test
     void workloadOfACellIdDropsOnlyTheStrategy() {
-        assertEquals("*-r95-s100-UNIFORM-t2", Shard.workloadOf("COPY_ON_WRITE-r95-s100-UNIFORM-t2"));
-        assertEquals(Shard.workloadOf("COPY_ON_WRITE-r95-s100-UNIFORM-t2"),
-                Shard.workloadOf("CONCURRENT_HASHMAP-r95-s100-UNIFORM-t2"));
-        assertEquals("LATENCY-*-r50-s100-UNIFORM-t2", Shard.workloadOf("LATENCY-RWLOCK_HASHMAP-r50-s100-UNIFORM-t2"));
-        assertEquals("GC-G1-*-r95-s100-UNIFORM-t2", Shard.workloadOf("GC-G1-COPY_ON_WRITE-r95-s100-UNIFORM-t2"));
-        assertEquals("CALIBRATION-s100-UNIFORM-t1", Shard.workloadOf("CALIBRATION-s100-UNIFORM-t1"));
+        assertEquals("r95-s100-UNIFORM-t2", workloadOf("COPY_ON_WRITE-r95-s100-UNIFORM-t2"));
+        assertEquals(workloadOf("COPY_ON_WRITE-r95-s100-UNIFORM-t2"), workloadOf("CONCURRENT_HASHMAP-r95-s100-UNIFORM-t2"));
+        assertEquals(workloadOf("org.example.TeamMap-r95-s100-UNIFORM-t2"), workloadOf("COPY_ON_WRITE-r95-s100-UNIFORM-t2"));
+        assertEquals("LATENCY-*-r50-s100-UNIFORM-t2", workloadOf("LATENCY-RWLOCK_HASHMAP-r50-s100-UNIFORM-t2"));
+        assertEquals("GC-G1-*-r95-s100-UNIFORM-t2", workloadOf("GC-G1-COPY_ON_WRITE-r95-s100-UNIFORM-t2"));
+        assertEquals("CALIBRATION-s100-UNIFORM-t1", workloadOf("CALIBRATION-s100-UNIFORM-t1"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.report.CoreCount;
 import dev.mapbench.report.IterationResults;
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ public final class IterationCharts {
     /** The charts of {@code results}, cost against size first. */
     public List<ChartSpec> build(IterationResults results) {
         List<ChartSpec> charts = new ArrayList<>(costAgainstSize(results.rows()));
-        for (IterationResults.Workload workload : results.workloads()) {
+        for (IterationResults.WorkloadId workload : results.workloads()) {
             charts.add(percentiles(workload, "walk", "Walk time", IterationResults.Row::walkPercentiles));
             charts.add(percentiles(workload, "write", "Writer latency during walks", IterationResults.Row::writePercentiles));
         }
@@ -34,7 +35,7 @@ public final class IterationCharts {
     }
 
     /** Chart id of a workload's walk ({@code kind = "walk"}) or writer ({@code "write"}) percentiles. */
-    public static String percentileChartId(IterationResults.Workload workload, String kind) {
+    public static String percentileChartId(IterationResults.WorkloadId workload, String kind) {
         return SeriesBuilder.id("iteration", kind, workload.visit(), "s" + workload.size(), split(workload.iterators(),
                 workload.readers(), workload.writers()));
     }
@@ -73,7 +74,7 @@ public final class IterationCharts {
         return charts;
     }
 
-    private ChartSpec percentiles(IterationResults.Workload workload, String kind, String title,
+    private ChartSpec percentiles(IterationResults.WorkloadId workload, String kind, String title,
             Function<IterationResults.Row, List<Double>> values) {
         List<ChartSpec.Series> series = new ArrayList<>();
         for (IterationResults.Row row : workload.rows()) {

@@ -1,7 +1,8 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.report.CoreCount;
-import dev.mapbench.report.Workload;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
 import dev.mapbench.results.Metric;
@@ -42,7 +43,7 @@ public final class MapbenchCharts {
 
     /** All mapbench chart groups for the workload cells among {@code cells} (empty if none). */
     public List<ChartGroup> build(List<BenchmarkCell> cells) {
-        List<BenchmarkCell> workload = cells.stream().filter(Workload::isWorkloadCell).toList();
+        List<BenchmarkCell> workload = cells.stream().filter(BenchmarkCell::isWorkloadCell).toList();
         severalMethods = workload.stream().map(BenchmarkCell::benchmark).distinct().count() > 1;
         List<ChartGroup> groups = new ArrayList<>();
         List<BenchmarkCell> throughput = workload.stream().filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT).toList();
@@ -109,7 +110,7 @@ public final class MapbenchCharts {
     private List<ChartSpec> throughputAgainstThreads(List<BenchmarkCell> cells) {
         List<ChartSpec> charts = new ArrayList<>();
         byWorkload(cells, cell -> key(cell, true, true, true)).forEach((key, group) -> {
-            Workload first = Workload.of(group.get(0)).orElseThrow();
+            WorkloadId first = group.get(0).workload().orElseThrow();
             int maxCores = group.stream().mapToInt(cores::coresFor).max().orElse(1);
             charts.add(new ChartSpec(id("throughput", key, group.get(0)), "Throughput, " + first.readPercent() + " % read",
                     "size " + first.size() + ", " + first.keyDistribution() + "; " + FORK_ERRORS,
@@ -128,12 +129,12 @@ public final class MapbenchCharts {
             if (group.stream().map(cell -> cell.params().get("size")).distinct().count() < 2) {
                 return;
             }
-            Workload first = Workload.of(group.get(0)).orElseThrow();
+            WorkloadId first = group.get(0).workload().orElseThrow();
             charts.add(new ChartSpec(id("size", key, group.get(0)), "Cost against size, " + first.readPercent() + " % read",
                     "1 thread, " + first.keyDistribution() + "; " + FORK_ERRORS, "map size (log scale)",
                     unitLabel("throughput", group), ChartSpec.XScale.LOG, List.of(),
                     SeriesBuilder.points(group, this::strategyLabel, MapbenchCharts::strategy,
-                            cell -> Workload.of(cell).orElseThrow().size(), this::forkLevel),
+                            cell -> cell.workload().orElseThrow().size(), this::forkLevel),
                     OptionalDouble.empty(), ""));
         });
         return charts;
@@ -148,7 +149,7 @@ public final class MapbenchCharts {
         // allocation and GC against size (one chart per read ratio), else against the read ratio.
         boolean bySize = atContention.stream().map(cell -> cell.params().get("size")).distinct().count() >= 2;
         byWorkload(atContention, cell -> key(cell, bySize, !bySize, true)).forEach((key, group) -> {
-            Workload first = Workload.of(group.get(0)).orElseThrow();
+            WorkloadId first = group.get(0).workload().orElseThrow();
             String fixed = (bySize ? first.readPercent() + " % read" : "size " + first.size()) + ", "
                     + first.keyDistribution() + ", " + threadsLabel(group);
             charts.add(allocationChart(bySize, id("alloc-op", key, group.get(0)), "Allocation per operation",
@@ -159,10 +160,10 @@ public final class MapbenchCharts {
                     "ms during measurement", group, cell -> gcMetric(cell, BenchmarkCell.GC_TIME)));
         });
         List<BenchmarkCell> writesOnly = atContention.stream()
-                .filter(cell -> Workload.of(cell).orElseThrow().readPercent() == 0).toList();
+                .filter(cell -> cell.workload().orElseThrow().readPercent() == 0).toList();
         groupBy(writesOnly, cell -> cell.params().getOrDefault("keyDistribution", "")).forEach((distribution, group) -> {
             List<ChartSpec.Series> series = SeriesBuilder.lines(group, this::strategyLabel, MapbenchCharts::strategy,
-                    cell -> Workload.of(cell).orElseThrow().size(), cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP));
+                    cell -> cell.workload().orElseThrow().size(), cell -> cell.secondary(BenchmarkCell.ALLOCATION_PER_OP));
             charts.add(new ChartSpec(SeriesBuilder.id("alloc-write", distribution), "Allocation per write",
                     "0 % read (every operation writes), " + distribution + ", " + threadsLabel(group) + "; " + ERRORS,
                     "map size (log scale)", "B/write", ChartSpec.XScale.LOG, List.of(), series,
@@ -173,7 +174,7 @@ public final class MapbenchCharts {
 
     private ChartSpec allocationChart(boolean bySize, String id, String title, String subtitle, String yLabel,
             List<BenchmarkCell> cells, Function<BenchmarkCell, Optional<Metric>> metric) {
-        Function<BenchmarkCell, Workload> workload = cell -> Workload.of(cell).orElseThrow();
+        Function<BenchmarkCell, WorkloadId> workload = cell -> cell.workload().orElseThrow();
         List<ChartSpec.Series> series = SeriesBuilder.lines(cells, this::strategyLabel, MapbenchCharts::strategy,
                 cell -> bySize ? workload.apply(cell).size() : workload.apply(cell).readPercent(), metric);
         return new ChartSpec(id, title, subtitle, bySize ? "map size (log scale)" : "read %", yLabel,
@@ -184,7 +185,7 @@ public final class MapbenchCharts {
     private List<ChartSpec> latencyCharts(List<BenchmarkCell> sampled) {
         List<ChartSpec> charts = new ArrayList<>();
         byWorkload(atLargestFairThreadCount(sampled), cell -> key(cell, true, true, true)).forEach((key, group) -> {
-            Workload first = Workload.of(group.get(0)).orElseThrow();
+            WorkloadId first = group.get(0).workload().orElseThrow();
             List<ChartSpec.Series> series = group.stream()
                     .map(cell -> new ChartSpec.Series(strategyLabel(cell), SeriesBuilder.percentilePoints(cell.primary()),
                             strategy(cell), false))
@@ -232,27 +233,32 @@ public final class MapbenchCharts {
     }
 
     private static String strategy(BenchmarkCell cell) {
-        return cell.params().get(Workload.STRATEGY);
+        return cell.params().get(Benchmarks.STRATEGY_PARAM);
     }
 
     /** The strategy, marked when not thread-safe, and the benchmark method when the workload has several. */
     private String strategyLabel(BenchmarkCell cell) {
-        String strategy = cell.params().get(Workload.STRATEGY);
+        String strategy = cell.params().get(Benchmarks.STRATEGY_PARAM);
         String label = dev.mapbench.report.VerdictAnalysis.isThreadSafe(strategy) ? strategy : strategy + " (not thread-safe)";
         return severalMethods ? label + " · " + cell.methodName() : label;
     }
 
-    /**
-     * The chart a cell belongs to: its workload with the dimensions the chart spans zeroed out,
-     * so grouping by it (in {@link Workload#DISPLAY_ORDER}) orders charts as the verdict table.
-     */
-    private static Workload key(BenchmarkCell cell, boolean readPercent, boolean size, boolean distribution) {
-        Workload workload = Workload.of(cell).orElseThrow();
-        return new Workload(readPercent ? workload.readPercent() : -1, 0, size ? workload.size() : 0,
+    /** The workload dimensions a chart holds fixed (-1, 0 or "" for those it spans). */
+    private record ChartKey(int readPercent, long size, String keyDistribution) {
+        /** As the verdict table orders workloads: distribution, size, read share descending. */
+        static final java.util.Comparator<ChartKey> ORDER = java.util.Comparator.comparing(ChartKey::keyDistribution)
+                .thenComparingLong(ChartKey::size)
+                .thenComparing(java.util.Comparator.comparingInt(ChartKey::readPercent).reversed());
+    }
+
+    /** The chart a cell belongs to: its workload with the dimensions the chart spans zeroed out. */
+    private static ChartKey key(BenchmarkCell cell, boolean readPercent, boolean size, boolean distribution) {
+        WorkloadId workload = cell.workload().orElseThrow();
+        return new ChartKey(readPercent ? workload.readPercent() : -1, size ? workload.size() : 0,
                 distribution ? workload.keyDistribution() : "");
     }
 
-    private static String id(String prefix, Workload key, BenchmarkCell cell) {
+    private static String id(String prefix, ChartKey key, BenchmarkCell cell) {
         return SeriesBuilder.id(prefix, key.readPercent() >= 0 ? "r" + key.readPercent() : "",
                 key.size() > 0 ? "s" + key.size() : "", key.keyDistribution(), cell.mode().label());
     }
@@ -266,7 +272,7 @@ public final class MapbenchCharts {
         return cells.stream().collect(Collectors.groupingBy(key, TreeMap::new, Collectors.toList()));
     }
 
-    private static Map<Workload, List<BenchmarkCell>> byWorkload(List<BenchmarkCell> cells, Function<BenchmarkCell, Workload> key) {
-        return cells.stream().collect(Collectors.groupingBy(key, () -> new TreeMap<>(Workload.DISPLAY_ORDER), Collectors.toList()));
+    private static Map<ChartKey, List<BenchmarkCell>> byWorkload(List<BenchmarkCell> cells, Function<BenchmarkCell, ChartKey> key) {
+        return cells.stream().collect(Collectors.groupingBy(key, () -> new TreeMap<>(ChartKey.ORDER), Collectors.toList()));
     }
 }

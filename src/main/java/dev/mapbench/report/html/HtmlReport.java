@@ -1,11 +1,13 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import dev.mapbench.compare.ComparisonHtml;
 import dev.mapbench.report.ReportContent;
 import dev.mapbench.report.StrategyGroups;
-import dev.mapbench.report.Workload;
 import dev.mapbench.report.WorkloadVerdict;
 import dev.mapbench.stats.Verdicts;
 import dev.mapbench.report.chart.ChartGroup;
@@ -58,7 +60,7 @@ public final class HtmlReport {
         StrategyGroups groups = StrategyGroups.of(content.results());
         page.put("summary", SummaryView.of(content.summary(), content.palette()));
         List<Map<String, Object>> legend = groups.legend(content.results().cells().stream()
-                .filter(Workload::isWorkloadCell).map(cell -> cell.params().get(Workload.STRATEGY))
+                .filter(BenchmarkCell::isWorkloadCell).map(cell -> cell.params().get(Benchmarks.STRATEGY_PARAM))
                 .filter(Objects::nonNull).toList());
         page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance(), groups, legend.size() > 1));
         page.put("strategyGroups", legend);

@@ -1,5 +1,6 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.report.CoreCount;
 import dev.mapbench.report.IterationResults;
 import dev.mapbench.report.chart.ChartSpec;
@@ -34,7 +35,7 @@ final class IterationView {
         return view;
     }
 
-    private static Map<String, Object> workload(IterationResults.Workload workload, CoreCount cores) {
+    private static Map<String, Object> workload(IterationResults.WorkloadId workload, CoreCount cores) {
         IterationResults.Verdict verdict = workload.verdict();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("visit", workload.visit());

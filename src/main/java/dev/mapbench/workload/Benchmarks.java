@@ -1,0 +1,32 @@
+package dev.mapbench.workload;
+
+/**
+ * The fully qualified names of the benchmarks whose cells mapbench names and reads back, so readers of JMH
+ * results (the report, the comparison) know them without loading the benchmark classes. A test holds each
+ * against its class.
+ */
+public final class Benchmarks {
+
+    /** The workload matrix: {@code MapWorkloadBenchmark.operation}. */
+    public static final String WORKLOAD = "dev.mapbench.bench.MapWorkloadBenchmark.operation";
+    /** The workload benchmark's class, whatever its method. */
+    public static final String WORKLOAD_CLASS = "dev.mapbench.bench.MapWorkloadBenchmark";
+    /** The GC sweep: the workload benchmark with a collector parameter. */
+    public static final String GC_SWEEP = "dev.mapbench.bench.MapWorkloadGcBenchmark.operation";
+    /** The calibration benchmark's class. */
+    public static final String CALIBRATION_CLASS = "dev.mapbench.bench.CalibrationBenchmark";
+    /** Calibration: a bare {@code HashMap.get}. */
+    public static final String CALIBRATION_HASH_MAP = CALIBRATION_CLASS + ".hashMapGet";
+    /** Calibration: a bare {@code ConcurrentHashMap.get}. */
+    public static final String CALIBRATION_CONCURRENT_HASH_MAP = CALIBRATION_CLASS + ".concurrentHashMapGet";
+    /** Latency: readers and writers as one JMH group. */
+    public static final String LATENCY = "dev.mapbench.bench.MapLatencyBenchmark.readWrite";
+    /** Iteration: iterators, readers and writers as one JMH group. */
+    public static final String ITERATION = "dev.mapbench.bench.MapIterationBenchmark.iteration";
+
+    /** The parameter that names a cell's strategy. */
+    public static final String STRATEGY_PARAM = "strategy";
+
+    private Benchmarks() {
+    }
+}
