@@ -2,22 +2,21 @@ package dev.mapbench.ab;
 
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;
-import dev.mapbench.runner.ForkFacts;
+import dev.mapbench.runner.ForkSpec;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * The command that runs one fork of one cell on one side: JMH's own command line
  * ({@code org.openjdk.jmh.Main}) on that side's class path, so it works for any ref that has the
  * benchmark classes, whatever its runner looks like.
  *
- * <p>The forked benchmark JVM gets the runner's fork arguments ({@link ForkFacts#jvmArgs()}) and, after
- * them, the side's own {@code -D} properties ({@code --candidate -Dmapbench.slowdown=...}) through JMH's
- * {@code -jvmArgsAppend}: a property given to the host JVM alone would never reach the fork. The host
- * gets {@code -Djmh.ignoreLock=true} because the A/B holds the machine-wide JMH lock for all its forks.
+ * <p>The arguments are the cell's {@link ForkSpec} rendered for JMH's command line, the very run the runner
+ * makes (its JVM arguments, the cell's own such as the unsafe plug-in guard), with one fork and the side's own
+ * {@code -D} properties ({@code --candidate -Dmapbench.slowdown=...}) appended to the fork's JVM arguments: a
+ * property given to the host JVM alone would never reach the fork. The host gets {@code -Djmh.ignoreLock=true}
+ * because the A/B holds the machine-wide JMH lock for all its forks.
  */
 final class ForkCommand {
 
@@ -28,21 +27,9 @@ final class ForkCommand {
     static List<String> of(Path javaExecutable, String classPath, Cell cell, CellTiming timing,
             List<String> sideProperties, Path resultFile) {
         List<String> command = new ArrayList<>(List.of(javaExecutable.toString(), "-Djmh.ignoreLock=true", "-cp",
-                classPath, "org.openjdk.jmh.Main", "^" + Pattern.quote(cell.benchmark()) + "$",
-                "-f", "1",
-                "-wi", Integer.toString(timing.warmupIterations()), "-w", timing.warmupMillis() + "ms",
-                "-i", Integer.toString(timing.measurementIterations()), "-r", timing.measurementMillis() + "ms",
-                "-t", Integer.toString(cell.threads())));
-        for (Map.Entry<String, String> param : cell.params().entrySet()) {
-            command.add("-p");
-            command.add(param.getKey() + "=" + param.getValue());
-        }
-        command.addAll(List.of("-prof", "gc", "-jvmArgs", String.join(" ", ForkFacts.jvmArgs())));
-        if (!sideProperties.isEmpty()) {
-            command.add("-jvmArgsAppend");
-            command.add(String.join(" ", sideProperties));
-        }
-        command.addAll(List.of("-foe", "true", "-rf", "json", "-rff", resultFile.toString()));
+                classPath, "org.openjdk.jmh.Main"));
+        command.addAll(cell.forkSpec(timing.withForks(1)).appending(sideProperties).toArguments());
+        command.addAll(List.of("-rf", "json", "-rff", resultFile.toString()));
         return command;
     }
 

@@ -199,7 +199,7 @@ public final class BenchRunner {
             throws IOException {
         Map<String, Object> env = Environment.describe(settings, settings.runId(), cores,
                 Environment.cpuModel(Path.of("/proc/cpuinfo")), Environment.git(Path.of(".")),
-                CellExecutor.FORK_JVM_ARGS, cellsPlanned, startedAt, finishedAt);
+                ForkSpec.BASE_JVM_ARGS, cellsPlanned, startedAt, finishedAt);
         env.putAll(deep.envFields());
         env.put("equivalenceMarginPercent", race.verdicts().margin() * 100);
         Map<String, Object> raceFields = new LinkedHashMap<>();

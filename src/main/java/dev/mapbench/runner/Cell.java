@@ -114,6 +114,12 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
         return List.of("-D" + Strategies.UNSAFE_PROPERTY + "=" + strategy.name());
     }
 
+    /** One JMH run of this cell with {@code timing}: its benchmark, params, threads, {@code -prof gc}, the run's heap and its own guard. */
+    public ForkSpec forkSpec(CellTiming timing) {
+        return new ForkSpec(benchmark(), params(), timing, threads, List.of(), List.of(ForkSpec.Profiler.GC),
+                ForkSpec.BASE_JVM_ARGS, forkArguments());
+    }
+
     /** Human-readable description for progress lines, with the oversubscription mark. */
     public String describe(int cores) {
         String subject = !calibration ? strategy + " read=" + readPercent + "%"

@@ -1,8 +1,5 @@
 package dev.mapbench.runner;
 
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
-
 /**
  * Forks and iteration times of a cell (matrix, latency, GC sweep), and what they cost in wall time.
  *
@@ -18,15 +15,6 @@ public record CellTiming(int forks, int warmupIterations, int warmupMillis, int 
     /** The same iterations with another number of forks. */
     public CellTiming withForks(int otherForks) {
         return new CellTiming(otherForks, warmupIterations, warmupMillis, measurementIterations, measurementMillis);
-    }
-
-    /** Sets forks and iterations on JMH options. */
-    ChainedOptionsBuilder applyTo(ChainedOptionsBuilder options) {
-        return options.forks(forks)
-                .warmupIterations(warmupIterations)
-                .warmupTime(TimeValue.milliseconds(warmupMillis))
-                .measurementIterations(measurementIterations)
-                .measurementTime(TimeValue.milliseconds(measurementMillis));
     }
 
     /** Planned wall time of one cell in seconds, with the fork start and bookkeeping the matrix plans with. */

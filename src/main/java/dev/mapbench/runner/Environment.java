@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * The content of env.json (contract 1): where, on what and how a run measured.
  *
  * <p>JVM facts describe the JVM that runs the forks: JMH forks the runner's own {@code java}, with
- * {@link CellExecutor#FORK_JVM_ARGS}, so GC and heap are read from those arguments. Extends contract 1
+ * {@link ForkSpec#BASE_JVM_ARGS}, so GC and heap are read from those arguments. Extends contract 1
  * compatibly with {@code strategies}, {@code include}, {@code cellsPlanned}, {@code jmhLockIgnored} and {@code warmupMillis} /
  * {@code measurementMillis}.
  */

@@ -2,7 +2,6 @@ package dev.mapbench.runner;
 
 import dev.mapbench.workload.CellId;
 import java.util.Locale;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 
 /**
  * A cell outside the workload matrix (a latency cell, a GC-sweep cell): everything the runner needs to
@@ -35,8 +34,8 @@ interface ExtraCell {
     /** Forks and iteration times. */
     CellTiming timing();
 
-    /** Adds the benchmark, its parameters, threads and JVM flags of this cell to JMH options. */
-    ChainedOptionsBuilder configure(ChainedOptionsBuilder options);
+    /** One JMH run of this cell: its benchmark, parameters, timing, threads or groups, profilers and JVM arguments. */
+    ForkSpec forkSpec();
 
     /** Human-readable description for progress lines. */
     String describe();

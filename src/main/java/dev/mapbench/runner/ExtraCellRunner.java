@@ -14,9 +14,7 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 
 /**
  * Runs the {@link ExtraCells} of a run after the workload matrix, filing each under {@code cells/} the
@@ -75,15 +73,6 @@ final class ExtraCellRunner {
                 .mapToDouble(c -> c.timing().plannedSeconds()).sum();
     }
 
-    /** The JMH options of an extra cell: its own benchmark, threads and flags, on the matrix's heap. */
-    static ChainedOptionsBuilder options(ExtraCell cell) {
-        ChainedOptionsBuilder options = new OptionsBuilder()
-                .jvmArgs(CellExecutor.FORK_JVM_ARGS.toArray(String[]::new))
-                .shouldFailOnError(true);
-        cell.timing().applyTo(options);
-        return cell.configure(options);
-    }
-
     /** Runs every cell of this shard not already finished; returns the number that failed. */
     int run(OutputFormat jmhOutput, FlameGraphs flameGraphs) throws IOException {
         Map<String, Path> done = folder.finishedCells();
@@ -104,14 +93,14 @@ final class ExtraCellRunner {
             String fileName = cell.fileName(matrixSize + k, cores);
             String name = fileName.substring(0, fileName.length() - ".json".length());
             long cellStart = System.nanoTime();
-            ChainedOptionsBuilder measured = options(cell);
+            ForkSpec measured = cell.forkSpec();
             Path gcLogs = folder.root().resolve(GC_PAUSES).resolve(name);
             if (cell instanceof GcSweepCell) {
                 GcPauseLog.prepareFolder(gcLogs);
-                measured.jvmArgsAppend(GcPauseLog.jvmOption(gcLogs));
+                measured = measured.appending(List.of(GcPauseLog.jvmOption(gcLogs)));
             }
             try {
-                Collection<RunResult> results = new Runner(measured.build(), jmhOutput).run();
+                Collection<RunResult> results = new Runner(measured.toOptions(), jmhOutput).run();
                 RunFolder.writeAtomically(folder.cells().resolve(fileName), CellExecutor.toJson(results));
                 console.printf(Locale.ROOT, "    done (%.1f s)%s%n", (System.nanoTime() - cellStart) / 1e9,
                         cell instanceof GcSweepCell gcCell ? pauseSummary(gcCell, gcLogs, name) : "");
@@ -122,7 +111,7 @@ final class ExtraCellRunner {
             }
             if (flameGraphs != null) {
                 // profiled from fresh options: the flame-graph trials must not add to the cell's GC logs
-                failures += profile(flameGraphs, options(cell).build(), fileName);
+                failures += profile(flameGraphs, cell.forkSpec().toOptions(), fileName);
             }
         }
         return failures;

@@ -27,8 +27,8 @@ import java.util.List;
  *
  * <p>Iteration cells ({@link IterationCell}) walk the map while others write it. Default effort: the
  * must-know case, 10 000 entries, 1 iterator + 1 writer, every safe strategy, both visits (consume and
- * JSON), 1 fork of 3 × 150 ms warmup + 3 × 300 ms measured: 12 cells of about 2.1 s planned, 26 s,
- * within the 45 s the default budget leaves them. Full effort: 100, 10 000 and 100 000 entries, three
+ * JSON), 2 forks (no walk verdict rests on one fork) of 2 × 150 ms warmup + 3 × 300 ms measured: 12 cells
+ * of about 3.7 s planned, 45 s. Full effort: 100, 10 000 and 100 000 entries, three
  * splits (1 iterator + 1 writer; 1 iterator + 2 readers + 1 writer; 2 iterators + 2 writers) as far as
  * the run's largest thread count allows, 2 forks of 3 × 300 ms + 5 × 500 ms. Smoke: one cell (the first
  * safe strategy, JSON, 100 entries, 1 + 1), about 1.3 s, so the pipeline check covers the benchmark,

@@ -13,7 +13,7 @@ public final class ForkFacts {
 
     /** The arguments of every forked benchmark JVM (fixed heap, named collector). */
     public static List<String> jvmArgs() {
-        return CellExecutor.FORK_JVM_ARGS;
+        return ForkSpec.BASE_JVM_ARGS;
     }
 
     /** Planned wall time of one cell with this timing, in seconds, as the runner plans it. */

@@ -7,10 +7,9 @@ import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.CellId;
 import dev.mapbench.workload.WorkloadId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.regex.Pattern;
-import org.openjdk.jmh.profile.GCProfiler;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import java.util.Map;
 
 /**
  * One cell of the GC sweep: a workload cell of {@code MapWorkloadGcBenchmark} whose forks run under the
@@ -32,7 +31,7 @@ record GcSweepCell(GarbageCollector gc, MapStrategy strategy, int readPercent, i
     /** The matrix's fork arguments with its collector flag replaced by this cell's. */
     List<String> jvmArgs() {
         List<String> args = new ArrayList<>();
-        for (String arg : CellExecutor.FORK_JVM_ARGS) {
+        for (String arg : ForkSpec.BASE_JVM_ARGS) {
             if (!(arg.startsWith("-XX:+Use") && arg.endsWith("GC"))) {
                 args.add(arg);
             }
@@ -42,16 +41,15 @@ record GcSweepCell(GarbageCollector gc, MapStrategy strategy, int readPercent, i
     }
 
     @Override
-    public ChainedOptionsBuilder configure(ChainedOptionsBuilder options) {
-        return options.include("^" + Pattern.quote(BENCHMARK) + "$")
-                .threads(threads)
-                .jvmArgs(jvmArgs().toArray(String[]::new))
-                .addProfiler(GCProfiler.class, churn ? "churn=true" : "")
-                .param("gc", gc.name())
-                .param("strategy", strategy.name())
-                .param("readPercent", Integer.toString(readPercent))
-                .param("size", Integer.toString(size))
-                .param("keyDistribution", keyDistribution.name());
+    public ForkSpec forkSpec() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("gc", gc.name());
+        params.put("strategy", strategy.name());
+        params.put("readPercent", Integer.toString(readPercent));
+        params.put("size", Integer.toString(size));
+        params.put("keyDistribution", keyDistribution.name());
+        return new ForkSpec(BENCHMARK, params, timing, threads, List.of(),
+                List.of(new ForkSpec.Profiler("gc", churn ? "churn=true" : "")), jvmArgs(), List.of());
     }
 
     @Override

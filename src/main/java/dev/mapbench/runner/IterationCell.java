@@ -6,8 +6,9 @@ import dev.mapbench.bench.IterationVisit;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.CellId;
-import java.util.regex.Pattern;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One cell of {@code MapIterationBenchmark}: a strategy walked ({@link IterationVisit}) by iterator threads
@@ -33,17 +34,17 @@ record IterationCell(MapStrategy strategy, IterationVisit visit, int size, Itera
     }
 
     @Override
-    public ChainedOptionsBuilder configure(ChainedOptionsBuilder options) {
-        return options.include("^" + Pattern.quote(BENCHMARK) + "$")
-                .threads(threads())
-                .threadGroups(split.threadGroups())
-                .addProfiler(IterationViewProfiler.class)
-                .param("strategy", strategy.name())
-                .param("visit", visit.name())
-                .param("size", Integer.toString(size))
-                .param("iterators", Integer.toString(split.iterators()))
-                .param("readers", Integer.toString(split.readers()))
-                .param("writers", Integer.toString(split.writers()));
+    public ForkSpec forkSpec() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("strategy", strategy.name());
+        params.put("visit", visit.name());
+        params.put("size", Integer.toString(size));
+        params.put("iterators", Integer.toString(split.iterators()));
+        params.put("readers", Integer.toString(split.readers()));
+        params.put("writers", Integer.toString(split.writers()));
+        return new ForkSpec(BENCHMARK, params, timing, threads(), LatencyCell.groups(split.threadGroups()),
+                List.of(new ForkSpec.Profiler(IterationViewProfiler.class.getName(), "")), ForkSpec.BASE_JVM_ARGS,
+                List.of());
     }
 
     @Override

@@ -6,8 +6,9 @@ import dev.mapbench.maps.Strategy;
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.CellId;
 import dev.mapbench.workload.WorkloadId;
-import java.util.regex.Pattern;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One cell of {@link MapLatencyBenchmark}: a strategy, a reader/writer thread split, a size and a key
@@ -32,14 +33,18 @@ record LatencyCell(Strategy strategy, ThreadSplit split, int size, KeyDistributi
     }
 
     @Override
-    public ChainedOptionsBuilder configure(ChainedOptionsBuilder options) {
-        return options.include("^" + Pattern.quote(BENCHMARK) + "$")
-                .threads(threads())
-                .threadGroups(split.threadGroups())
-                .param("strategy", strategy.name())
-                .param("readPercent", Integer.toString(split.readerSharePercent()))
-                .param("size", Integer.toString(size))
-                .param("keyDistribution", keyDistribution.name());
+    public ForkSpec forkSpec() {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("strategy", strategy.name());
+        params.put("readPercent", Integer.toString(split.readerSharePercent()));
+        params.put("size", Integer.toString(size));
+        params.put("keyDistribution", keyDistribution.name());
+        return new ForkSpec(BENCHMARK, params, timing, threads(), groups(split.threadGroups()), List.of(),
+                ForkSpec.BASE_JVM_ARGS, List.of());
+    }
+
+    static List<Integer> groups(int[] threadGroups) {
+        return java.util.Arrays.stream(threadGroups).boxed().toList();
     }
 
     @Override

@@ -24,9 +24,6 @@ import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
-import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -67,8 +64,8 @@ public final class WarmupCurves implements Callable<Integer> {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    /** One cell to measure: its id, benchmark label and JMH options without timing. */
-    record CurveCell(String id, String benchmark, ChainedOptionsBuilder options) {
+    /** One cell to measure: its id, benchmark label and JMH run (its timing replaced by the curve's). */
+    record CurveCell(String id, String benchmark, ForkSpec spec) {
     }
 
     /** Where one fork reached steady state. */
@@ -109,11 +106,9 @@ public final class WarmupCurves implements Callable<Integer> {
             for (int[] next : order) {
                 CurveCell cell = cells.get(next[0]);
                 console.printf(Locale.ROOT, "[%d/%d] %s fork %d%n", ++done, order.size(), cell.id(), next[1]);
-                ChainedOptionsBuilder options = new OptionsBuilder().parent(cell.options().build()).forks(1)
-                        .warmupIterations(0).measurementIterations(iterations)
-                        .measurementTime(TimeValue.milliseconds(millis));
+                ForkSpec spec = cell.spec().withTiming(new CellTiming(1, 0, millis, iterations, millis));
                 try {
-                    Collection<RunResult> results = new Runner(options.build(), jmhOutput).run();
+                    Collection<RunResult> results = new Runner(spec.toOptions(), jmhOutput).run();
                     double[] scores = results.iterator().next().getBenchmarkResults().stream()
                             .flatMap(b -> b.getIterationResults().stream())
                             .mapToDouble(i -> i.getPrimaryResult().getScore()).toArray();
@@ -135,21 +130,20 @@ public final class WarmupCurves implements Callable<Integer> {
         Properties properties = new Properties();
         properties.setProperty("bench.effort", "default");
         BenchSettings settings = BenchSettings.from(properties, cores);
-        CellExecutor executor = new CellExecutor(settings::timingOf, null);
         List<CurveCell> cells = new ArrayList<>();
         for (Cell cell : settings.matrix()) {
             boolean slice = cell.isCalibration() || (cell.keyDistribution().name().equals("UNIFORM")
                     && (cell.readPercent() == 100 || cell.readPercent() == 0));
             if (slice && !cell.oversubscribed(cores)) {
                 cells.add(new CurveCell(cell.id(), cell.benchmark().replaceFirst(".*\\.bench\\.", ""),
-                        executor.options(cell)));
+                        cell.forkSpec(settings.timingOf(cell))));
             }
         }
         DeepSettings deep = DeepSettings.from(properties, settings.effort());
         for (ExtraCell cell : ExtraCells.plan(settings, deep, cores)) {
             if (cell instanceof LatencyCell || cell instanceof IterationCell) {
                 cells.add(new CurveCell(cell.id(), cell instanceof LatencyCell ? "MapLatencyBenchmark.readWrite"
-                        : "MapIterationBenchmark", ExtraCellRunner.options(cell)));
+                        : "MapIterationBenchmark", cell.forkSpec()));
             }
         }
         return cells;

@@ -72,8 +72,8 @@ class EnvironmentTest {
 
     @Test
     void gcAndHeapComeFromTheForkArguments() {
-        assertEquals("G1", Environment.gcName(CellExecutor.FORK_JVM_ARGS));
-        assertEquals(1L << 30, Environment.heapMaxBytes(CellExecutor.FORK_JVM_ARGS));
+        assertEquals("G1", Environment.gcName(ForkSpec.BASE_JVM_ARGS));
+        assertEquals(1L << 30, Environment.heapMaxBytes(ForkSpec.BASE_JVM_ARGS));
         assertEquals("Z", Environment.gcName(List.of("-XX:+UseZGC")));
     }
 }

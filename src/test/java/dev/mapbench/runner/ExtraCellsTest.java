@@ -120,7 +120,7 @@ class ExtraCellsTest {
     void latencyCellSetsThreadGroupsAndALabelThatMatchesThem() {
         LatencyCell cell = ExtraCells.latencyCells(settings("bench.threads", "4", "bench.strategies", "RWLOCK_HASHMAP"))
                 .get(1);
-        Options options = ExtraCellRunner.options(cell).build();
+        Options options = cell.forkSpec().toOptions();
 
         assertEquals("LATENCY-RWLOCK_HASHMAP-r75-s10000-UNIFORM-t4", cell.id());
         assertArrayEquals(new int[] {3, 1}, options.getThreadGroups().get());
@@ -133,12 +133,12 @@ class ExtraCellsTest {
     void gcSweepCellSwapsTheCollectorFlagAndRecordsTheCollectorAsAParameter() {
         GcSweepCell cell = new GcSweepCell(GarbageCollector.PARALLEL, MapStrategy.COPY_ON_WRITE, 95, 100,
                 dev.mapbench.bench.KeyDistribution.UNIFORM, 2, Effort.DEFAULT.timing(), true);
-        Options options = ExtraCellRunner.options(cell).build();
+        Options options = cell.forkSpec().toOptions();
 
         List<String> jvmArgs = List.copyOf(options.getJvmArgs().get());
         assertTrue(jvmArgs.contains("-XX:+UseParallelGC"), jvmArgs.toString());
         assertTrue(jvmArgs.stream().noneMatch(a -> a.equals("-XX:+UseG1GC")), jvmArgs.toString());
-        assertTrue(jvmArgs.containsAll(CellExecutor.FORK_JVM_ARGS.stream().filter(a -> a.startsWith("-Xm")).toList()));
+        assertTrue(jvmArgs.containsAll(ForkSpec.BASE_JVM_ARGS.stream().filter(a -> a.startsWith("-Xm")).toList()));
         assertEquals(List.of("PARALLEL"), List.copyOf(options.getParameter("gc").get()));
         assertEquals("churn=true", options.getProfilers().get(0).getOpts());
     }
@@ -196,7 +196,7 @@ class ExtraCellsTest {
     void iterationCellSetsThreeThreadGroupsItsSplitAsParamsAndTheViewProfiler() {
         IterationCell cell = ExtraCells.iterationCells(settings("bench.effort", "full", "bench.threads", "4",
                 "bench.strategies", "STAMPED_LOCK")).stream().filter(c -> c.split().readers() == 2).findFirst().orElseThrow();
-        Options options = ExtraCellRunner.options(cell).build();
+        Options options = cell.forkSpec().toOptions();
 
         assertArrayEquals(new int[] {1, 2, 1}, options.getThreadGroups().get());
         assertEquals(4, options.getThreads().get());
