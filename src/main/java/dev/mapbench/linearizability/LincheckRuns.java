@@ -31,7 +31,8 @@ public final class LincheckRuns {
 
     /** The scenarios the suite's modes explore, in words, for the report. */
     public static String describe() {
-        return THREADS + " threads × " + ACTORS_PER_THREAD + " operations (get, put, remove, size where checked) over keys 1..3,"
+        return THREADS + " threads × " + ACTORS_PER_THREAD + " operations (get, put, remove, putIfAbsent, computeIfAbsent, "
+                + "merge, size where checked) over keys 1..3,"
                 + " " + SUITE_ITERATIONS + " iterations × " + INVOCATIONS_PER_ITERATION
                 + " invocations per mode, results compared with a sequential HashMap";
     }

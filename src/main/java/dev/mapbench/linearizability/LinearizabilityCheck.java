@@ -1,14 +1,17 @@
 package dev.mapbench.linearizability;
 
+import dev.mapbench.maps.MapOperation;
 import dev.mapbench.maps.Strategies;
 import dev.mapbench.maps.Strategy;
 import java.io.PrintStream;
+import java.util.EnumSet;
 import java.util.Locale;
 import org.jetbrains.lincheck.LincheckAssertionError;
 import org.jetbrains.lincheck.datastructures.Options;
 
 /**
- * Checks one strategy's get / put / remove for linearizability with Lincheck, model checking then stress,
+ * Checks one strategy's operations for linearizability with Lincheck, model checking then stress (get, put,
+ * remove, and putIfAbsent, computeIfAbsent and merge when the strategy implements them),
  * exactly as the test suite checks the built-in strategies ({@link MapOperations}, {@link SequentialMap}),
  * with {@link LincheckRuns#PLUGIN_ITERATIONS} scenarios per mode. It is the worker of the runner's
  * correctness gate for plug-ins ({@code dev.mapbench.runner.PluginGate}), which starts it in a JVM of its
@@ -35,9 +38,16 @@ public final class LinearizabilityCheck {
     /** The strategy the spec builds; set once before Lincheck starts, read by every new spec instance. */
     private static Strategy underCheck;
 
-    /** Lincheck's test class for the strategy under check: a fresh map per scenario. */
+    /** Lincheck's test class for a strategy with every operation: a fresh map per scenario. */
     public static final class Spec extends MapOperations {
         public Spec() {
+            super(underCheck);
+        }
+    }
+
+    /** Lincheck's test class for a strategy that implements only get, put and remove. */
+    public static final class BasicSpec extends BasicMapOperations {
+        public BasicSpec() {
             super(underCheck);
         }
     }
@@ -63,20 +73,24 @@ public final class LinearizabilityCheck {
             out.println("error: " + e.getMessage());
             return 2;
         }
-        out.printf(Locale.ROOT, "checking %s: get, put, remove over keys 1..3, %d threads, %d scenarios per mode%n",
-                underCheck.name(), LincheckRuns.threads(), scenarios);
-        if (!passes("model checking", LincheckRuns.modelChecking(scenarios), out)
-                || !passes("stress", LincheckRuns.stress(scenarios), out)) {
+        boolean conditional = underCheck.create(4).operations().containsAll(EnumSet.of(MapOperation.PUT_IF_ABSENT,
+                MapOperation.COMPUTE_IF_ABSENT, MapOperation.MERGE));
+        Class<?> spec = conditional ? Spec.class : BasicSpec.class;
+        out.printf(Locale.ROOT, "checking %s: %s over keys 1..3, %d threads, %d scenarios per mode%n", underCheck.name(),
+                conditional ? "get, put, remove, putIfAbsent, computeIfAbsent, merge" : "get, put, remove (it implements "
+                        + "no putIfAbsent, computeIfAbsent or merge)", LincheckRuns.threads(), scenarios);
+        if (!passes("model checking", LincheckRuns.modelChecking(scenarios), spec, out)
+                || !passes("stress", LincheckRuns.stress(scenarios), spec, out)) {
             return 1;
         }
         out.println("verdict: " + LINEARIZABLE);
         return 0;
     }
 
-    private static boolean passes(String mode, Options<?, ?> options, PrintStream out) {
+    private static boolean passes(String mode, Options<?, ?> options, Class<?> spec, PrintStream out) {
         long start = System.nanoTime();
         try {
-            options.check(Spec.class);
+            options.check(spec);
         } catch (LincheckAssertionError e) {
             String report = e.getMessage() == null ? "" : e.getMessage();
             out.println(report.strip());

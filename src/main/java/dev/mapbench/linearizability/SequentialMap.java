@@ -26,4 +26,21 @@ public final class SequentialMap {
     public int size() {
         return map.size();
     }
+
+    public Integer putIfAbsent(long key, int value) {
+        return map.putIfAbsent(key, value);
+    }
+
+    public Integer computeIfAbsent(long key) {
+        return map.computeIfAbsent(key, SequentialMap::computed);
+    }
+
+    public Integer merge(long key, int value) {
+        return map.merge(key, value, Integer::sum);
+    }
+
+    /** The value {@code computeIfAbsent} stores for a key: 10 × the key, unlike any value {@code put} stores. */
+    static Integer computed(Long key) {
+        return (int) (10 * key);
+    }
 }

@@ -1,7 +1,11 @@
 package dev.mapbench.maps;
 
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentMap;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Any {@link ConcurrentMap} seen as a {@link SharedMap}: each call goes straight to the map, so the
@@ -15,12 +19,20 @@ import java.util.function.BiConsumer;
 public final class ConcurrentMapAdapter<V> implements SharedMap<Long, V> {
 
     private final ConcurrentMap<Long, V> map;
+    private final Map<MapOperation, String> caveats;
 
+    /** The map as it is; its conditional operations are its own {@code ConcurrentMap} methods. */
     public ConcurrentMapAdapter(ConcurrentMap<Long, V> map) {
+        this(map, Map.of());
+    }
+
+    /** The map, with what its conditional operations do not promise (e.g. a function that may run twice). */
+    public ConcurrentMapAdapter(ConcurrentMap<Long, V> map, Map<MapOperation, String> caveats) {
         if (map == null) {
             throw new IllegalArgumentException("map is null");
         }
         this.map = map;
+        this.caveats = Map.copyOf(caveats);
     }
 
     /** The adapted map, for tests that check which map a strategy builds. */
@@ -52,5 +64,31 @@ public final class ConcurrentMapAdapter<V> implements SharedMap<Long, V> {
     @Override
     public void forEach(BiConsumer<? super Long, ? super V> action) {
         map.forEach(action);
+    }
+
+    @Override
+    public V putIfAbsent(Long key, V value) {
+        return map.putIfAbsent(key, value);
+    }
+
+    @Override
+    public V computeIfAbsent(Long key, Function<? super Long, ? extends V> mapping) {
+        return map.computeIfAbsent(key, mapping);
+    }
+
+    @Override
+    public V merge(Long key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+        return map.merge(key, value, remapping);
+    }
+
+    /** Every operation: a {@code ConcurrentMap} has them all, its own or {@code ConcurrentMap}'s atomic defaults. */
+    @Override
+    public Set<MapOperation> operations() {
+        return SharedMap.allOperations();
+    }
+
+    @Override
+    public String caveat(MapOperation operation) {
+        return caveats.get(operation);
     }
 }

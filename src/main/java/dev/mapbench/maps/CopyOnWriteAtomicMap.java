@@ -4,7 +4,11 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Copy-on-write: an immutable map behind an atomic reference, replaced by compare-and-set on every write.
@@ -102,5 +106,88 @@ public final class CopyOnWriteAtomicMap<K, V> implements SharedMap<K, V> {
     /** Publishes {@code after} if the snapshot is still {@code before}; false when another writer won. */
     private boolean publish(Map<K, V> before, Map<K, V> after) {
         return SNAPSHOT.compareAndSet(this, before, after);
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        Objects.requireNonNull(value, "value");
+        while (true) {
+            Map<K, V> before = snapshot;
+            V present = before.get(key);
+            if (present != null) {
+                return present;
+            }
+            if (publish(before, copyWith(before, key, value))) {
+                return null;
+            }
+        }
+    }
+
+    /** A hit is one volatile read; a miss computes the value once per call and publishes it by compareAndSet. */
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mapping) {
+        V computed = null;
+        while (true) {
+            Map<K, V> before = snapshot;
+            V present = before.get(key);
+            if (present != null) {
+                return present;
+            }
+            if (computed == null) {
+                computed = mapping.apply(key);
+                if (computed == null) {
+                    return null;
+                }
+            }
+            V value = computed;
+            if (publish(before, copyWith(before, key, value))) {
+                return computed;
+            }
+        }
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+        Objects.requireNonNull(value, "value");
+        while (true) {
+            Map<K, V> before = snapshot;
+            V old = before.get(key);
+            V next = old == null ? value : remapping.apply(old, value);
+            if (publish(before, copyWith(before, key, next))) {
+                return next;
+            }
+        }
+    }
+
+    @Override
+    public Set<MapOperation> operations() {
+        return SharedMap.allOperations();
+    }
+
+    @Override
+    public String caveat(MapOperation operation) {
+        return copyOnWriteCaveat(operation);
+    }
+
+    /** A copy of {@code before} with {@code key} mapped to {@code value}, or removed when {@code value} is null. */
+    private static <K, V> Map<K, V> copyWith(Map<K, V> before, K key, V value) {
+        Map<K, V> after = new HashMap<>(before);
+        if (value == null) {
+            after.remove(key);
+        } else {
+            after.put(key, value);
+        }
+        return after;
+    }
+
+    /** What a copy-on-write write loop does not promise: it retries its compareAndSet, running the functions again. */
+    static String copyOnWriteCaveat(MapOperation operation) {
+        return switch (operation) {
+            case COMPUTE_IF_ABSENT -> "atomic (one compareAndSet publishes the value); two threads missing the same key "
+                    + "may each run the mapping function, and only one result is stored";
+            case MERGE -> "atomic (one compareAndSet publishes the sum); the remapping function runs again after "
+                    + "every compareAndSet another writer won";
+            default -> null;
+        };
     }
 }

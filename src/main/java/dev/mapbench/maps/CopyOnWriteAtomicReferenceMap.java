@@ -2,8 +2,12 @@ package dev.mapbench.maps;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Copy-on-write as teams usually write it: an immutable {@link HashMap} snapshot in an
@@ -79,5 +83,76 @@ public final class CopyOnWriteAtomicReferenceMap<K, V> implements SharedMap<K, V
     @Override
     public void forEach(BiConsumer<? super K, ? super V> action) {
         snapshot.get().forEach(action);
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        Objects.requireNonNull(value, "value");
+        while (true) {
+            Map<K, V> before = snapshot.get();
+            V present = before.get(key);
+            if (present != null) {
+                return present;
+            }
+            if (snapshot.compareAndSet(before, copyWith(before, key, value))) {
+                return null;
+            }
+        }
+    }
+
+    /** A hit is one volatile read; a miss computes the value once per call and publishes it by compareAndSet. */
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mapping) {
+        V computed = null;
+        while (true) {
+            Map<K, V> before = snapshot.get();
+            V present = before.get(key);
+            if (present != null) {
+                return present;
+            }
+            if (computed == null) {
+                computed = mapping.apply(key);
+                if (computed == null) {
+                    return null;
+                }
+            }
+            V value = computed;
+            if (snapshot.compareAndSet(before, copyWith(before, key, value))) {
+                return computed;
+            }
+        }
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+        Objects.requireNonNull(value, "value");
+        while (true) {
+            Map<K, V> before = snapshot.get();
+            V old = before.get(key);
+            V next = old == null ? value : remapping.apply(old, value);
+            if (snapshot.compareAndSet(before, copyWith(before, key, next))) {
+                return next;
+            }
+        }
+    }
+
+    @Override
+    public Set<MapOperation> operations() {
+        return SharedMap.allOperations();
+    }
+
+    @Override
+    public String caveat(MapOperation operation) {
+        return CopyOnWriteAtomicMap.copyOnWriteCaveat(operation);
+    }
+
+    private static <K, V> Map<K, V> copyWith(Map<K, V> before, K key, V value) {
+        Map<K, V> after = new HashMap<>(before);
+        if (value == null) {
+            after.remove(key);
+        } else {
+            after.put(key, value);
+        }
+        return after;
     }
 }

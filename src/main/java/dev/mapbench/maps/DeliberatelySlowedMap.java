@@ -1,7 +1,10 @@
 package dev.mapbench.maps;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * A decorator that makes a strategy really do about {@code percent} % more work per operation, so
@@ -130,6 +133,52 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
             }
         }
         return previous;
+    }
+
+    /** Repeated like a put: the repeat finds the key present and changes nothing. */
+    @Override
+    public V putIfAbsent(Long key, V value) {
+        V previous = delegate.putIfAbsent(key, value);
+        if (selected(key, repeatBelow)) {
+            for (int i = 0; i < repeats; i++) {
+                delegate.putIfAbsent(key, value);
+            }
+        }
+        return previous;
+    }
+
+    /** Repeated like a get: the repeat finds the value the first call left. */
+    @Override
+    public V computeIfAbsent(Long key, Function<? super Long, ? extends V> mapping) {
+        V value = delegate.computeIfAbsent(key, mapping);
+        if (selected(key, repeatBelow)) {
+            for (int i = 0; i < repeats; i++) {
+                value = delegate.computeIfAbsent(key, mapping);
+            }
+        }
+        return value;
+    }
+
+    /** A merge is not idempotent: the extra work is reads of the merged key, which change nothing. */
+    @Override
+    public V merge(Long key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+        V merged = delegate.merge(key, value, remapping);
+        if (selected(key, repeatBelow)) {
+            for (int i = 0; i < repeats; i++) {
+                merged = delegate.get(key);
+            }
+        }
+        return merged;
+    }
+
+    @Override
+    public Set<MapOperation> operations() {
+        return delegate.operations();
+    }
+
+    @Override
+    public String caveat(MapOperation operation) {
+        return delegate.caveat(operation);
     }
 
     /** The benchmarks' fill, before timing: not slowed, and in one copy where the delegate can. */

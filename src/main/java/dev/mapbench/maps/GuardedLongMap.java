@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
+import java.util.function.BinaryOperator;
+import java.util.function.LongFunction;
 
 /**
  * The wrapper layer: the thread-safe facade a team writes around a map, with its own API.
@@ -64,6 +66,67 @@ public final class GuardedLongMap<V> {
         try {
             Entry<V> previous = entries.remove(id);
             return previous == null ? Optional.empty() : Optional.of(previous.value());
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /** Stores {@code value} under {@code id} unless it has one; returns the value it already had. */
+    public Optional<V> storeIfAbsent(long id, V value) {
+        lock.writeLock().lock();
+        try {
+            Entry<V> present = entries.get(id);
+            if (present != null) {
+                return Optional.of(present.value());
+            }
+            entries.put(id, new Entry<>(id, value));
+            return Optional.empty();
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * The value under {@code id}, created by {@code create} when there is none: looked up under the read lock
+     * first, then, on a miss, checked again and created under the write lock (once).
+     */
+    public Optional<V> findOrCreate(long id, LongFunction<? extends V> create) {
+        Optional<V> found = find(id);
+        if (found.isPresent()) {
+            return found;
+        }
+        lock.writeLock().lock();
+        try {
+            Entry<V> present = entries.get(id);
+            if (present != null) {
+                return Optional.of(present.value());
+            }
+            V created = create.apply(id);
+            if (created == null) {
+                return Optional.empty();
+            }
+            entries.put(id, new Entry<>(id, created));
+            return Optional.of(created);
+        } finally {
+            lock.writeLock().unlock();
+        }
+    }
+
+    /**
+     * Stores {@code value} under {@code id}, or {@code combine(old, value)} when it has one (deleting it when that is
+     * null), under the write lock; returns the stored value.
+     */
+    public Optional<V> accumulate(long id, V value, BinaryOperator<V> combine) {
+        lock.writeLock().lock();
+        try {
+            Entry<V> present = entries.get(id);
+            V next = present == null ? value : combine.apply(present.value(), value);
+            if (next == null) {
+                entries.remove(id);
+                return Optional.empty();
+            }
+            entries.put(id, new Entry<>(id, next));
+            return Optional.of(next);
         } finally {
             lock.writeLock().unlock();
         }

@@ -3,6 +3,7 @@ package dev.mapbench.maps;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.function.IntFunction;
 import org.jctools.maps.NonBlockingHashMap;
@@ -26,7 +27,10 @@ public enum MapStrategy implements Strategy {
      * {@link ConcurrentSkipListMap} in natural {@code Long} order, for teams that need a sorted map: O(log n)
      * reads and writes; it has no capacity, so {@code expectedSize} is not used.
      */
-    CONCURRENT_SKIPLIST_MAP(StrategyGroup.JDK, true, expectedSize -> new ConcurrentMapAdapter<>(new ConcurrentSkipListMap<>())),
+    CONCURRENT_SKIPLIST_MAP(StrategyGroup.JDK, true, expectedSize -> new ConcurrentMapAdapter<>(new ConcurrentSkipListMap<>(),
+            Map.of(MapOperation.COMPUTE_IF_ABSENT, "atomic; its Javadoc does not promise the mapping function runs once "
+                    + "(a miss may run it in several threads)", MapOperation.MERGE, "atomic; the remapping function "
+                    + "may run more than once per call (it retries its compare-and-set)"))),
     /** {@link #COPY_ON_WRITE}'s algorithm with its reference in an {@code AtomicReference}, as teams write it. */
     COPY_ON_WRITE_ATOMIC_REFERENCE(StrategyGroup.JDK, true, CopyOnWriteAtomicReferenceMap::new),
     /**
@@ -45,7 +49,10 @@ public enum MapStrategy implements Strategy {
      * constructor. A removed key stays in its table as a tombstone until the next resize.
      */
     NON_BLOCKING_HASHMAP(StrategyGroup.LIBRARY, true, expectedSize -> new ConcurrentMapAdapter<>(
-            new NonBlockingHashMap<>(expectedSize))),
+            new NonBlockingHashMap<>(expectedSize), Map.of(MapOperation.COMPUTE_IF_ABSENT, "ConcurrentMap's default: "
+                    + "get, then putIfAbsent; two threads missing the same key may each run the mapping function, one "
+                    + "result is stored", MapOperation.MERGE, "ConcurrentMap's default: a replace/putIfAbsent loop that "
+                    + "runs the remapping function again on every lost race"))),
     /** A persistent map (Vavr's hash array mapped trie) behind an atomic reference: a write is O(log n). */
     PERSISTENT_COPY_ON_WRITE(StrategyGroup.LIBRARY, true, PersistentCopyOnWriteMap::new),
     /** Unsafe: the read-only ceiling and the hazard tests' subject; never run with concurrent writers. */

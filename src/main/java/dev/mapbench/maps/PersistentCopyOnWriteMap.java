@@ -4,7 +4,10 @@ import io.vavr.collection.HashMap;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Copy-on-write with a persistent (structurally shared) map: Vavr's {@link HashMap}, a hash array mapped
@@ -81,5 +84,66 @@ public final class PersistentCopyOnWriteMap<K, V> implements SharedMap<K, V> {
     @Override
     public void forEach(BiConsumer<? super K, ? super V> action) {
         snapshot.forEach(action::accept);
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        Objects.requireNonNull(value, "value");
+        while (true) {
+            HashMap<K, V> before = snapshot;
+            V present = before.getOrElse(key, null);
+            if (present != null) {
+                return present;
+            }
+            if (SNAPSHOT.compareAndSet(this, before, before.put(key, value))) {
+                return null;
+            }
+        }
+    }
+
+    /** A hit is one volatile read; a miss computes the value once per call and publishes it by compareAndSet. */
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mapping) {
+        V computed = null;
+        while (true) {
+            HashMap<K, V> before = snapshot;
+            V present = before.getOrElse(key, null);
+            if (present != null) {
+                return present;
+            }
+            if (computed == null) {
+                computed = mapping.apply(key);
+                if (computed == null) {
+                    return null;
+                }
+            }
+            V value = computed;
+            if (SNAPSHOT.compareAndSet(this, before, before.put(key, value))) {
+                return computed;
+            }
+        }
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+        Objects.requireNonNull(value, "value");
+        while (true) {
+            HashMap<K, V> before = snapshot;
+            V old = before.getOrElse(key, null);
+            V next = old == null ? value : remapping.apply(old, value);
+            if (SNAPSHOT.compareAndSet(this, before, next == null ? before.remove(key) : before.put(key, next))) {
+                return next;
+            }
+        }
+    }
+
+    @Override
+    public Set<MapOperation> operations() {
+        return SharedMap.allOperations();
+    }
+
+    @Override
+    public String caveat(MapOperation operation) {
+        return CopyOnWriteAtomicMap.copyOnWriteCaveat(operation);
     }
 }

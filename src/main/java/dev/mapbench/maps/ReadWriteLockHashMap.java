@@ -2,9 +2,12 @@ package dev.mapbench.maps;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /** A plain {@link HashMap} guarded by a non-fair {@link ReentrantReadWriteLock}. */
 public final class ReadWriteLockHashMap<K, V> implements SharedMap<K, V> {
@@ -69,5 +72,48 @@ public final class ReadWriteLockHashMap<K, V> implements SharedMap<K, V> {
         } finally {
             readLock.unlock();
         }
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        writeLock.lock();
+        try {
+            return map.putIfAbsent(key, value);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /**
+     * A hit under the read lock, as a cache written over this map would: readers share it; a miss takes the
+     * write lock and checks again before computing, so the function runs once, under the lock.
+     */
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mapping) {
+        V present = get(key);
+        if (present != null) {
+            return present;
+        }
+        writeLock.lock();
+        try {
+            return map.computeIfAbsent(key, mapping);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+        writeLock.lock();
+        try {
+            return map.merge(key, value, remapping);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    @Override
+    public Set<MapOperation> operations() {
+        return SharedMap.allOperations();
     }
 }

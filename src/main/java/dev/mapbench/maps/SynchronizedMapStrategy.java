@@ -3,13 +3,18 @@ package dev.mapbench.maps;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * {@link Collections#synchronizedMap} over a {@link HashMap}: one monitor for every operation.
  *
  * <p>Its iterators are not synchronized: a caller must hold the map's monitor while iterating, which
- * {@link #forEach} does (the JDK's own {@code forEach} on this wrapper also does).
+ * {@link #forEach} does (the JDK's own {@code forEach} on this wrapper also does). Its {@code putIfAbsent},
+ * {@code computeIfAbsent} and {@code merge} hold the monitor for the whole call: atomic, each function applied
+ * once, under the lock.
  */
 public final class SynchronizedMapStrategy<K, V> implements SharedMap<K, V> {
 
@@ -51,5 +56,25 @@ public final class SynchronizedMapStrategy<K, V> implements SharedMap<K, V> {
                 action.accept(e.getKey(), e.getValue());
             }
         }
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        return map.putIfAbsent(key, value);
+    }
+
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mapping) {
+        return map.computeIfAbsent(key, mapping);
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+        return map.merge(key, value, remapping);
+    }
+
+    @Override
+    public Set<MapOperation> operations() {
+        return SharedMap.allOperations();
     }
 }

@@ -2,7 +2,10 @@ package dev.mapbench.maps;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * UNSAFE: a plain {@link HashMap} with no synchronization at all.
@@ -10,7 +13,8 @@ import java.util.function.BiConsumer;
  * <p>It exists for two reasons only: as the read-only ceiling in benchmarks (100 % reads, where no
  * thread writes after the map is filled) and as the subject of the hazard tests, which show it losing
  * entries and throwing under concurrent writes. Nothing else may run it with concurrent writers;
- * {@link MapStrategy#threadSafe()} is false for it.
+ * {@link MapStrategy#threadSafe()} is false for it. Its conditional operations are {@code HashMap}'s, with no
+ * lock: concurrent {@code merge} calls lose increments (the hazard tests show it).
  */
 public final class UnsynchronizedHashMap<K, V> implements SharedMap<K, V> {
 
@@ -48,5 +52,25 @@ public final class UnsynchronizedHashMap<K, V> implements SharedMap<K, V> {
     @Override
     public void forEach(BiConsumer<? super K, ? super V> action) {
         map.forEach(action);
+    }
+
+    @Override
+    public V putIfAbsent(K key, V value) {
+        return map.putIfAbsent(key, value);
+    }
+
+    @Override
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mapping) {
+        return map.computeIfAbsent(key, mapping);
+    }
+
+    @Override
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+        return map.merge(key, value, remapping);
+    }
+
+    @Override
+    public Set<MapOperation> operations() {
+        return SharedMap.allOperations();
     }
 }

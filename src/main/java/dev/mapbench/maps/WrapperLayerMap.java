@@ -1,6 +1,9 @@
 package dev.mapbench.maps;
 
+import java.util.Set;
 import java.util.function.BiConsumer;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * Adapts the wrapper layer ({@link GuardedLongMap}) to {@link SharedMap}, the way calling code uses
@@ -46,5 +49,25 @@ public final class WrapperLayerMap<V> implements SharedMap<Long, V> {
         for (GuardedLongMap.Entry<V> entry : facade.snapshot()) {
             action.accept(entry.id(), entry.value());
         }
+    }
+
+    @Override
+    public V putIfAbsent(Long key, V value) {
+        return facade.storeIfAbsent(key, value).orElse(null);
+    }
+
+    @Override
+    public V computeIfAbsent(Long key, Function<? super Long, ? extends V> mapping) {
+        return facade.findOrCreate(key, id -> mapping.apply(id)).orElse(null);
+    }
+
+    @Override
+    public V merge(Long key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+        return facade.accumulate(key, value, (old, added) -> remapping.apply(old, added)).orElse(null);
+    }
+
+    @Override
+    public Set<MapOperation> operations() {
+        return SharedMap.allOperations();
     }
 }

@@ -1,14 +1,13 @@
 package dev.mapbench.maps;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.mapbench.linearizability.BasicMapOperations;
 import dev.mapbench.linearizability.LincheckRuns;
 import dev.mapbench.linearizability.MapOperations;
-
-import org.junit.jupiter.api.Test;
-
 import java.util.HashMap;
 import java.util.Map;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.junit.jupiter.api.Test;
 
 /**
  * The linearizability check has teeth: Lincheck, configured exactly as for the safe strategies,
@@ -25,10 +24,80 @@ class LincheckRejectsBrokenMapsTest {
     }
 
     /** Copy-on-write that publishes with {@code set} instead of {@code compareAndSet}. */
-    public static final class BlindWriteCopyOnWriteSpec extends MapOperations {
+    public static final class BlindWriteCopyOnWriteSpec extends BasicMapOperations {
         public BlindWriteCopyOnWriteSpec() {
             super(new BlindWriteCopyOnWriteMap<>());
         }
+    }
+
+    /**
+     * A counter written as teams write it by mistake: a {@code ConcurrentHashMap} whose merge is a get, then a
+     * put of the sum. Every single call is thread-safe; the pair is not, and increments are lost.
+     */
+    public static final class GetThenPutMergeSpec extends MapOperations {
+        public GetThenPutMergeSpec() {
+            super(new GetThenPutMergeMap());
+        }
+    }
+
+    /** ConcurrentHashMap's calls, but merge (and computeIfAbsent) as get-then-put. */
+    static final class GetThenPutMergeMap implements SharedMap<Long, Integer> {
+        private final java.util.concurrent.ConcurrentHashMap<Long, Integer> map = new java.util.concurrent.ConcurrentHashMap<>();
+
+        @Override
+        public Integer get(Long key) {
+            return map.get(key);
+        }
+
+        @Override
+        public Integer put(Long key, Integer value) {
+            return map.put(key, value);
+        }
+
+        @Override
+        public Integer remove(Long key) {
+            return map.remove(key);
+        }
+
+        @Override
+        public int size() {
+            return map.size();
+        }
+
+        @Override
+        public void forEach(java.util.function.BiConsumer<? super Long, ? super Integer> action) {
+            map.forEach(action);
+        }
+
+        @Override
+        public Integer putIfAbsent(Long key, Integer value) {
+            return map.putIfAbsent(key, value);
+        }
+
+        @Override
+        public Integer computeIfAbsent(Long key, java.util.function.Function<? super Long, ? extends Integer> mapping) {
+            Integer present = map.get(key);
+            if (present != null) {
+                return present;
+            }
+            Integer computed = mapping.apply(key);
+            map.put(key, computed);
+            return computed;
+        }
+
+        @Override
+        public Integer merge(Long key, Integer value,
+                java.util.function.BiFunction<? super Integer, ? super Integer, ? extends Integer> remapping) {
+            Integer old = map.get(key);
+            Integer next = old == null ? value : remapping.apply(old, value);
+            map.put(key, next);
+            return next;
+        }
+    }
+
+    @Test
+    void modelCheckingRejectsAMergeThatIsAGetThenAPut() {
+        LincheckVerdicts.assertNotLinearizable(LincheckRuns.modelChecking(), GetThenPutMergeSpec.class);
     }
 
     @Test

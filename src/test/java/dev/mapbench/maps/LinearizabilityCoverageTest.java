@@ -1,13 +1,13 @@
 package dev.mapbench.maps;
 
-import dev.mapbench.linearizability.MapOperations;
-import dev.mapbench.linearizability.MapOperationsWithSize;
-
-import org.junit.jupiter.api.Test;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.mapbench.linearizability.MapOperations;
+import dev.mapbench.linearizability.MapOperationsWithSize;
+import org.junit.jupiter.api.Test;
 
 /**
  * Every safe strategy has a Lincheck test that really exercises it, and the size decision holds:
@@ -44,6 +44,15 @@ class LinearizabilityCoverageTest {
                     strategy + "'s Lincheck test exercises another map");
         }
         assertNull(linearizabilityTestOf(MapStrategy.UNSYNCHRONIZED_HASHMAP));
+    }
+
+    @Test
+    void everySafeStrategyImplementsEveryOperationAndItsLincheckTestChecksTheConditionalOnes() {
+        for (MapStrategy strategy : MapStrategy.safeStrategies()) {
+            assertEquals(SharedMap.allOperations(), strategy.create(1).operations(), strategy + "'s operations");
+            assertTrue(MapOperations.class.isAssignableFrom(linearizabilityTestOf(strategy).spec()),
+                    strategy + ": putIfAbsent, computeIfAbsent and merge are checked");
+        }
     }
 
     /** The map's own class: through the adapter, the {@code ConcurrentMap} it wraps. */
