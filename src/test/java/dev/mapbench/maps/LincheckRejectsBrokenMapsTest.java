@@ -3,6 +3,7 @@ package dev.mapbench.maps;
 import dev.mapbench.linearizability.LincheckRuns;
 import dev.mapbench.linearizability.MapOperations;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * rejects two maps that are correct on one thread and broken on two. If it ever accepts them, the
  * passing checks of the safe strategies mean nothing, and these tests fail.
  */
+@Tag("slow")
 class LincheckRejectsBrokenMapsTest {
 
     /** The unsynchronized {@code HashMap}: concurrent puts into one bin overwrite each other. */
