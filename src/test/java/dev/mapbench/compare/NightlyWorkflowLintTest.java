@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code -Dmapbench.requireWorkflowValidator=true}, where a missing validator fails them: a lint
  * that silently does not run is not a lint.
  */
+@Tag("slow")
 class NightlyWorkflowLintTest {
 
     private static final Path WORKFLOW = Path.of(".github", "workflows", "nightly-bench.yml");

@@ -10,12 +10,14 @@ import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.UnsynchronizedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.openjdk.jol.info.GraphLayout;
 import org.openjdk.jol.vm.VM;
 
+@Tag("slow")
 class FootprintMeterTest {
 
     private static final int SIZE = 1000;

@@ -3,6 +3,7 @@ package dev.mapbench.hazard;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.SharedMap;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.CountDownLatch;
@@ -31,6 +32,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "cancel succeeded" and "write landed" never both hold. The map is a
  * {@link MapStrategy#CONCURRENT_HASHMAP}: the hazard is in the executor's contract, not in the map.
  */
+@Tag("slow")
 class CancelledWriteHazardTest {
 
     private static final int TRIALS = 40;

@@ -7,6 +7,7 @@ import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.SharedMap;
 import dev.mapbench.maps.SynchronizedMapStrategy;
 import dev.mapbench.maps.UnsynchronizedHashMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -35,6 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * unbounded cache, JCTools' map and the skip list. The copy-on-write maps, persistent one included, walk
  * one snapshot.
  */
+@Tag("slow")
 class IterationHazardTest {
 
     static final int WINDOW = 1_000;

@@ -2,6 +2,7 @@ package dev.mapbench.hazard;
 
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.SharedMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,6 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * synchronization, stops matching what an iteration finds. The safe strategies lose nothing under the
  * same workload. The map starts small so that it resizes many times while the writers run.
  */
+@Tag("slow")
 class LostUpdatesHazardTest {
 
     private static final int WRITERS = 2;

@@ -1,6 +1,7 @@
 package dev.mapbench.hazard;
 
 import dev.mapbench.maps.GuardedLongMap;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.HashSet;
@@ -19,6 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * <p>After each round the ids are looked up one by one with {@code find}, which does not depend on the
  * map's (possibly wrong) size field the way {@code snapshot()} does.
  */
+@Tag("slow")
 class ShallowCopyHazardTest {
 
     private static final int IDS_PER_WRITER = 50_000;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -27,6 +28,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * strategy computes {@code size} under its lock or from one snapshot, and its Lincheck test includes
  * {@code size}.
  */
+@Tag("slow")
 class EstimatedSizeTest {
 
     /** The strategies whose size is an estimate while writers run. */

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,7 @@ import org.junit.jupiter.api.Test;
  * value. The entries present throughout are {@value #STABLE} keys no writer touches; the writers churn
  * {@value #CHURN} other keys. A lossy map shows the check can fail.
  */
+@Tag("slow")
 class ForEachUnderWritersTest {
 
     static final int STABLE = 2_000;

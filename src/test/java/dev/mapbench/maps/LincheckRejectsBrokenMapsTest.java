@@ -7,6 +7,7 @@ import dev.mapbench.linearizability.LincheckRuns;
 import dev.mapbench.linearizability.MapOperations;
 import java.util.HashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * rejects two maps that are correct on one thread and broken on two. If it ever accepts them, the
  * passing checks of the safe strategies mean nothing, and these tests fail.
  */
+@Tag("slow")
 class LincheckRejectsBrokenMapsTest {
 
     /** The unsynchronized {@code HashMap}: concurrent puts into one bin overwrite each other. */

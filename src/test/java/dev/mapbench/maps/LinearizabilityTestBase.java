@@ -3,6 +3,7 @@ package dev.mapbench.maps;
 import dev.mapbench.linearizability.LincheckRuns;
 import dev.mapbench.linearizability.MapOperations;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -10,9 +11,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * One safe strategy, checked for linearizability by Lincheck in both modes.
  *
  * <p>A subclass names the strategy's Lincheck spec; a failure throws Lincheck's
- * {@code LincheckAssertionError} with the offending interleaving, which fails the test.
+ * {@code LincheckAssertionError} with the offending interleaving, which fails the test. The {@code slow}
+ * tag is inherited by every subclass: each spends 8-17 s in Lincheck, so {@code -Pquick} leaves them out.
  */
 @ExtendWith(LinearizabilityRecorder.class)
+@Tag("slow")
 abstract class LinearizabilityTestBase {
 
     /** The Lincheck test class: a public {@link MapOperations} subclass with a no-argument constructor. */

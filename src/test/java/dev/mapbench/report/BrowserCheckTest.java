@@ -17,6 +17,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -25,6 +26,7 @@ import picocli.CommandLine;
  * Runs scripts/check-report-in-browser (headless Chromium) on a rendered report. Skipped where the
  * Debian package {@code chromium} is not installed.
  */
+@Tag("slow")
 class BrowserCheckTest {
 
     private static final Path SCRIPT = Path.of("scripts", "check-report-in-browser");

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -105,7 +106,9 @@ class ReportCliTest {
         assertTrue(allocation.contains("separator=comma") && allocation.contains("separator=pipe"), "one bar per other value");
     }
 
+    /** Slow (about 3 s, every chart drawn twice): left out of {@code -Pquick}. */
     @Test
+    @Tag("slow")
     void pngCopiesOfEveryChartAreDrawnOnRequestForSlides() throws IOException {
         Path out = temp.resolve("out");
         Run run = report(fixture("foreign/strings-jmh1.37.json").toString(), "--out", out.toString(), "--png");

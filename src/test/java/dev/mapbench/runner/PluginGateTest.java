@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * example {@code TeamMap}, and refuses the example {@code RacyMap} with Lincheck's counterexample before
  * the runner creates anything, unless the user marked it unsafe.
  */
+@Tag("slow")
 class PluginGateTest {
 
     /** Fewer scenarios than a real run's, to keep the suite quick: the verdicts here do not depend on them. */
