@@ -4,6 +4,7 @@ import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.SharedMap;
 import dev.mapbench.maps.Strategies;
 import dev.mapbench.maps.Strategy;
+import dev.mapbench.workload.GridWrites;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -27,8 +28,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * (uniform or Zipf hot keys). Thread count is not a parameter: the runner
  * ({@code dev.mapbench.runner.BenchRunner}) sweeps it with JMH's {@code -t}. The score is operations per
  * microsecond over all threads; one operation is one step of {@link WorkloadSequence}: a {@code get}, or a
- * write, which is half {@code remove} of a key and half {@code put} of that key back (the size stays
- * steady; see {@link WorkloadSequence}).
+ * write ({@code writes}): an update ({@code put} over a present key), or half {@code remove} of a key and half
+ * {@code put} of that key back (the size stays steady; see {@link WorkloadSequence}).
  *
  * <p>What would make the number a lie, and how it is guarded: the timed method only indexes arrays
  * built and boxed in setup (no allocation, no random draw, no lock the strategy does not take); each
@@ -77,7 +78,12 @@ public class MapWorkloadBenchmark {
         @Param({"UNIFORM", "ZIPFIAN"})
         public KeyDistribution keyDistribution;
 
+        /** What a write is: a remove and a later put of the same key back, or an update of a present key. */
+        @Param({"UPDATE", "REMOVE_INSERT"})
+        public GridWrites writes;
+
         SharedMap<Long, Long> map;
+        boolean updates;
         Long[] keys;
         int[] writeSteps;
 
@@ -89,7 +95,8 @@ public class MapWorkloadBenchmark {
                 throw new IllegalStateException(strategy + " is not thread-safe: it runs only with readPercent=100, not "
                         + readPercent);
             }
-            WorkloadSequence sequence = WorkloadSequence.generate(size, readPercent, keyDistribution);
+            WorkloadSequence sequence = WorkloadSequence.generate(size, readPercent, keyDistribution, writes);
+            updates = writes == GridWrites.UPDATE;
             keys = sequence.keys();
             writeSteps = sequence.writeSteps();
             map = resolved.create(size);
@@ -145,6 +152,6 @@ public class MapWorkloadBenchmark {
         int following = ordinal + 1 == writeSteps.length ? 0 : ordinal + 1;
         cursor.writeOrdinal = following;
         cursor.nextWrite = writeSteps[following];
-        return (ordinal & 1) == 0 ? workload.map.remove(key) : workload.map.put(key, key);
+        return (ordinal & 1) == 0 && !workload.updates ? workload.map.remove(key) : workload.map.put(key, key);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mapbench.bench;
 
+import dev.mapbench.workload.GridWrites;
 import java.util.Arrays;
 import java.util.Random;
 import org.apache.commons.math3.distribution.ZipfDistribution;
@@ -13,8 +14,9 @@ import org.apache.commons.math3.random.Well19937c;
  * table). The key drawn at each step follows the {@link KeyDistribution}; for Zipf the rank is mapped
  * through a fixed shuffle, so hot keys are scattered over buckets instead of being 0, 1, 2 ...
  *
- * <p>Writes keep the size steady: they alternate {@link #REMOVE} of a drawn key and {@link #PUT} of that
- * same key back, so a thread walking the sequence has at most one of its keys absent at any time and
+ * <p>Writes are updates ({@link GridWrites#UPDATE}: a {@link #PUT} over a drawn present key) or keep the size
+ * steady by pairs ({@link GridWrites#REMOVE_INSERT}): they alternate {@link #REMOVE} of a drawn key and
+ * {@link #PUT} of that same key back, so a thread walking the sequence has at most one of its keys absent at any time and
  * the map stays within {@code threads} entries of {@code size} from the first iteration to the last.
  * A "write" is therefore half removes and half inserts. The number of writes is exact
  * ({@code round(LENGTH * (100 - readPercent) / 100)}, made even), placed by a seeded shuffle.
@@ -46,8 +48,16 @@ public final class WorkloadSequence {
         this.residentKeys = residentKeys;
     }
 
-    /** The sequence for one cell: {@code size} resident keys, {@code readPercent} % reads. */
+    /** The sequence for one cell with remove + insert writes: {@code size} resident keys, {@code readPercent} % reads. */
     public static WorkloadSequence generate(int size, int readPercent, KeyDistribution distribution) {
+        return generate(size, readPercent, distribution, GridWrites.REMOVE_INSERT);
+    }
+
+    /**
+     * The sequence for one cell: {@code size} resident keys, {@code readPercent} % reads, the rest writes as
+     * {@code writes} says: remove + insert pairs, or updates ({@link #PUT} of a drawn present key).
+     */
+    public static WorkloadSequence generate(int size, int readPercent, KeyDistribution distribution, GridWrites writes) {
         if (size < 1) {
             throw new IllegalArgumentException("size must be >= 1: " + size);
         }
@@ -67,6 +77,9 @@ public final class WorkloadSequence {
         for (int step = 0; step < LENGTH; step++) {
             if (!isWrite[step]) {
                 operations[step] = READ;
+                keys[step] = resident[drawn[step]];
+            } else if (writes == GridWrites.UPDATE) {
+                operations[step] = PUT;
                 keys[step] = resident[drawn[step]];
             } else if (pendingPut < 0) {
                 operations[step] = REMOVE;
@@ -134,9 +147,10 @@ public final class WorkloadSequence {
     }
 
     /**
-     * The steps that write, ascending. The k-th of them (k from 0) is a {@link #REMOVE} when k is even and
-     * the {@link #PUT} of the same key when k is odd: writes are generated in pairs in step order, and their
-     * number is even, so the rule holds across the wrap from the last step to the first.
+     * The steps that write, ascending. With remove + insert writes the k-th of them (k from 0) is a {@link #REMOVE}
+     * when k is even and the {@link #PUT} of the same key when k is odd: writes are generated in pairs in step
+     * order, and their number is even, so the rule holds across the wrap from the last step to the first. With
+     * updates every one is a {@link #PUT}.
      */
     public int[] writeSteps() {
         int count = 0;

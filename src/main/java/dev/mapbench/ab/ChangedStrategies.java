@@ -118,7 +118,7 @@ public final class ChangedStrategies {
     /** The class a strategy's map is, without the slowdown decorator. */
     static String implementation(MapStrategy strategy) {
         SharedMap<Long, Object> map = strategy.create(16);
-        Object inner = map instanceof DeliberatelySlowedMap<?> slowed ? slowed.delegate() : map;
+        Object inner = map instanceof DeliberatelySlowedMap<?, ?> slowed ? slowed.delegate() : map;
         return inner.getClass().getSimpleName();
     }
 

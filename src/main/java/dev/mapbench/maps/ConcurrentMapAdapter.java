@@ -16,18 +16,18 @@ import java.util.function.Function;
  * before the map's own call. A benchmark fork uses one map class, so the interface call is monomorphic
  * there and is inlined like a direct one.
  */
-public final class ConcurrentMapAdapter<V> implements SharedMap<Long, V> {
+public final class ConcurrentMapAdapter<K, V> implements SharedMap<K, V> {
 
-    private final ConcurrentMap<Long, V> map;
+    private final ConcurrentMap<K, V> map;
     private final Map<MapOperation, String> caveats;
 
     /** The map as it is; its conditional operations are its own {@code ConcurrentMap} methods. */
-    public ConcurrentMapAdapter(ConcurrentMap<Long, V> map) {
+    public ConcurrentMapAdapter(ConcurrentMap<K, V> map) {
         this(map, Map.of());
     }
 
     /** The map, with what its conditional operations do not promise (e.g. a function that may run twice). */
-    public ConcurrentMapAdapter(ConcurrentMap<Long, V> map, Map<MapOperation, String> caveats) {
+    public ConcurrentMapAdapter(ConcurrentMap<K, V> map, Map<MapOperation, String> caveats) {
         if (map == null) {
             throw new IllegalArgumentException("map is null");
         }
@@ -36,22 +36,22 @@ public final class ConcurrentMapAdapter<V> implements SharedMap<Long, V> {
     }
 
     /** The adapted map, for tests that check which map a strategy builds. */
-    public ConcurrentMap<Long, V> delegate() {
+    public ConcurrentMap<K, V> delegate() {
         return map;
     }
 
     @Override
-    public V get(Long key) {
+    public V get(K key) {
         return map.get(key);
     }
 
     @Override
-    public V put(Long key, V value) {
+    public V put(K key, V value) {
         return map.put(key, value);
     }
 
     @Override
-    public V remove(Long key) {
+    public V remove(K key) {
         return map.remove(key);
     }
 
@@ -62,22 +62,22 @@ public final class ConcurrentMapAdapter<V> implements SharedMap<Long, V> {
 
     /** The map's own {@code forEach}: weakly consistent for the JDK's, Caffeine's and JCTools' maps. */
     @Override
-    public void forEach(BiConsumer<? super Long, ? super V> action) {
+    public void forEach(BiConsumer<? super K, ? super V> action) {
         map.forEach(action);
     }
 
     @Override
-    public V putIfAbsent(Long key, V value) {
+    public V putIfAbsent(K key, V value) {
         return map.putIfAbsent(key, value);
     }
 
     @Override
-    public V computeIfAbsent(Long key, Function<? super Long, ? extends V> mapping) {
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mapping) {
         return map.computeIfAbsent(key, mapping);
     }
 
     @Override
-    public V merge(Long key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
         return map.merge(key, value, remapping);
     }
 

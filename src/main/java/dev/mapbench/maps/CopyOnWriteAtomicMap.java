@@ -166,7 +166,7 @@ public final class CopyOnWriteAtomicMap<K, V> implements SharedMap<K, V> {
 
     @Override
     public String caveat(MapOperation operation) {
-        return copyOnWriteCaveat(operation);
+        return CopyOnWriteCaveats.of(operation);
     }
 
     /** A copy of {@code before} with {@code key} mapped to {@code value}, or removed when {@code value} is null. */
@@ -180,14 +180,4 @@ public final class CopyOnWriteAtomicMap<K, V> implements SharedMap<K, V> {
         return after;
     }
 
-    /** What a copy-on-write write loop does not promise: it retries its compareAndSet, running the functions again. */
-    static String copyOnWriteCaveat(MapOperation operation) {
-        return switch (operation) {
-            case COMPUTE_IF_ABSENT -> "atomic (one compareAndSet publishes the value); two threads missing the same key "
-                    + "may each run the mapping function, and only one result is stored";
-            case MERGE -> "atomic (one compareAndSet publishes the sum); the remapping function runs again after "
-                    + "every compareAndSet another writer won";
-            default -> null;
-        };
-    }
 }

@@ -143,7 +143,7 @@ public final class CopyOnWriteAtomicReferenceMap<K, V> implements SharedMap<K, V
 
     @Override
     public String caveat(MapOperation operation) {
-        return CopyOnWriteAtomicMap.copyOnWriteCaveat(operation);
+        return CopyOnWriteCaveats.of(operation);
     }
 
     private static <K, V> Map<K, V> copyWith(Map<K, V> before, K key, V value) {

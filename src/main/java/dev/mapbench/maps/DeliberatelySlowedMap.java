@@ -25,7 +25,7 @@ import java.util.function.Function;
  * removes it again (N - 1) / 2 more times. The runner gives this to one fork of a cell to plant a slow mode
  * ({@code MAPBENCH_SLOW_FORK}).
  */
-public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
+public final class DeliberatelySlowedMap<K, V> implements SharedMap<K, V> {
 
     /** The system property that selects a slowed strategy: {@code STRATEGY:percent}. */
     public static final String PROPERTY = "mapbench.slowdown";
@@ -34,18 +34,18 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
 
     private static final int HASH_BUCKETS = 1 << 16;
 
-    private final SharedMap<Long, V> delegate;
+    private final SharedMap<K, V> delegate;
     private final int repeatBelow;
     private final int repeatRemoveBelow;
     /** Extra runs of every selected operation: 1 for a percentage, N - 1 for {@code xN}. */
     private final int repeats;
 
     /** Wraps {@code delegate} so about {@code percent} % of its operations are done twice. */
-    public DeliberatelySlowedMap(SharedMap<Long, V> delegate, int percent) {
+    public DeliberatelySlowedMap(SharedMap<K, V> delegate, int percent) {
         this(delegate, percent, 1);
     }
 
-    private DeliberatelySlowedMap(SharedMap<Long, V> delegate, int percent, int repeats) {
+    private DeliberatelySlowedMap(SharedMap<K, V> delegate, int percent, int repeats) {
         if (percent < 1 || percent > 100) {
             throw new IllegalArgumentException("slowdown percent must be 1..100, got " + percent);
         }
@@ -56,7 +56,7 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     }
 
     /** Wraps {@code delegate} so every operation costs about {@code factor} of them ({@code xN}). */
-    public static <V> DeliberatelySlowedMap<V> times(SharedMap<Long, V> delegate, int factor) {
+    public static <K, V> DeliberatelySlowedMap<K, V> times(SharedMap<K, V> delegate, int factor) {
         if (factor < 2 || factor > 1000) {
             throw new IllegalArgumentException("slowdown factor must be 2..1000, got " + factor);
         }
@@ -67,12 +67,12 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
      * {@code map} wrapped as {@value #PROPERTY} (or {@value #ENVIRONMENT_VARIABLE}) asks for {@code strategy}, or
      * {@code map} itself when it names another strategy or none.
      */
-    static <V> SharedMap<Long, V> wrapIfConfigured(MapStrategy strategy, SharedMap<Long, V> map) {
+    static <K, V> SharedMap<K, V> wrapIfConfigured(MapStrategy strategy, SharedMap<K, V> map) {
         String setting = configuredSetting();
         if (setting == null) {
             return map;
         }
-        SharedMap<Long, V> wrapped = map;
+        SharedMap<K, V> wrapped = map;
         for (String entry : setting.split(",")) {
             String[] parts = entry.trim().split(":");
             if (parts.length != 2) {
@@ -102,7 +102,7 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     }
 
     @Override
-    public V get(Long key) {
+    public V get(K key) {
         V value = delegate.get(key);
         if (selected(key, repeatBelow)) {
             for (int i = 0; i < repeats; i++) {
@@ -113,7 +113,7 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     }
 
     @Override
-    public V put(Long key, V value) {
+    public V put(K key, V value) {
         V previous = delegate.put(key, value);
         if (selected(key, repeatBelow)) {
             for (int i = 0; i < repeats; i++) {
@@ -124,7 +124,7 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     }
 
     @Override
-    public V remove(Long key) {
+    public V remove(K key) {
         V previous = delegate.remove(key);
         if (previous != null && selected(key, repeatRemoveBelow)) {
             for (int i = 0; i < Math.max(1, repeats / 2); i++) {
@@ -137,7 +137,7 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
 
     /** Repeated like a put: the repeat finds the key present and changes nothing. */
     @Override
-    public V putIfAbsent(Long key, V value) {
+    public V putIfAbsent(K key, V value) {
         V previous = delegate.putIfAbsent(key, value);
         if (selected(key, repeatBelow)) {
             for (int i = 0; i < repeats; i++) {
@@ -149,7 +149,7 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
 
     /** Repeated like a get: the repeat finds the value the first call left. */
     @Override
-    public V computeIfAbsent(Long key, Function<? super Long, ? extends V> mapping) {
+    public V computeIfAbsent(K key, Function<? super K, ? extends V> mapping) {
         V value = delegate.computeIfAbsent(key, mapping);
         if (selected(key, repeatBelow)) {
             for (int i = 0; i < repeats; i++) {
@@ -161,7 +161,7 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
 
     /** A merge is not idempotent: the extra work is reads of the merged key, which change nothing. */
     @Override
-    public V merge(Long key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
+    public V merge(K key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
         V merged = delegate.merge(key, value, remapping);
         if (selected(key, repeatBelow)) {
             for (int i = 0; i < repeats; i++) {
@@ -183,7 +183,7 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
 
     /** The benchmarks' fill, before timing: not slowed, and in one copy where the delegate can. */
     @Override
-    public void putAll(java.util.Map<? extends Long, ? extends V> entries) {
+    public void putAll(java.util.Map<? extends K, ? extends V> entries) {
         delegate.putAll(entries);
     }
 
@@ -193,18 +193,19 @@ public final class DeliberatelySlowedMap<V> implements SharedMap<Long, V> {
     }
 
     @Override
-    public void forEach(BiConsumer<? super Long, ? super V> action) {
+    public void forEach(BiConsumer<? super K, ? super V> action) {
         delegate.forEach(action);
     }
 
     /** The strategy's own map, undecorated. */
-    public SharedMap<Long, V> delegate() {
+    public SharedMap<K, V> delegate() {
         return delegate;
     }
 
     /** Whether the key's hash falls in the first {@code below} of {@link #HASH_BUCKETS} buckets. */
-    private static boolean selected(Long key, int below) {
-        long mixed = key * 0x9E3779B97F4A7C15L; // Fibonacci hashing: spreads sequential ids evenly
+    private static boolean selected(Object key, int below) {
+        long id = key instanceof Long number ? number : key.hashCode();
+        long mixed = id * 0x9E3779B97F4A7C15L; // Fibonacci hashing: spreads sequential ids evenly
         int bucket = (int) (mixed >>> 48);
         return bucket < below;
     }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.function.BinaryOperator;
+import java.util.function.BiFunction;
 import java.util.function.LongFunction;
 
 /**
@@ -116,7 +116,7 @@ public final class GuardedLongMap<V> {
      * Stores {@code value} under {@code id}, or {@code combine(old, value)} when it has one (deleting it when that is
      * null), under the write lock; returns the stored value.
      */
-    public Optional<V> accumulate(long id, V value, BinaryOperator<V> combine) {
+    public Optional<V> accumulate(long id, V value, BiFunction<? super V, ? super V, ? extends V> combine) {
         lock.writeLock().lock();
         try {
             Entry<V> present = entries.get(id);

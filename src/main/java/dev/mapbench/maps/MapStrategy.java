@@ -90,6 +90,21 @@ public enum MapStrategy implements Strategy {
     }
 
     /**
+     * A new map for {@code keyClass} keys: every strategy's map is generic but the wrapper layer's, whose
+     * {@code long}-id facade takes Long keys; other keys get its object-id facade ({@link GuardedMap}).
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> SharedMap<K, V> create(int expectedSize, Class<K> keyClass) {
+        if (keyClass == Long.class) {
+            return (SharedMap<K, V>) create(expectedSize);
+        }
+        SharedMap<K, V> map = this == WRAPPER_LAYER ? new ObjectKeyWrapperLayerMap<>(expectedSize)
+                : (SharedMap<K, V>) factory.apply(expectedSize);
+        return DeliberatelySlowedMap.wrapIfConfigured(this, map);
+    }
+
+    /**
      * The strategies the main job ({@code mvn verify -Pbench}, default effort) races when none are named: the
      * six the product compares (RWLock + HashMap, ConcurrentHashMap, copy-on-write, the wrapper layer,
      * synchronizedMap, StampedLock) and the unsynchronized ceiling. The others run when named or with

@@ -144,6 +144,6 @@ public final class PersistentCopyOnWriteMap<K, V> implements SharedMap<K, V> {
 
     @Override
     public String caveat(MapOperation operation) {
-        return CopyOnWriteAtomicMap.copyOnWriteCaveat(operation);
+        return CopyOnWriteCaveats.of(operation);
     }
 }

@@ -18,16 +18,19 @@ public final class PluginStrategy implements Strategy {
     /** Builds one map; the plug-in's own construction, done in setup, never in a timed method. */
     @FunctionalInterface
     private interface Factory {
-        SharedMap<Long, ?> create(int expectedSize);
+        SharedMap<?, ?> create(int expectedSize);
     }
 
     private final String name;
     private final boolean threadSafe;
+    /** Whether the map takes any key ({@code ConcurrentMap} classes are generic; a provider's map takes Long). */
+    private final boolean anyKeys;
     private final Factory factory;
 
-    private PluginStrategy(String name, boolean threadSafe, Factory factory) {
+    private PluginStrategy(String name, boolean threadSafe, boolean anyKeys, Factory factory) {
         this.name = name;
         this.threadSafe = threadSafe;
+        this.anyKeys = anyKeys;
         this.factory = factory;
     }
 
@@ -50,13 +53,13 @@ public final class PluginStrategy implements Strategy {
         if (sized == null && plain == null) {
             throw new IllegalArgumentException(name + " has neither a public (int) nor a public no-argument constructor");
         }
-        return new PluginStrategy(name, threadSafe, expectedSize -> new ConcurrentMapAdapter<>(
-                (ConcurrentMap<Long, Object>) instantiate(sized != null ? sized : plain, sized != null, expectedSize)));
+        return new PluginStrategy(name, threadSafe, true, expectedSize -> new ConcurrentMapAdapter<>(
+                (ConcurrentMap<Object, Object>) instantiate(sized != null ? sized : plain, sized != null, expectedSize)));
     }
 
     /** The strategy a provider offers, under its {@link StrategyProvider#name()}. */
     static PluginStrategy ofProvider(StrategyProvider provider, boolean threadSafe) {
-        return new PluginStrategy(provider.name(), threadSafe, provider::create);
+        return new PluginStrategy(provider.name(), threadSafe, false, provider::create);
     }
 
     @Override
@@ -82,6 +85,21 @@ public final class PluginStrategy implements Strategy {
             throw new IllegalStateException(name + " created no map (null)");
         }
         return map;
+    }
+
+    /** A {@code ConcurrentMap} class takes any key; a provider's map is a {@code SharedMap<Long, V>}. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <K, V> SharedMap<K, V> create(int expectedSize, Class<K> keyClass) {
+        if (keyClass == Long.class || anyKeys) {
+            SharedMap<K, V> map = (SharedMap<K, V>) factory.create(expectedSize);
+            if (map == null) {
+                throw new IllegalStateException(name + " created no map (null)");
+            }
+            return map;
+        }
+        throw new IllegalArgumentException(name + " is a " + StrategyProvider.class.getSimpleName() + " of Long-keyed maps; "
+                + "it cannot take " + keyClass.getSimpleName() + " keys");
     }
 
     @Override

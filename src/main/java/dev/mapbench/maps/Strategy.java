@@ -19,6 +19,18 @@ public interface Strategy {
     /** Where the map comes from: the JDK, a library, or a team's plug-in. */
     StrategyGroup group();
 
-    /** A new, empty map sized for {@code expectedSize} entries. */
+    /** A new, empty map sized for {@code expectedSize} entries, keyed by {@code Long}. */
     <V> SharedMap<Long, V> create(int expectedSize);
+
+    /**
+     * A new, empty map sized for {@code expectedSize} entries, keyed by {@code keyClass} ({@code Long} or
+     * {@code String}); refused with the reason when this strategy cannot take such keys.
+     */
+    @SuppressWarnings("unchecked")
+    default <K, V> SharedMap<K, V> create(int expectedSize, Class<K> keyClass) {
+        if (keyClass == Long.class) {
+            return (SharedMap<K, V>) create(expectedSize);
+        }
+        throw new IllegalArgumentException(name() + " takes Long keys only, not " + keyClass.getSimpleName());
+    }
 }

@@ -63,7 +63,7 @@ public final class WrapperLayerMap<V> implements SharedMap<Long, V> {
 
     @Override
     public V merge(Long key, V value, BiFunction<? super V, ? super V, ? extends V> remapping) {
-        return facade.accumulate(key, value, (old, added) -> remapping.apply(old, added)).orElse(null);
+        return facade.accumulate(key, value, remapping).orElse(null);
     }
 
     @Override

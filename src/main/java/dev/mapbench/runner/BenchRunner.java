@@ -107,6 +107,7 @@ public final class BenchRunner {
         deep = DeepMeasurements.plan(settings, System.getProperties(), cores, matrix.size(), folder, console);
         int planned = positions.size() + deep.cellsInShard();
         folder.create();
+        settings.workloads().writeCopies(folder.root());
         rememberLastRun(folder.root());
         ForkLog log = ForkLog.open(folder);
         Map<String, Path> done = folder.finishedCells();
@@ -201,6 +202,8 @@ public final class BenchRunner {
                 Environment.cpuModel(Path.of("/proc/cpuinfo")), Environment.git(Path.of(".")),
                 ForkSpec.BASE_JVM_ARGS, cellsPlanned, startedAt, finishedAt);
         env.putAll(deep.envFields());
+        env.put("writes", settings.workloads().writes().stream().map(writes -> writes.label()).toList());
+        env.put("workloads", settings.workloads().named().stream().map(spec -> spec.name()).toList());
         env.put("equivalenceMarginPercent", race.verdicts().margin() * 100);
         Map<String, Object> raceFields = new LinkedHashMap<>();
         raceFields.put("design", race.design());

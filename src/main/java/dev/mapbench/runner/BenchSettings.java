@@ -30,7 +30,7 @@ import java.util.regex.PatternSyntaxException;
  */
 public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy> strategies, Pattern include,
         Shard shard, String runId, Path resume, List<Path> merge, Path resultsRoot, boolean ignoreJmhLock, int forks,
-        PluginClasspath plugins) {
+        PluginClasspath plugins, WorkloadSettings workloads) {
 
     /** Reads the settings; {@code cores} decides the default thread sweep. */
     public static BenchSettings from(Properties properties, int cores) {
@@ -60,7 +60,7 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
                         .filter(s -> !s.isEmpty()).map(Path::of).toList(),
                 Path.of(results == null ? "results/runs" : results),
                 Boolean.parseBoolean(value(properties, "bench.ignoreLock")),
-                parseForks(value(properties, "bench.forks"), effort), plugins);
+                parseForks(value(properties, "bench.forks"), effort), plugins, WorkloadSettings.from(properties, effort));
     }
 
     /** The strategies a run without plug-ins measures: {@code text} as given, else every built-in strategy. */
@@ -174,8 +174,14 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
         return value == null || value.isBlank() ? null : value.trim();
     }
 
+    /** The run folder these settings write: the resumed one, else {@code results root / run id}. */
+    public Path runFolder() {
+        return resume != null ? resume : resultsRoot.resolve(runId);
+    }
+
     /** The ordered matrix (after selection, before sharding) these settings describe. */
     public List<Cell> matrix() {
-        return Matrix.select(Matrix.build(effort.sizes(), effort.distributions(), threads, strategies), include);
+        return Matrix.select(Matrix.build(effort.sizes(), effort.distributions(), threads, strategies, workloads.writes(),
+                workloads.inFolder(runFolder())), include);
     }
 }

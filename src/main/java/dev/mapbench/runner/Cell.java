@@ -1,27 +1,38 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.bench.KeyDistribution;
+import dev.mapbench.maps.MapOperation;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.Strategies;
 import dev.mapbench.maps.Strategy;
 import dev.mapbench.maps.StrategyGroup;
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.CellId;
+import dev.mapbench.workload.GridWrites;
 import dev.mapbench.workload.WorkloadId;
+import dev.mapbench.workload.WorkloadSpec;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One point of the matrix: one JMH benchmark with one value per parameter and one thread count.
+ * One point of the matrix: one JMH benchmark with one value per parameter and one thread count. Three kinds:
+ * a grid workload cell ({@code MapWorkloadBenchmark}: read share, size, keys, writes), a named workload cell
+ * ({@code MapOperationBenchmark}: a preset or a workload file, {@code named}), and a calibration cell.
  *
  * @param strategy for a workload cell, the strategy (a constant or a plug-in); for a calibration cell, null (bare {@code HashMap.get})
  *     or {@link MapStrategy#CONCURRENT_HASHMAP} (bare {@code ConcurrentHashMap.get})
- * @param readPercent 100 for a calibration cell
- * @param calibration whether the cell runs {@link CalibrationBenchmark} instead of the workload
+ * @param readPercent 100 for a calibration cell (for a named workload, its share of reads, for display only)
+ * @param size entries in the map (a named workload's initial size)
+ * @param keyDistribution the grid's key distribution (a named workload: UNIFORM, not used)
+ * @param calibration whether the cell runs {@code CalibrationBenchmark} instead of the workload
+ * @param writes what a grid cell's writes are
+ * @param named the named workload the cell runs, or null for a grid or calibration cell
+ * @param workloadParameter the benchmark's {@code workload} parameter: the preset's name, or the path of the
+ *     workload file's copy in the run folder; null unless {@code named}
  */
 public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads,
-        boolean calibration) {
+        boolean calibration, GridWrites writes, WorkloadSpec named, String workloadParameter) {
 
     public Cell {
         if (calibration && strategy != null && strategy != MapStrategy.CONCURRENT_HASHMAP) {
@@ -30,21 +41,45 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
         if (!calibration && strategy == null) {
             throw new IllegalArgumentException("a workload cell needs a strategy");
         }
+        // a read-only cell has no writes to speak of: one id, whatever the grid's writes are
+        writes = writes == null || readPercent == 100 && named == null ? GridWrites.REMOVE_INSERT : writes;
+        if ((named == null) != (workloadParameter == null)) {
+            throw new IllegalArgumentException("a named workload cell needs its workload and its parameter");
+        }
     }
 
-    /** A workload cell. */
+    /** A grid workload cell whose writes are remove + insert. */
     public Cell(Strategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads) {
-        this(strategy, readPercent, size, keyDistribution, threads, false);
+        this(strategy, readPercent, size, keyDistribution, threads, false, GridWrites.REMOVE_INSERT, null, null);
+    }
+
+    /** A grid workload cell. */
+    public Cell(Strategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads,
+            GridWrites writes) {
+        this(strategy, readPercent, size, keyDistribution, threads, false, writes, null, null);
+    }
+
+    /** A cell of a named workload at {@code threads} threads; {@code parameter} is what the benchmark resolves. */
+    public static Cell named(Strategy strategy, WorkloadSpec spec, String parameter, int threads) {
+        int reads = spec.hasRoles() ? 0 : spec.mix().getOrDefault(MapOperation.GET, 0);
+        return new Cell(strategy, reads, spec.size(), KeyDistribution.UNIFORM, threads, false, GridWrites.UPDATE, spec,
+                parameter);
     }
 
     /** The calibration cell (bare HashMap get) for one size and distribution, single-threaded. */
     public static Cell calibration(int size, KeyDistribution keyDistribution) {
-        return new Cell(null, 100, size, keyDistribution, 1, true);
+        return new Cell(null, 100, size, keyDistribution, 1, true, GridWrites.REMOVE_INSERT, null, null);
     }
 
     /** The bare ConcurrentHashMap get for one size and distribution, single-threaded: splits the calibration ratio. */
     public static Cell concurrentHashMapCalibration(int size, KeyDistribution keyDistribution) {
-        return new Cell(MapStrategy.CONCURRENT_HASHMAP, 100, size, keyDistribution, 1, true);
+        return new Cell(MapStrategy.CONCURRENT_HASHMAP, 100, size, keyDistribution, 1, true, GridWrites.REMOVE_INSERT,
+                null, null);
+    }
+
+    /** Whether the cell runs a named workload (a preset or a workload file). */
+    public boolean isNamed() {
+        return named != null;
     }
 
     public boolean isCalibration() {
@@ -56,7 +91,18 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
         if (calibration) {
             return new CellId.Calibration(strategy != null, size, keyDistribution.name(), threads);
         }
+        if (named != null) {
+            return new CellId.Named(strategy.name(), named.name(), threads);
+        }
         return new CellId.Workload(strategy.name(), workload());
+    }
+
+    /**
+     * The workload this cell is compared under, as an id without the strategy ({@link CellId#workload()}): what a
+     * verdict ranks and sharding keeps on one machine; null for a calibration cell.
+     */
+    public String workloadKey() {
+        return calibration ? null : cellId().workload();
     }
 
     /**
@@ -67,9 +113,10 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
         return cellId().id();
     }
 
-    /** The workload a workload cell measures (what sharding keeps on one machine); null for a calibration cell. */
+    /** The grid workload a grid cell measures; null for a calibration or named workload cell. */
     public WorkloadId workload() {
-        return calibration ? null : new WorkloadId(readPercent, size, keyDistribution.name(), threads);
+        return calibration || named != null ? null : new WorkloadId(readPercent, size, keyDistribution.name(), threads,
+                writes);
     }
 
     /** Whether the cell runs more threads than the machine has cores. */
@@ -84,6 +131,9 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
 
     /** Fully qualified JMH benchmark method. */
     public String benchmark() {
+        if (named != null) {
+            return named.hasRoles() ? Benchmarks.OPERATION_ROLES : Benchmarks.OPERATION;
+        }
         if (!calibration) {
             return Benchmarks.WORKLOAD;
         }
@@ -93,12 +143,20 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
     /** JMH {@code @Param} values of the cell. */
     public Map<String, String> params() {
         Map<String, String> params = new LinkedHashMap<>();
+        if (named != null) {
+            params.put("strategy", strategy.name());
+            params.put("workload", workloadParameter);
+            return params;
+        }
         if (!calibration) {
             params.put("strategy", strategy.name());
             params.put("readPercent", Integer.toString(readPercent));
         }
         params.put("size", Integer.toString(size));
         params.put("keyDistribution", keyDistribution.name());
+        if (!calibration) {
+            params.put("writes", writes.name());
+        }
         return params;
     }
 
@@ -116,13 +174,19 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
 
     /** One JMH run of this cell with {@code timing}: its benchmark, params, threads, {@code -prof gc}, the run's heap and its own guard. */
     public ForkSpec forkSpec(CellTiming timing) {
-        return new ForkSpec(benchmark(), params(), timing, threads, List.of(), List.of(ForkSpec.Profiler.GC),
+        List<Integer> groups = named != null && named.hasRoles() ? named.threadsPerRole(threads) : List.of();
+        return new ForkSpec(benchmark(), params(), timing, threads, groups, List.of(ForkSpec.Profiler.GC),
                 ForkSpec.BASE_JVM_ARGS, forkArguments());
     }
 
     /** Human-readable description for progress lines, with the oversubscription mark. */
     public String describe(int cores) {
+        if (named != null) {
+            return strategy + " workload=" + named.name() + " threads=" + threads
+                    + (oversubscribed(cores) ? " [OVERSUBSCRIBED: " + threads + " threads > " + cores + " cores]" : "");
+        }
         String subject = !calibration ? strategy + " read=" + readPercent + "%"
+                + (writes == GridWrites.UPDATE && readPercent < 100 ? " updates" : "")
                 : strategy == null ? "calibration HashMap.get" : "calibration ConcurrentHashMap.get";
         return subject + " size=" + size + " " + keyDistribution + " threads=" + threads
                 + (oversubscribed(cores) ? " [OVERSUBSCRIBED: " + threads + " threads > " + cores + " cores]" : "");

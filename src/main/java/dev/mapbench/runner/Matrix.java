@@ -3,6 +3,8 @@ package dev.mapbench.runner;
 import dev.mapbench.bench.KeyDistribution;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.Strategy;
+import dev.mapbench.workload.GridWrites;
+import dev.mapbench.workload.WorkloadSpec;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,9 +28,24 @@ public final class Matrix {
     private Matrix() {
     }
 
-    /** Every cell for these sizes, distributions, thread counts and strategies, in matrix order. */
+    /** A named workload a run measures, with the parameter its cells pass the benchmark. */
+    public record NamedWorkload(WorkloadSpec spec, String parameter) {
+    }
+
+    /** Every grid cell (remove + insert writes) for these sizes, distributions, thread counts and strategies. */
     public static List<Cell> build(List<Integer> sizes, List<KeyDistribution> distributions, List<Integer> threads,
             List<Strategy> strategies) {
+        return build(sizes, distributions, threads, strategies, List.of(GridWrites.REMOVE_INSERT), List.of());
+    }
+
+    /**
+     * Every cell, in matrix order: calibration cells, then the grid (thread count, size, distribution, strategy,
+     * read percent, writes; a read-only cell once, whatever the writes), then the named workloads (thread count,
+     * workload, strategy), each at the run's thread counts that its roles can use and its own list allows. A
+     * strategy that is not thread-safe gets only read-only cells.
+     */
+    public static List<Cell> build(List<Integer> sizes, List<KeyDistribution> distributions, List<Integer> threads,
+            List<Strategy> strategies, List<GridWrites> writes, List<NamedWorkload> named) {
         List<Cell> cells = new ArrayList<>();
         for (int size : sizes) {
             for (KeyDistribution distribution : distributions) {
@@ -41,10 +58,25 @@ public final class Matrix {
                 for (KeyDistribution distribution : distributions) {
                     for (Strategy strategy : strategies) {
                         for (int readPercent : READ_PERCENTS) {
-                            if (strategy.threadSafe() || readPercent == 100) {
-                                cells.add(new Cell(strategy, readPercent, size, distribution, threadCount));
+                            for (GridWrites write : readPercent == 100 ? writes.subList(0, 1) : writes) {
+                                if (strategy.threadSafe() || readPercent == 100) {
+                                    cells.add(new Cell(strategy, readPercent, size, distribution, threadCount, write));
+                                }
                             }
                         }
+                    }
+                }
+            }
+        }
+        for (int threadCount : threads) {
+            for (NamedWorkload workload : named) {
+                WorkloadSpec spec = workload.spec();
+                if (threadCount < spec.minimumThreads() || (!spec.threads().isEmpty() && !spec.threads().contains(threadCount))) {
+                    continue;
+                }
+                for (Strategy strategy : strategies) {
+                    if (strategy.threadSafe() || !spec.writes()) {
+                        cells.add(Cell.named(strategy, spec, workload.parameter(), threadCount));
                     }
                 }
             }
@@ -74,7 +106,7 @@ public final class Matrix {
                 positions.add(position);
                 continue;
             }
-            int workload = workloads.computeIfAbsent(cell.workload().id(), key -> workloads.size());
+            int workload = workloads.computeIfAbsent(cell.workloadKey(), key -> workloads.size());
             if (shard.containsWorkload(workload)) {
                 positions.add(position);
             }

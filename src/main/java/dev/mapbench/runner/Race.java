@@ -1,8 +1,8 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.stats.ForkSample;
-import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.Ranking;
+import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.Verdicts;
@@ -100,7 +100,7 @@ final class Race {
         SpreadByThreads spread = spread(scores);
         Map<String, List<Cell>> byWorkload = new LinkedHashMap<>();
         for (Cell cell : cells) {
-            String workload = cell.isCalibration() ? null : cell.workload().id();
+            String workload = cell.workloadKey();
             if (workload != null && !cell.oversubscribed(cores) && cell.strategy().threadSafe()
                     && scores.containsKey(cell.id())) {
                 byWorkload.computeIfAbsent(workload, w -> new ArrayList<>()).add(cell);

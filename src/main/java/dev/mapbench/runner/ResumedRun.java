@@ -40,6 +40,17 @@ final class ResumedRun {
         if (env.path("forks").canConvertToInt()) {
             recorded.setProperty("bench.forks", env.path("forks").asText());
         }
+        if (env.path("writes").isArray()) {
+            recorded.setProperty(WorkloadSettings.WRITES, joined(env.path("writes")));
+        }
+        if (env.path("workloads").isArray()) {
+            List<String> workloads = new java.util.ArrayList<>();
+            for (JsonNode workload : env.path("workloads")) {
+                Path copy = given.resume().resolve("workloads").resolve(workload.asText() + ".yaml");
+                workloads.add(Files.isRegularFile(copy) ? copy.toString() : workload.asText());
+            }
+            recorded.setProperty(WorkloadSettings.WORKLOAD, workloads.isEmpty() ? "none" : String.join(",", workloads));
+        }
         recorded.setProperty("bench.runId", given.resume().getFileName().toString());
         recorded.setProperty("bench.resume", given.resume().toString());
         if (given.ignoreJmhLock()) {

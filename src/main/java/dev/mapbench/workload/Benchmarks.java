@@ -11,6 +11,12 @@ public final class Benchmarks {
     public static final String WORKLOAD = "dev.mapbench.bench.MapWorkloadBenchmark.operation";
     /** The workload benchmark's class, whatever its method. */
     public static final String WORKLOAD_CLASS = "dev.mapbench.bench.MapWorkloadBenchmark";
+    /** Named workloads (presets, workload files): {@code MapOperationBenchmark}. */
+    public static final String OPERATION_CLASS = "dev.mapbench.bench.MapOperationBenchmark";
+    /** A named workload without roles: every thread runs its one mix. */
+    public static final String OPERATION = OPERATION_CLASS + ".operation";
+    /** A named workload with roles: the JMH group of the first and second role. */
+    public static final String OPERATION_ROLES = OPERATION_CLASS + ".roles";
     /** The GC sweep: the workload benchmark with a collector parameter. */
     public static final String GC_SWEEP = "dev.mapbench.bench.MapWorkloadGcBenchmark.operation";
     /** The calibration benchmark's class. */

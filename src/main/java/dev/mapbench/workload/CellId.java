@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * {@code bench.include}; {@link #workload()} is what the cells one comparison ranks share.
  *
  * <ul>
- *   <li>{@link Workload}: {@code COPY_ON_WRITE-r95-s100-UNIFORM-t2}</li>
+ *   <li>{@link Workload}: {@code COPY_ON_WRITE-r95-s100-UNIFORM-t2} (a grid workload; {@code -UPDATE} before the
+ *       threads when its writes are updates)</li>
+ *   <li>{@link Named}: {@code CONCURRENT_HASHMAP-W.cache-t2} (a preset or a workload file, by its name)</li>
  *   <li>{@link Calibration}: {@code CALIBRATION-s100-UNIFORM-t1} (bare HashMap) or {@code CALIBRATION_CHM-…}
  *       (bare ConcurrentHashMap)</li>
  *   <li>{@link Latency}: {@code LATENCY-RWLOCK_HASHMAP-r75-s10000-UNIFORM-t4} ({@code r}: share of threads reading)</li>
@@ -19,8 +21,8 @@ import java.util.regex.Pattern;
  *   <li>{@link Iteration}: {@code ITERATION-RWLOCK_HASHMAP-JSON-s10000-i1r0w1-t2}</li>
  * </ul>
  */
-public sealed interface CellId permits CellId.Workload, CellId.Calibration, CellId.Latency, CellId.GcSweep,
-        CellId.Iteration {
+public sealed interface CellId permits CellId.Workload, CellId.Named, CellId.Calibration, CellId.Latency,
+        CellId.GcSweep, CellId.Iteration {
 
     /** The id. */
     String id();
@@ -49,6 +51,19 @@ public sealed interface CellId permits CellId.Workload, CellId.Calibration, Cell
         @Override
         public int threads() {
             return workloadId.threads();
+        }
+    }
+
+    /** A cell of a named workload (a preset or a workload file). */
+    record Named(String strategy, String name, int threads) implements CellId {
+        @Override
+        public String id() {
+            return strategy + "-W." + name + "-t" + threads;
+        }
+
+        @Override
+        public String workload() {
+            return "W." + name + "-t" + threads;
         }
     }
 
@@ -128,10 +143,11 @@ public sealed interface CellId permits CellId.Workload, CellId.Calibration, Cell
     String STRATEGY = "([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*?)";
     /** The id patterns, one per kind. */
     Pattern CALIBRATION = Pattern.compile("(CALIBRATION|CALIBRATION_CHM)-s(\\d+)-([A-Z_]+)-t(\\d+)");
-    Pattern LATENCY = Pattern.compile("LATENCY-" + STRATEGY + "-(r\\d+-s\\d+-[A-Z_]+-t\\d+)");
-    Pattern GC_SWEEP = Pattern.compile("GC-([A-Z0-9_]+)-" + STRATEGY + "-(r\\d+-s\\d+-[A-Z_]+-t\\d+)");
+    Pattern LATENCY = Pattern.compile("LATENCY-" + STRATEGY + "-(r\\d+-s\\d+-[A-Z_]+(?:-UPDATE)?-t\\d+)");
+    Pattern GC_SWEEP = Pattern.compile("GC-([A-Z0-9_]+)-" + STRATEGY + "-(r\\d+-s\\d+-[A-Z_]+(?:-UPDATE)?-t\\d+)");
     Pattern ITERATION = Pattern.compile("ITERATION-" + STRATEGY + "-([A-Z_]+)-s(\\d+)-(i\\d+r\\d+w\\d+)-t(\\d+)");
-    Pattern WORKLOAD = Pattern.compile(STRATEGY + "-(r\\d+-s\\d+-[A-Z_]+-t\\d+)");
+    Pattern NAMED = Pattern.compile(STRATEGY + "-W\\.([a-z0-9][a-z0-9-]*)-t(\\d+)");
+    Pattern WORKLOAD = Pattern.compile(STRATEGY + "-(r\\d+-s\\d+-[A-Z_]+(?:-UPDATE)?-t\\d+)");
 
     /** The cell an id names; empty when it is none of the kinds above. */
     static Optional<CellId> parse(String id) {
@@ -152,6 +168,10 @@ public sealed interface CellId permits CellId.Workload, CellId.Calibration, Cell
         if (m.matches()) {
             return Optional.of(new Iteration(m.group(1), m.group(2), Long.parseLong(m.group(3)), m.group(4),
                     Integer.parseInt(m.group(5))));
+        }
+        Matcher named = NAMED.matcher(id);
+        if (named.matches()) {
+            return Optional.of(new Named(named.group(1), named.group(2), Integer.parseInt(named.group(3))));
         }
         Matcher workload = WORKLOAD.matcher(id);
         if (workload.matches()) {
@@ -179,8 +199,12 @@ public sealed interface CellId permits CellId.Workload, CellId.Calibration, Cell
                 return Optional.of(new Iteration(strategy, params.get("visit"), Long.parseLong(params.get("size")),
                         "i" + params.get("iterators") + "r" + params.get("readers") + "w" + params.get("writers"), threads));
             }
+            if (benchmark.startsWith(Benchmarks.OPERATION_CLASS + ".")) {
+                return Optional.of(new Named(strategy, Workloads.nameOf(params.get("workload")), threads));
+            }
             WorkloadId workload = new WorkloadId(Integer.parseInt(params.get("readPercent")),
-                    Long.parseLong(params.get("size")), keys, threads);
+                    Long.parseLong(params.get("size")), keys, threads,
+                    params.containsKey("writes") ? GridWrites.valueOf(params.get("writes")) : GridWrites.REMOVE_INSERT);
             if (benchmark.equals(Benchmarks.GC_SWEEP)) {
                 return Optional.of(new GcSweep(params.get("gc"), strategy, workload));
             }

@@ -1,12 +1,13 @@
 package dev.mapbench.build;
 
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import dev.mapbench.bench.CalibrationBenchmark;
 import dev.mapbench.runner.BenchSettings;
 import dev.mapbench.runner.Cell;
-import org.junit.jupiter.api.Test;
-import org.openjdk.jmh.runner.BenchmarkList;
-import org.openjdk.jmh.runner.BenchmarkListEntry;
-
 import java.io.InputStream;
 import java.net.URL;
 import java.nio.file.Files;
@@ -15,11 +16,9 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-
-import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
 
 /**
  * The JMH annotation processor ran: {@code META-INF/BenchmarkList} sits beside the compiled benchmarks
@@ -77,7 +76,8 @@ class BenchmarkListTest {
         full.setProperty("bench.effort", "full");
         Set<String> asked = BenchSettings.from(full, 2).matrix().stream().map(Cell::benchmark)
                 .collect(Collectors.toSet());
-        assertEquals(3, asked.size(), "workload, bare HashMap and bare ConcurrentHashMap: " + asked);
+        assertEquals(5, asked.size(), "workload, named workloads with and without roles, bare HashMap and bare "
+                + "ConcurrentHashMap: " + asked);
         assertTrue(listed.containsAll(asked), "the runner would ask JMH for " + asked + " but " + LIST + " lists " + listed);
     }
 }

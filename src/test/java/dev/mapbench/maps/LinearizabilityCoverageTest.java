@@ -57,7 +57,7 @@ class LinearizabilityCoverageTest {
 
     /** The map's own class: through the adapter, the {@code ConcurrentMap} it wraps. */
     private static Class<?> mapClass(SharedMap<?, ?> map) {
-        return map instanceof ConcurrentMapAdapter<?> adapter ? adapter.delegate().getClass() : map.getClass();
+        return map instanceof ConcurrentMapAdapter<?, ?> adapter ? adapter.delegate().getClass() : map.getClass();
     }
 
     @Test

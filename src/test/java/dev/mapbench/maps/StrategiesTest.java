@@ -87,8 +87,8 @@ class StrategiesTest {
         Strategy sized = Strategies.resolve("java.util.concurrent.ConcurrentHashMap");
         Strategy plain = Strategies.resolve("java.util.concurrent.ConcurrentSkipListMap");
         assertEquals(StrategyGroup.PLUGIN, sized.group());
-        assertInstanceOf(ConcurrentHashMap.class, ((ConcurrentMapAdapter<?>) sized.create(10)).delegate());
-        assertInstanceOf(ConcurrentSkipListMap.class, ((ConcurrentMapAdapter<?>) plain.create(10)).delegate());
+        assertInstanceOf(ConcurrentHashMap.class, ((ConcurrentMapAdapter<?, ?>) sized.create(10)).delegate());
+        assertInstanceOf(ConcurrentSkipListMap.class, ((ConcurrentMapAdapter<?, ?>) plain.create(10)).delegate());
         assertEquals(sized, Strategies.resolve("java.util.concurrent.ConcurrentHashMap"), "equal by name");
     }
 

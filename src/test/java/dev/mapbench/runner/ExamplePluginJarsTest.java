@@ -55,7 +55,7 @@ class ExamplePluginJarsTest {
         assertEquals(StrategyGroup.PLUGIN, strategy.group());
         assertTrue(strategy.threadSafe());
         SharedMap<Long, Integer> map = strategy.create(100);
-        assertEquals(ExamplePluginJars.TEAM_MAP, ((ConcurrentMapAdapter<Integer>) map).delegate().getClass().getName());
+        assertEquals(ExamplePluginJars.TEAM_MAP, ((ConcurrentMapAdapter<Long, Integer>) map).delegate().getClass().getName());
         assertSequentiallyLikeHashMap(map);
     }
 

@@ -46,18 +46,19 @@ class ShardTest {
             for (int position : Matrix.positionsOf(matrix, new Shard(index, 4))) {
                 Cell cell = matrix.get(position);
                 if (!cell.isCalibration()) {
-                    shardsOfWorkload.computeIfAbsent(cell.workload().id(), k -> new HashSet<>()).add(index);
+                    shardsOfWorkload.computeIfAbsent(cell.workloadKey(), k -> new HashSet<>()).add(index);
                 }
             }
         }
         long threadCounts = matrix.stream().map(Cell::threads).distinct().count();
-        assertEquals(threadCounts * 2 * 2 * 5, shardsOfWorkload.size()); // threads x sizes x keys x read percents
+        long named = matrix.stream().filter(Cell::isNamed).map(Cell::workloadKey).distinct().count();
+        assertEquals(threadCounts * 2 * 2 * 5 + named, shardsOfWorkload.size()); // grid: threads x sizes x keys x reads
         shardsOfWorkload.forEach((workload, shards) -> assertEquals(1, shards.size(), workload + " split: " + shards));
         List<Integer> first = Matrix.positionsOf(matrix, Shard.parse("2/4"));
         assertEquals(first, Matrix.positionsOf(defaultMatrix(), Shard.parse("2/4")));
         Cell firstWorkloadCell = matrix.get(first.stream().filter(p -> !matrix.get(p).isCalibration()).findFirst()
                 .orElseThrow());
-        assertEquals("r95-s100-UNIFORM-t1", firstWorkloadCell.workload().id()); // workload 1 of 0, 1, 2 ...
+        assertEquals("r95-s100-UNIFORM-UPDATE-t1", firstWorkloadCell.workloadKey()); // workload 1 of 0, 1, 2 ...
     }
 
     private static String workloadOf(String cellId) {

@@ -1,0 +1,135 @@
+package dev.mapbench.runner;
+
+import dev.mapbench.workload.GridWrites;
+import dev.mapbench.workload.Presets;
+import dev.mapbench.workload.WorkloadFile;
+import dev.mapbench.workload.WorkloadSpec;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * What a run's workloads are, read from {@code bench.*} properties.
+ *
+ * <ul>
+ *   <li>{@code bench.writes=update|remove-insert} (a comma-separated list measures both side by side): what the
+ *       grid's writes are. Default {@code update}: services mostly update present keys, and explicit
+ *       remove + insert pairs are what Caffeine's {@code PutRemoveBenchmark} calls unrealistic for comparing maps.</li>
+ *   <li>{@code bench.workload=<preset or file>,...} (or {@code none}): the named workloads raced beside the grid.
+ *       Defaults: the default effort {@code cache,counters,config} (the questions the grid cannot answer: a
+ *       cache's computeIfAbsent, counters' merge, String keys built per request with readers and a writer; YCSB A,
+ *       B and C are grid workloads at 10 000 Zipf keys with update writes), full every preset, smoke {@code cache}.</li>
+ * </ul>
+ *
+ * @param writes the grid's writes, in order
+ * @param named the named workloads: presets by name, workload files read and checked
+ * @param files the workload files among them, by name, where they were read from
+ */
+public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named, Map<String, Path> files) {
+
+    /** The property naming the grid's writes. */
+    public static final String WRITES = "bench.writes";
+    /** The property naming the named workloads. */
+    public static final String WORKLOAD = "bench.workload";
+
+    /** Copies the collections. */
+    public WorkloadSettings {
+        writes = List.copyOf(writes);
+        named = List.copyOf(named);
+        files = Map.copyOf(files);
+    }
+
+    /** The effort's defaults, unless the properties say otherwise; a bad value is one clear error. */
+    static WorkloadSettings from(Properties properties, Effort effort) {
+        List<GridWrites> writes = new ArrayList<>();
+        String writesText = value(properties, WRITES);
+        for (String part : (writesText == null ? "update" : writesText).split(",")) {
+            if (!part.isBlank()) {
+                try {
+                    GridWrites parsed = GridWrites.parse(part);
+                    if (!writes.contains(parsed)) {
+                        writes.add(parsed);
+                    }
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(WRITES + ": " + e.getMessage());
+                }
+            }
+        }
+        if (writes.isEmpty()) {
+            throw new IllegalArgumentException(WRITES + ": empty; allowed: update, remove-insert");
+        }
+        String workloadText = value(properties, WORKLOAD);
+        List<String> names = workloadText == null ? defaults(effort)
+                : workloadText.equalsIgnoreCase("none") ? List.of() : List.of(workloadText.split(","));
+        List<WorkloadSpec> named = new ArrayList<>();
+        Map<String, Path> files = new LinkedHashMap<>();
+        for (String name : names) {
+            String trimmed = name.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            WorkloadSpec spec;
+            if (Presets.exists(trimmed)) {
+                spec = Presets.named(trimmed);
+            } else if (trimmed.contains("/") || trimmed.contains(".")) {
+                try {
+                    spec = WorkloadFile.read(Path.of(trimmed));
+                } catch (IOException e) {
+                    throw new IllegalArgumentException(trimmed + ": cannot read (" + e.getMessage() + ")");
+                }
+                files.put(spec.name(), Path.of(trimmed));
+            } else {
+                throw new IllegalArgumentException(WORKLOAD + ": '" + trimmed + "' is neither a preset ("
+                        + String.join(", ", Presets.all().stream().map(WorkloadSpec::name).toList())
+                        + ") nor a workload file's path");
+            }
+            if (named.stream().anyMatch(other -> other.name().equals(spec.name()))) {
+                throw new IllegalArgumentException(WORKLOAD + ": two workloads are named '" + spec.name() + "'");
+            }
+            named.add(spec);
+        }
+        return new WorkloadSettings(writes, named, files);
+    }
+
+    private static List<String> defaults(Effort effort) {
+        return switch (effort) {
+            case SMOKE -> List.of("cache");
+            case DEFAULT -> List.of("cache", "counters", "config");
+            case FULL -> Presets.all().stream().map(WorkloadSpec::name).toList();
+        };
+    }
+
+    /**
+     * The named workloads with the parameter their cells pass: a preset's name, or the path of the workload file's
+     * copy in {@code runFolder} ({@code workloads/<name>.yaml}, which {@link #writeCopies} writes).
+     */
+    List<Matrix.NamedWorkload> inFolder(Path runFolder) {
+        return named.stream().map(spec -> new Matrix.NamedWorkload(spec, files.containsKey(spec.name())
+                ? copyOf(runFolder, spec).toAbsolutePath().toString() : spec.name())).toList();
+    }
+
+    /** Writes each workload file's checked copy into the run folder, so the run keeps what it measured. */
+    void writeCopies(Path runFolder) throws IOException {
+        for (WorkloadSpec spec : named) {
+            if (files.containsKey(spec.name())) {
+                Path copy = copyOf(runFolder, spec);
+                Files.createDirectories(copy.getParent());
+                RunFolder.writeAtomically(copy, WorkloadFile.write(spec));
+            }
+        }
+    }
+
+    private static Path copyOf(Path runFolder, WorkloadSpec spec) {
+        return runFolder.resolve("workloads").resolve(spec.name() + ".yaml");
+    }
+
+    private static String value(Properties properties, String key) {
+        String value = properties.getProperty(key);
+        return value == null || value.isBlank() || value.startsWith("${") ? null : value.trim();
+    }
+}
