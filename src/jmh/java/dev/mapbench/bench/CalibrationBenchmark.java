@@ -81,6 +81,40 @@ public class CalibrationBenchmark {
         }
     }
 
+    /**
+     * A bare {@code ConcurrentHashMap.get} over the String keys of the {@code strings} preset, walking the very key
+     * sequence the named-workload benchmark walks for it (thread 0): the ruler its harness overhead is stated
+     * against for String keys, as {@link #concurrentHashMapGet} is for the grid's Long keys.
+     */
+    @State(Scope.Thread)
+    public static class BareStringMap {
+        ConcurrentHashMap<String, Long> map;
+        String[] keys;
+        int index;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            dev.mapbench.workload.WorkloadSpec strings = dev.mapbench.workload.Presets.named("strings");
+            dev.mapbench.workload.OperationSequence sequence = dev.mapbench.workload.OperationSequence.generate(strings,
+                    strings.mix(), 0);
+            String[] resident = new String[strings.size()];
+            map = new ConcurrentHashMap<>(strings.size());
+            for (int id = 0; id < resident.length; id++) {
+                resident[id] = dev.mapbench.workload.KeySpace.text(id);
+                map.put(resident[id], (long) id);
+            }
+            keys = new String[sequence.length()];
+            for (int step = 0; step < keys.length; step++) {
+                keys[step] = resident[sequence.keys()[step]];
+            }
+        }
+    }
+
+    @Benchmark
+    public Long concurrentHashMapGetString(BareStringMap lookup) {
+        return lookup.map.get(lookup.keys[lookup.index++ & (dev.mapbench.workload.OperationSequence.STEADY_LENGTH - 1)]);
+    }
+
     @Benchmark
     public Long hashMapGet(PlainHashMap lookup) {
         return lookup.map.get(lookup.keys[lookup.index++ & WorkloadSequence.MASK]);

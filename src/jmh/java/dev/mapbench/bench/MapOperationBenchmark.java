@@ -28,6 +28,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
 
@@ -80,6 +81,10 @@ public class MapOperationBenchmark {
         Object sharedValue;
         int threads;
         int expectedSize;
+        /** The value a refilling computeIfAbsent or putIfAbsent stores. */
+        Object missValue;
+        /** How many resident keys the threads' removes can leave missing at once (a steady workload). */
+        int mayBeMissing;
 
         @Setup(Level.Trial)
         public void setUp(BenchmarkParams params) {
@@ -106,6 +111,18 @@ public class MapOperationBenchmark {
                 residentValues[id] = valueOf(id, residentKeys[id]);
             }
             expectedSize = spec.presized() ? spec.size() + insertsPerIteration() : Math.max(spec.size(), 16);
+            missValue = valueOf(0, Cursor.ONE);
+            mayBeMissing = 0;
+            if (!spec.grows()) {
+                List<Integer> perRole = spec.threadsPerRole(threads);
+                int thread = 0;
+                for (int role = 0; role < perRole.size(); role++) {
+                    Map<MapOperation, Integer> mix = spec.hasRoles() ? spec.roles().get(role).mix() : spec.mix();
+                    for (int i = 0; i < perRole.get(role); i++) {
+                        mayBeMissing += OperationSequence.generate(spec, mix, thread++).maxAbsent();
+                    }
+                }
+            }
             fill();
             Set<MapOperation> missing = EnumSet.copyOf(spec.operations());
             missing.removeAll(map.operations());
@@ -113,6 +130,26 @@ public class MapOperationBenchmark {
                 throw new IllegalStateException(strategy + " does not implement " + missing + ", which " + spec.name()
                         + " needs");
             }
+        }
+
+        /**
+         * After the measurement, outside the timed part ({@link StateCheck}): every resident key present (but those the
+         * threads' removes may have out at once) with a value the workload could have left, and {@code size()} what a
+         * walk visits, within what the workload allows; a map that corrupted itself fails the fork.
+         */
+        @TearDown(Level.Trial)
+        public void checkState() {
+            StateCheck check = new StateCheck();
+            if (spec.grows()) {
+                check.residentKeys(map, residentKeys, 0, (id, value) -> true)
+                        .size(map, residentKeys.length, residentKeys.length + (long) threads * OperationSequence.FRESH_PER_THREAD);
+            } else {
+                boolean merges = spec.operations().contains(MapOperation.MERGE);
+                check.residentKeys(map, residentKeys, mayBeMissing, (id, value) -> merges ? value instanceof Long
+                                : value.equals(residentValues[id]) || value.equals(missValue))
+                        .size(map, residentKeys.length - mayBeMissing, residentKeys.length);
+            }
+            check.finish(strategy + " running " + spec.name() + " at " + threads + " threads");
         }
 
         /** A growing workload starts every iteration from the same map, rebuilt outside the timed part. */
@@ -201,7 +238,7 @@ public class MapOperationBenchmark {
                 offsets[step] = shared.keys.offset(id);
                 values[step] = resident ? shared.residentValues[id] : shared.valueOf(id, keys[step]);
             }
-            Object missValue = shared.valueOf(0, ONE);
+            Object missValue = shared.missValue;
             loader = key -> missValue;
         }
 

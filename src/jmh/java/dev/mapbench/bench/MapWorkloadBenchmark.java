@@ -17,6 +17,8 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
@@ -85,6 +87,7 @@ public class MapWorkloadBenchmark {
         SharedMap<Long, Long> map;
         boolean updates;
         Long[] keys;
+        Long[] residentKeys;
         int[] writeSteps;
 
         /** Builds the sequence, fills the map and touches every entry once, all before timing. */
@@ -98,6 +101,7 @@ public class MapWorkloadBenchmark {
             WorkloadSequence sequence = WorkloadSequence.generate(size, readPercent, keyDistribution, writes);
             updates = writes == GridWrites.UPDATE;
             keys = sequence.keys();
+            residentKeys = sequence.residentKeys();
             writeSteps = sequence.writeSteps();
             map = resolved.create(size);
             // One putAll: copy-on-write fills in one copy instead of one per entry (10 000 entries: ~1 s of
@@ -112,6 +116,22 @@ public class MapWorkloadBenchmark {
                     throw new IllegalStateException(strategy + " lost key " + key + " while filling");
                 }
             }
+        }
+        /**
+         * After the measurement, outside the timed part: every resident key present with its value (the key itself), at
+         * most one key per thread missing while remove + insert writes run, and {@code size()} what a walk visits
+         * ({@link StateCheck}); a map that corrupted itself fails the fork.
+         */
+        @TearDown(Level.Trial)
+        public void checkState(BenchmarkParams params) {
+            int threads = params.getThreads();
+            int mayBeMissing = updates || readPercent == 100 ? 0 : threads;
+            new StateCheck()
+                    .residentKeys(map, residentKeys, mayBeMissing,
+                            (id, value) -> value.equals(residentKeys[id]))
+                    .size(map, size - mayBeMissing, size)
+                    .finish(strategy + " at " + readPercent + " % reads, size " + size + ", "
+                            + threads + " threads");
         }
     }
 

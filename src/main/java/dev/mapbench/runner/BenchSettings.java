@@ -52,15 +52,18 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
         String resume = value(properties, "bench.resume");
         String results = value(properties, "bench.results");
         PluginClasspath plugins = PluginClasspath.parse(value(properties, PluginClasspath.PROPERTY));
-        return new BenchSettings(effort, threads, parseStrategies(value(properties, "bench.strategies"),
-                        value(properties, Strategies.UNSAFE_PROPERTY), plugins, effort),
+        List<Strategy> strategies = parseStrategies(value(properties, "bench.strategies"),
+                value(properties, Strategies.UNSAFE_PROPERTY), plugins, effort);
+        WorkloadSettings workloads = WorkloadSettings.from(properties, effort);
+        workloads.checkAgainst(strategies);
+        return new BenchSettings(effort, threads, strategies,
                 parseInclude(value(properties, "bench.include")), shard, runId,
                 resume == null ? null : Path.of(resume),
                 merge == null ? List.of() : Arrays.stream(merge.split(",")).map(String::trim)
                         .filter(s -> !s.isEmpty()).map(Path::of).toList(),
                 Path.of(results == null ? "results/runs" : results),
                 Boolean.parseBoolean(value(properties, "bench.ignoreLock")),
-                parseForks(value(properties, "bench.forks"), effort), plugins, WorkloadSettings.from(properties, effort));
+                parseForks(value(properties, "bench.forks"), effort), plugins, workloads);
     }
 
     /** The strategies a run without plug-ins measures: {@code text} as given, else every built-in strategy. */

@@ -96,6 +96,35 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
         return new WorkloadSettings(writes, named, files);
     }
 
+    /**
+     * Refuses, before anything is measured, a named workload that a selected thread-safe strategy cannot run: an
+     * operation it does not implement, or keys it cannot take (a {@code StrategyProvider} plug-in's maps are
+     * Long-keyed). A strategy that is not thread-safe runs only the workloads that do not write, and is not asked.
+     */
+    void checkAgainst(List<dev.mapbench.maps.Strategy> strategies) {
+        for (WorkloadSpec spec : named) {
+            Class<?> keys = spec.keyType().strings() ? String.class : Long.class;
+            for (dev.mapbench.maps.Strategy strategy : strategies) {
+                if (!strategy.threadSafe() && spec.writes()) {
+                    continue;
+                }
+                java.util.Set<dev.mapbench.maps.MapOperation> missing;
+                try {
+                    missing = java.util.EnumSet.copyOf(spec.operations());
+                    missing.removeAll(strategy.create(1, keys).operations());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(WORKLOAD + ": " + spec.name() + " has " + spec.keyType().label()
+                            + " keys: " + e.getMessage() + "; drop one of them from bench.workload or bench.strategies");
+                }
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException(WORKLOAD + ": " + spec.name() + " needs " + missing.stream()
+                            .map(dev.mapbench.maps.MapOperation::label).toList() + ", which " + strategy.name()
+                            + " does not implement; drop one of them from bench.workload or bench.strategies");
+                }
+            }
+        }
+    }
+
     private static List<String> defaults(Effort effort) {
         return switch (effort) {
             case SMOKE -> List.of("cache");

@@ -165,6 +165,26 @@ public record OperationSequence(MapOperation[] operations, int[] keys, int[] fre
         }
     }
 
+    /**
+     * The most keys this thread has removed and not yet put back at any step (over two passes, so across the
+     * wrap): the bound on what its removes can leave missing from the map.
+     */
+    public int maxAbsent() {
+        java.util.Set<Integer> absent = new java.util.HashSet<>();
+        int most = 0;
+        for (int pass = 0; pass < 2; pass++) {
+            for (int step = 0; step < operations.length; step++) {
+                if (operations[step] == MapOperation.REMOVE) {
+                    absent.add(keys[step]);
+                } else if (operations[step] != MapOperation.GET && operations[step] != MapOperation.WALK) {
+                    absent.remove(keys[step]);
+                }
+                most = Math.max(most, absent.size());
+            }
+        }
+        return most;
+    }
+
     /** How many steps run each operation. */
     public Map<MapOperation, Integer> counts() {
         Map<MapOperation, Integer> counts = new EnumMap<>(MapOperation.class);

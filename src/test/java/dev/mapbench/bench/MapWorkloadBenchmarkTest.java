@@ -2,6 +2,7 @@ package dev.mapbench.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.SharedMap;
@@ -10,9 +11,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 import org.openjdk.jmh.annotations.Param;
 
 /**
@@ -51,6 +52,38 @@ class MapWorkloadBenchmarkTest {
         @Override
         public void forEach(BiConsumer<? super Long, ? super Long> action) {
         }
+    }
+
+    @Test
+    void theTearDownPassesACorrectMapAndFailsOneThatLostEntriesAtSize() {
+        MapWorkloadBenchmark.Workload good = workload(50, KeyDistribution.UNIFORM);
+        MapWorkloadBenchmark.Cursor cursor = new MapWorkloadBenchmark.Cursor();
+        cursor.startAt(good, 0);
+        MapWorkloadBenchmark benchmark = new MapWorkloadBenchmark();
+        for (int i = 0; i < 10_000; i++) {
+            benchmark.operation(good, cursor);
+        }
+        StateCheck passed = new StateCheck().residentKeys(good.map, good.residentKeys, 1,
+                (id, value) -> value.equals(good.residentKeys[id])).size(good.map, good.size - 1, good.size);
+        assertTrue(passed.passed(), passed.evidence());
+
+        MapWorkloadBenchmark.Workload lossy = new MapWorkloadBenchmark.Workload();
+        lossy.strategy = ForgetfulMap.class.getName();
+        lossy.readPercent = 50;
+        lossy.size = 1000;
+        lossy.keyDistribution = KeyDistribution.UNIFORM;
+        lossy.writes = dev.mapbench.workload.GridWrites.REMOVE_INSERT;
+        lossy.fill();
+        MapWorkloadBenchmark.Cursor lossyCursor = new MapWorkloadBenchmark.Cursor();
+        lossyCursor.startAt(lossy, 0);
+        for (int i = 0; i < 10_000; i++) {
+            benchmark.operation(lossy, lossyCursor);
+        }
+        StateCheck failed = new StateCheck().residentKeys(lossy.map, lossy.residentKeys, 1,
+                (id, value) -> value.equals(lossy.residentKeys[id])).size(lossy.map, lossy.size - 1, lossy.size);
+        assertTrue(!failed.passed() && failed.evidence().contains("missing"), failed.evidence());
+        IllegalStateException corrupted = assertThrows(IllegalStateException.class, () -> failed.finish("ForgetfulMap"));
+        assertTrue(corrupted.getMessage().startsWith("CORRUPTED: ForgetfulMap: key "), corrupted.getMessage());
     }
 
     private static MapWorkloadBenchmark.Workload workload(int readPercent, KeyDistribution distribution) {
