@@ -1,5 +1,6 @@
 package dev.mapbench.ab;
 
+import dev.mapbench.report.model.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -302,7 +303,7 @@ public final class AbCli implements Callable<Integer> {
                 candidateRef, plan.shard(), chosenSeed);
         console.printf(Locale.ROOT, "ab: %d cells (%d ruler), %d forks a side, fork = %s: %d forks, planned %s "
                         + "(%.2f s a fork) plus two builds%n", plan.cells().size(), plan.rulerCells(), plan.forks(),
-                timingText(plan.timing()), plan.slots(), AbRunner.duration(plan.plannedSeconds()),
+                timingText(plan.timing()), plan.slots(), Numbers.duration(plan.plannedSeconds()),
                 plan.plannedSecondsPerFork());
         sideProperties.forEach((side, list) -> {
             if (!list.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.mapbench.ab;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.compare.CellComparison;
 import dev.mapbench.compare.CellSample;
 import dev.mapbench.compare.Comparison;
@@ -246,16 +247,16 @@ public final class AbDecision {
             } else if (ratio.high() < 1 - tolerance || ratio.low() > 1 + tolerance) {
                 unstable = true;
                 reason = String.format(Locale.ROOT, "candidate/baseline %s, interval [%s, %s] lies wholly outside "
-                        + "1 ± %s %%", ratioText(ratio.ratio()), ratioText(ratio.low()), ratioText(ratio.high()),
+                        + "1 ± %s %%", Numbers.speedRatio(ratio.ratio()), Numbers.speedRatio(ratio.low()), Numbers.speedRatio(ratio.high()),
                         trim(tolerance * 100));
             } else if (qValues[i] <= settings.gate().alpha() && Math.abs(ratio.ratio() - 1) >= minEffect) {
                 unstable = true;
                 reason = String.format(Locale.ROOT, "rank test significant (q = %s) and candidate/baseline %s is off "
-                        + "1 by >= the %s %% minimum effect", probability(qValues[i]), ratioText(ratio.ratio()),
+                        + "1 by >= the %s %% minimum effect", Numbers.probability(qValues[i]), Numbers.speedRatio(ratio.ratio()),
                         trim(settings.gate().minEffectPercent()));
             } else {
                 reason = String.format(Locale.ROOT, "stable: candidate/baseline %s [%s, %s] (%s %% interval)",
-                        ratioText(ratio.ratio()), ratioText(ratio.low()), ratioText(ratio.high()),
+                        Numbers.speedRatio(ratio.ratio()), Numbers.speedRatio(ratio.low()), Numbers.speedRatio(ratio.high()),
                         trim(confidence * 100));
             }
             checks.add(new RulerCheck(shard.name(), cell.cell(), cell.baselineMedian(), cell.candidateMedian(), ratio,
@@ -297,7 +298,7 @@ public final class AbDecision {
         }
         RatioInterval ratio = cell.baseline().primary() ? speedRatio(cell, spread, 0.95) : null;
         String interval = ratio == null ? "" : String.format(Locale.ROOT, ", speed ratio %s [%s, %s]",
-                ratioText(ratio.ratio()), ratioText(ratio.low()), ratioText(ratio.high()));
+                Numbers.speedRatio(ratio.ratio()), Numbers.speedRatio(ratio.low()), Numbers.speedRatio(ratio.high()));
         String margin = trim(settings.margin() * 100);
         String words = switch (cell.verdict()) {
             case REGRESSION -> "REGRESSION";
@@ -310,17 +311,6 @@ public final class AbDecision {
             case UNTESTED -> "untested";
         };
         return words + interval + notGated;
-    }
-
-    static String ratioText(double ratio) {
-        return String.format(Locale.ROOT, "%.3f", ratio);
-    }
-
-    static String probability(double p) {
-        if (Double.isNaN(p)) {
-            return "-";
-        }
-        return p < 0.001 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.3f", p);
     }
 
     static String trim(double value) {

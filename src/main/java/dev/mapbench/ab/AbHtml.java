@@ -1,8 +1,8 @@
 package dev.mapbench.ab;
 
+import dev.mapbench.report.model.Numbers;
 import com.samskivert.mustache.Mustache;
 import dev.mapbench.compare.CellComparison;
-import dev.mapbench.compare.CellFormat;
 import dev.mapbench.compare.ComparisonHtml;
 import java.io.IOException;
 import java.io.InputStream;
@@ -38,10 +38,10 @@ public final class AbHtml {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("shard", check.shard());
             row.put("cell", check.cell());
-            row.put("baseline", CellFormat.median(check.baseline()));
-            row.put("candidate", CellFormat.median(check.candidate()));
-            row.put("p", CellFormat.probability(check.pValue()));
-            row.put("q", CellFormat.probability(check.qValue()));
+            row.put("baseline", Numbers.median(check.baseline()));
+            row.put("candidate", Numbers.median(check.candidate()));
+            row.put("p", Numbers.probability(check.pValue()));
+            row.put("q", Numbers.probability(check.qValue()));
             row.put("status", (check.unstable() ? "UNSTABLE: " : "") + check.reason());
             row.put("unstable", check.unstable());
             ruler.add(row);

@@ -1,7 +1,7 @@
 package dev.mapbench.ab;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.compare.CellComparison;
-import dev.mapbench.compare.CellFormat;
 import dev.mapbench.compare.ComparisonMarkdown;
 import dev.mapbench.compare.TextTable;
 import java.util.ArrayList;
@@ -34,9 +34,9 @@ public final class AbRender {
         ruler.add(new String[] {"shard", "cell", "baseline median [95% CI]", "candidate median [95% CI]", "p", "q",
             "status"});
         for (RulerCheck check : result.ruler()) {
-            ruler.add(new String[] {check.shard(), check.cell(), CellFormat.median(check.baseline()),
-                CellFormat.median(check.candidate()), CellFormat.probability(check.pValue()),
-                CellFormat.probability(check.qValue()), (check.unstable() ? "UNSTABLE: " : "") + check.reason()});
+            ruler.add(new String[] {check.shard(), check.cell(), Numbers.median(check.baseline()),
+                Numbers.median(check.candidate()), Numbers.probability(check.pValue()),
+                Numbers.probability(check.qValue()), (check.unstable() ? "UNSTABLE: " : "") + check.reason()});
         }
         TextTable.append(out, ruler);
         out.append("\ncells:\n");
@@ -45,8 +45,8 @@ public final class AbRender {
             "q (BH)", "verdict"});
         for (CellComparison cell : result.comparison().cells()) {
             rows.add(new String[] {cell.cell(), cell.metric() + " (" + cell.unit() + ")",
-                CellFormat.median(cell.baselineMedian()), CellFormat.median(cell.candidateMedian()),
-                CellFormat.percent(cell.changePercent()), CellFormat.probability(cell.qValue()), result.statement(cell)});
+                Numbers.median(cell.baselineMedian()), Numbers.median(cell.candidateMedian()),
+                Numbers.signedPercent(cell.changePercent()), Numbers.probability(cell.qValue()), result.statement(cell)});
         }
         TextTable.append(out, rows);
         TextTable.appendList(out, "only in baseline (the candidate lacks them)", result.comparison().onlyInBaseline());
@@ -55,9 +55,9 @@ public final class AbRender {
         out.append('\n').append(result.outcome()).append('\n');
         for (CellComparison cell : result.regressions()) {
             out.append(String.format(Locale.ROOT, "  REGRESSION %s: %s %s -> %s %s (%s, q=%s)%n", cell.strategy(),
-                    cell.cell(), CellFormat.value(cell.baselineMedian().median()),
-                    CellFormat.value(cell.candidateMedian().median()), cell.unit(),
-                    CellFormat.percent(cell.changePercent()), CellFormat.probability(cell.qValue())));
+                    cell.cell(), Numbers.comparisonValue(cell.baselineMedian().median()),
+                    Numbers.comparisonValue(cell.candidateMedian().median()), cell.unit(),
+                    Numbers.signedPercent(cell.changePercent()), Numbers.probability(cell.qValue())));
         }
         return out.toString();
     }
@@ -78,9 +78,9 @@ public final class AbRender {
         out.append("\n### Ruler\n\n| shard | cell | baseline | candidate | q | status |\n|---|---|---:|---:|---:|---|\n");
         for (RulerCheck check : result.ruler()) {
             out.append("| ").append(check.shard()).append(" | ").append(escape(check.cell())).append(" | ")
-                    .append(escape(CellFormat.median(check.baseline()))).append(" | ")
-                    .append(escape(CellFormat.median(check.candidate()))).append(" | ")
-                    .append(CellFormat.probability(check.qValue())).append(" | ")
+                    .append(escape(Numbers.median(check.baseline()))).append(" | ")
+                    .append(escape(Numbers.median(check.candidate()))).append(" | ")
+                    .append(Numbers.probability(check.qValue())).append(" | ")
                     .append(check.unstable() ? "**UNSTABLE**: " : "").append(escape(check.reason())).append(" |\n");
         }
         List<CellComparison> changed = result.comparison().cells().stream()
@@ -108,7 +108,7 @@ public final class AbRender {
         summary.machine().forEach(machine -> lines.add("machine: " + machine));
         if (summary.measureSeconds() > 0) {
             lines.add(String.format(Locale.ROOT, "wall time: builds %s, forks %s (%.2f s a fork)",
-                    AbRunner.duration(summary.buildSeconds()), AbRunner.duration(summary.measureSeconds()),
+                    Numbers.duration(summary.buildSeconds()), Numbers.duration(summary.measureSeconds()),
                     summary.meanForkSeconds()));
         }
         summary.failedForks().forEach(failed -> lines.add("FAILED fork: " + failed));

@@ -1,61 +1,11 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.stats.MedianInterval;
-import java.util.Locale;
+import dev.mapbench.report.model.Numbers;
 
-/** Number and cell formatting shared by the comparison's and the A/B's renderers. */
+/** Cell words shared by the comparison's and the A/B's renderers. */
 public final class CellFormat {
 
     private CellFormat() {
-    }
-
-    /** A value with about four significant digits, without exponent for everyday magnitudes. */
-    public static String value(double value) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        double magnitude = Math.abs(value);
-        if (magnitude == 0) {
-            return "0";
-        }
-        if (magnitude >= 1000) {
-            return String.format(Locale.ROOT, "%.0f", value);
-        }
-        if (magnitude >= 1) {
-            return String.format(Locale.ROOT, "%.4g", value);
-        }
-        if (magnitude >= 0.001) {
-            return String.format(Locale.ROOT, "%.3g", value);
-        }
-        return String.format(Locale.ROOT, "%.2e", value);
-    }
-
-    /** {@code median [low, high]}, with {@code *} when the interval's coverage is below 95 %. */
-    public static String median(MedianInterval interval) {
-        if (interval.count() == 0) {
-            return "-";
-        }
-        if (interval.count() == 1) {
-            return value(interval.median()) + " (1 fork)";
-        }
-        String mark = interval.coverage() < 0.95 - 1e-9 ? "*" : "";
-        return value(interval.median()) + " [" + value(interval.low()) + ", " + value(interval.high()) + "]" + mark;
-    }
-
-    /** A signed percent change, e.g. {@code +12.3 %}. */
-    public static String percent(double percent) {
-        if (!Double.isFinite(percent)) {
-            return "n/a";
-        }
-        return String.format(Locale.ROOT, "%+.1f %%", percent);
-    }
-
-    /** A p- or q-value, or {@code -} when the cell was not tested. */
-    public static String probability(double p) {
-        if (Double.isNaN(p)) {
-            return "-";
-        }
-        return p < 0.001 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.3f", p);
     }
 
     /** The verdict with the reason the gate ignores the cell, when it does. */
@@ -76,8 +26,8 @@ public final class CellFormat {
         if (!Double.isFinite(summary.geometricMeanRatio())) {
             return "n/a";
         }
-        return String.format(Locale.ROOT, "x%.3f (%s)", summary.geometricMeanRatio(),
-                percent(summary.changePercent()));
+        return "x" + Numbers.speedRatio(summary.geometricMeanRatio()) + " ("
+                + Numbers.signedPercent(summary.changePercent()) + ")";
     }
 
     /** The one-line outcome of the gate. */

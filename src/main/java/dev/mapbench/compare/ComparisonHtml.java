@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.Numbers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -69,10 +70,10 @@ public final class ComparisonHtml {
         row.put("showOrigin", showOrigin);
         row.put("metric", cell.metric());
         row.put("unit", cell.unit());
-        row.put("baseline", CellFormat.median(cell.baselineMedian()));
-        row.put("candidate", CellFormat.median(cell.candidateMedian()));
-        row.put("change", CellFormat.percent(cell.changePercent()));
-        row.put("q", CellFormat.probability(cell.qValue()));
+        row.put("baseline", Numbers.median(cell.baselineMedian()));
+        row.put("candidate", Numbers.median(cell.candidateMedian()));
+        row.put("change", Numbers.signedPercent(cell.changePercent()));
+        row.put("q", Numbers.probability(cell.qValue()));
         row.put("verdict", CellFormat.verdict(cell));
         row.put("verdictClass", cell.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return row;

@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.Numbers;
 import java.util.List;
 import java.util.Locale;
 
@@ -79,10 +80,10 @@ public final class ComparisonMarkdown {
             String name = withOrigin ? cell.cell() + " [" + CellFormat.origin(cell) + "]" : cell.cell();
             out.append("| ").append(escape(name)).append(" | ").append(escape(cell.metric()))
                     .append(" (").append(escape(cell.unit())).append(") | ")
-                    .append(escape(CellFormat.median(cell.baselineMedian()))).append(" | ")
-                    .append(escape(CellFormat.median(cell.candidateMedian()))).append(" | ")
-                    .append(escape(CellFormat.percent(cell.changePercent()))).append(" | ")
-                    .append(CellFormat.probability(cell.qValue())).append(" | ")
+                    .append(escape(Numbers.median(cell.baselineMedian()))).append(" | ")
+                    .append(escape(Numbers.median(cell.candidateMedian()))).append(" | ")
+                    .append(escape(Numbers.signedPercent(cell.changePercent()))).append(" | ")
+                    .append(Numbers.probability(cell.qValue())).append(" | ")
                     .append(verdict.apply(cell))
                     .append(" |\n");
         }

@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -34,9 +35,9 @@ public final class ComparisonText {
             "change", "p", "q (BH)", "verdict"});
         for (CellComparison cell : comparison.cells()) {
             String name = comparison.mixedOrigins() ? cell.cell() + " [" + CellFormat.origin(cell) + "]" : cell.cell();
-            rows.add(new String[] {name, cell.metric(), cell.unit(), CellFormat.median(cell.baselineMedian()),
-                CellFormat.median(cell.candidateMedian()), CellFormat.percent(cell.changePercent()),
-                CellFormat.probability(cell.pValue()), CellFormat.probability(cell.qValue()),
+            rows.add(new String[] {name, cell.metric(), cell.unit(), Numbers.median(cell.baselineMedian()),
+                Numbers.median(cell.candidateMedian()), Numbers.signedPercent(cell.changePercent()),
+                Numbers.probability(cell.pValue()), Numbers.probability(cell.qValue()),
                 CellFormat.verdict(cell)});
         }
         TextTable.append(out, rows);
@@ -61,9 +62,9 @@ public final class ComparisonText {
         out.append('\n').append(CellFormat.outcome(comparison)).append('\n');
         for (CellComparison cell : comparison.regressions()) {
             out.append(String.format(Locale.ROOT, "  REGRESSION %s: %s %s -> %s %s (%s, q=%s)%n",
-                    cell.strategy(), cell.cell(), CellFormat.value(cell.baselineMedian().median()),
-                    CellFormat.value(cell.candidateMedian().median()), cell.unit(),
-                    CellFormat.percent(cell.changePercent()), CellFormat.probability(cell.qValue())));
+                    cell.strategy(), cell.cell(), Numbers.comparisonValue(cell.baselineMedian().median()),
+                    Numbers.comparisonValue(cell.candidateMedian().median()), cell.unit(),
+                    Numbers.signedPercent(cell.changePercent()), Numbers.probability(cell.qValue())));
         }
         return out.toString();
     }

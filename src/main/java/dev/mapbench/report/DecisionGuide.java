@@ -1,10 +1,9 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
-import java.math.BigDecimal;
-import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -55,8 +54,7 @@ public final class DecisionGuide {
 
     /** A margin given as a fraction, as people write it: 0.1 → "10", 0.025 → "2.5". */
     public static String marginPercent(double fraction) {
-        return new java.text.DecimalFormat("0.##", java.text.DecimalFormatSymbols.getInstance(Locale.ROOT))
-                .format(fraction * 100);
+        return Numbers.plain(fraction * 100);
     }
 
     /**
@@ -136,7 +134,7 @@ public final class DecisionGuide {
         }
         if (!slower.isEmpty()) {
             Summary.Cell worst = slower.stream().min(Comparator.comparingDouble(Summary.Cell::ratioToBest)).orElseThrow();
-            text.append(", shown slower in ").append(slower.size()).append(" (at worst ").append(ratio(worst.ratioToBest()))
+            text.append(", shown slower in ").append(slower.size()).append(" (at worst ").append(Numbers.shortRatio(worst.ratioToBest()))
                     .append(" the best, ").append(describe(worst.workload())).append(")");
         }
         if (mine.size() < n) {
@@ -170,7 +168,7 @@ public final class DecisionGuide {
                         COLLAPSE, collapsed.size(), cells.size());
             }
             sentences.add(new Sentence(String.format(Locale.ROOT, "%s; at worst %s the best (%s× slower), %s.", claim,
-                    ratio(worst.ratioToBest()), significant(1 / worst.ratioToBest()), describe(worst.workload())),
+                    Numbers.shortRatio(worst.ratioToBest()), Numbers.twoDigits(1 / worst.ratioToBest()), describe(worst.workload())),
                     collapsed.stream().map(Summary.Cell::id).toList()));
         });
         return sentences;
@@ -238,7 +236,7 @@ public final class DecisionGuide {
     }
 
     private static String bytesText(double bytes) {
-        return bytes < 0.001 ? "< 0.001" : significant(bytes);
+        return bytes < Numbers.TINY ? "< 0.001" : Numbers.twoDigits(bytes);
     }
 
     private static boolean top(Summary.Cell cell) {
@@ -254,23 +252,6 @@ public final class DecisionGuide {
             return strategies.get(0);
         }
         return String.join(", ", strategies.subList(0, strategies.size() - 1)) + " and " + strategies.get(strategies.size() - 1);
-    }
-
-    /** "0.31×", "0.0021×". */
-    static String ratio(double value) {
-        return significant(value) + "×";
-    }
-
-    /** Two significant digits, thousands grouped: 0.0021, 0.31, 4.8, 480, 4,800. */
-    static String significant(double value) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        BigDecimal rounded = new BigDecimal(value).round(new MathContext(2));
-        if (rounded.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
-            return String.format(Locale.ROOT, "%,d", rounded.longValue());
-        }
-        return rounded.stripTrailingZeros().toPlainString();
     }
 
     private static String describe(WorkloadId workload) {

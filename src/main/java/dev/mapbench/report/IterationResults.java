@@ -1,5 +1,6 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.results.BenchmarkCell;
@@ -118,7 +119,7 @@ public record IterationResults(List<Row> rows, List<WorkloadId> workloads, Strin
             StringBuilder text = new StringBuilder();
             if (mixedViews > 0) {
                 text.append(String.format(Locale.ROOT, "weakly consistent: %d of %d walks (%s) saw a state the map "
-                        + "never held", mixedViews, walks, share(100.0 * mixedViews / walks)));
+                        + "never held", mixedViews, walks, Numbers.share(100.0 * mixedViews / walks)));
             } else if (racedWalks < 0) {
                 text.append(String.format(Locale.ROOT, "all %d views were states the map held", walks));
             } else if (racedWalks > 0) {
@@ -130,7 +131,7 @@ public record IterationResults(List<Row> rows, List<WorkloadId> workloads, Strin
             }
             if (visitedOutsideHeld()) {
                 text.append(String.format(Locale.ROOT, "; walks visited %s–%s entries while the map held %,d–%,d",
-                        whole(visitedMin), whole(visitedMax), heldMin(), size));
+                        Numbers.whole(visitedMin), Numbers.whole(visitedMax), heldMin(), size));
             }
             return text.toString();
         }
@@ -254,24 +255,6 @@ public record IterationResults(List<Row> rows, List<WorkloadId> workloads, Strin
 
     private static double score(BenchmarkCell cell, String name) {
         return cell.secondary(name).map(Metric::score).orElse(Double.NaN);
-    }
-
-    /**
-     * A share in percent with one decimal, and more where one decimal would round a rare event away: two
-     * significant digits of the share below 1 % and of its complement above 99 % (0.018 %, 99.982 %; never
-     * 0.0 % or 100.0 % for a share that is not exactly that).
-     */
-    public static String share(double percent) {
-        if (!Double.isFinite(percent)) {
-            return "";
-        }
-        double rare = percent > 0 && percent < 1 ? percent : percent > 99 && percent < 100 ? 100 - percent : 0;
-        int decimals = rare > 0 ? Math.max(1, 1 - (int) Math.floor(Math.log10(rare))) : 1;
-        return String.format(Locale.ROOT, "%." + decimals + "f %%", percent);
-    }
-
-    private static String whole(double value) {
-        return Double.isFinite(value) ? String.format(Locale.ROOT, "%,d", Math.round(value)) : "?";
     }
 
     private static long parseLong(String value) {

@@ -1,5 +1,6 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.model.Numbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -185,10 +186,10 @@ class IterationReportTest {
 
     @Test
     void sharesKeepRareEventsVisible() {
-        assertEquals("6.7 %", IterationResults.share(100.0 * 91 / 1353));
-        assertEquals("0.018 %", IterationResults.share(100.0 * 142 / 794_623));
-        assertEquals("99.982 %", IterationResults.share(100 - 100.0 * 142 / 794_623));
-        assertEquals("100.0 %", IterationResults.share(100));
-        assertEquals("0.0 %", IterationResults.share(0));
+        assertEquals("6.7 %", Numbers.share(100.0 * 91 / 1353));
+        assertEquals("0.018 %", Numbers.share(100.0 * 142 / 794_623));
+        assertEquals("99.982 %", Numbers.share(100 - 100.0 * 142 / 794_623));
+        assertEquals("100.0 %", Numbers.share(100));
+        assertEquals("0.0 %", Numbers.share(0));
     }
 }

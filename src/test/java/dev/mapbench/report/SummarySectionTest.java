@@ -48,9 +48,9 @@ class SummarySectionTest {
                         + row.get("readPercent") + "-t" + row.get("threads") + "-" + row.get("strategy"));
                 double score = Double.parseDouble(row.get("score"));
                 if (row.get("metric").equals(CsvReport.PRIMARY)) {
-                    expected.put(id, dev.mapbench.report.html.SummaryValues.throughput(score));
+                    expected.put(id, dev.mapbench.report.model.Numbers.compact(score));
                 } else if (row.get("metric").equals("gc.alloc.rate.norm")) {
-                    expectedBytes.put(id, dev.mapbench.report.html.SummaryValues.bytes(score));
+                    expectedBytes.put(id, dev.mapbench.report.model.Numbers.number(score));
                 }
             }
         }

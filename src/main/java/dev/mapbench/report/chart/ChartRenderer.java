@@ -1,5 +1,6 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.report.model.Numbers;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -279,12 +280,12 @@ public final class ChartRenderer {
 
                 @Override
                 public StringBuffer format(double number, StringBuffer buffer, java.text.FieldPosition position) {
-                    return buffer.append(Ticks.label(number));
+                    return buffer.append(Numbers.axisTick(number));
                 }
 
                 @Override
                 public StringBuffer format(long number, StringBuffer buffer, java.text.FieldPosition position) {
-                    return buffer.append(Ticks.label(number));
+                    return buffer.append(Numbers.axisTick(number));
                 }
 
                 @Override

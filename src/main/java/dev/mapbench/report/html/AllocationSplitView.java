@@ -1,5 +1,6 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.AllocationSplit;
 import dev.mapbench.report.ReadAllocationFinding;
 import dev.mapbench.report.VerdictAnalysis;
@@ -32,7 +33,7 @@ final class AllocationSplitView {
         view.put("hasAllocatingReads", !finding.allocating().isEmpty());
         view.put("hasQuiet", !finding.quietStrategies().isEmpty());
         view.put("quietStrategies", String.join(", ", finding.quietStrategies()));
-        view.put("quietMax", Format.number(finding.quietMaxReadBytes()));
+        view.put("quietMax", Numbers.number(finding.quietMaxReadBytes()));
         view.put("quietCells", finding.quietCells());
         view.put("rows", split.rows().stream().map(AllocationSplitView::row).toList());
         return view;
@@ -46,9 +47,9 @@ final class AllocationSplitView {
             line.put("threads", threads(count.threads()));
             line.put("oversubscribed", count.oversubscribed());
             line.put("allocates", count.allocates());
-            line.put("bytes", count.minBytes() == count.maxBytes() ? Format.number(count.maxBytes())
-                    : Format.number(count.minBytes()) + " to " + Format.number(count.maxBytes()));
-            line.put("max", Format.number(count.maxBytes()));
+            line.put("bytes", count.minBytes() == count.maxBytes() ? Numbers.number(count.maxBytes())
+                    : Numbers.number(count.minBytes()) + " to " + Numbers.number(count.maxBytes()));
+            line.put("max", Numbers.number(count.maxBytes()));
             line.put("cells", count.cells() + (count.cells() == 1 ? " cell" : " cells"));
             return line;
         }).toList());
@@ -58,7 +59,7 @@ final class AllocationSplitView {
 
     private static Map<String, Object> holdCounters(ReadAllocationFinding.HoldCounterEvidence evidence) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("singleThreadMax", Format.number(evidence.singleThreadMaxBytes()));
+        view.put("singleThreadMax", Numbers.number(evidence.singleThreadMaxBytes()));
         List<Map<String, Object>> threads = new ArrayList<>();
         for (int index = 0; index < evidence.threads().size(); index++) {
             int count = evidence.threads().get(index);
@@ -70,7 +71,7 @@ final class AllocationSplitView {
         view.put("harnessQuiet", evidence.harnessQuiet());
         view.put("hasCompared", !evidence.compared().isEmpty());
         view.put("compared", String.join(", ", evidence.compared()));
-        view.put("comparedMax", Format.number(evidence.comparedMaxBytes()));
+        view.put("comparedMax", Numbers.number(evidence.comparedMaxBytes()));
         view.put("leftOut", evidence.leftOut().isEmpty() ? null : String.join(", ", evidence.leftOut()));
         return view;
     }
@@ -91,7 +92,7 @@ final class AllocationSplitView {
 
     /** "16.00 ± 0.002", or an empty string when the cell was not measured. */
     private static String figure(Optional<Metric> bytes) {
-        return bytes.map(metric -> Format.measured(metric.score(), metric.scoreError()))
+        return bytes.map(metric -> Numbers.measured(metric.score(), metric.scoreError()))
                 .orElse("");
     }
 

@@ -1,5 +1,6 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.CoreCount;
 import dev.mapbench.report.ReportContent;
 import dev.mapbench.results.BenchmarkCell;
@@ -35,8 +36,8 @@ final class BenchmarkTables {
             row.put("params", paramNames.stream().map(param -> cell.params().getOrDefault(param, "")).toList());
             row.put("threads", cell.threads());
             row.put("oversubscribed", cores.oversubscribed(cell));
-            row.put("score", Format.number(cell.primary().score()));
-            row.put("error", Format.error(cell.primary().scoreError()));
+            row.put("score", Numbers.number(cell.primary().score()));
+            row.put("error", Numbers.error(cell.primary().scoreError()));
             row.put("forks", cell.forks());
             row.put("bytesPerOp", secondary(cell, BenchmarkCell.ALLOCATION_PER_OP));
             row.put("gcCount", secondary(cell, BenchmarkCell.GC_COUNT));
@@ -54,7 +55,7 @@ final class BenchmarkTables {
     }
 
     private static String secondary(BenchmarkCell cell, String name) {
-        return cell.secondary(name).map(metric -> Format.number(metric.score())).orElse("—");
+        return cell.secondary(name).map(metric -> Numbers.number(metric.score())).orElse("—");
     }
 
     /** {@code @Group} per-method scores: secondary metrics in the primary's unit with a plain method name. */
@@ -63,7 +64,7 @@ final class BenchmarkTables {
         for (Map.Entry<String, Metric> entry : cell.secondary().entrySet()) {
             Metric metric = entry.getValue();
             if (metric.unit().equals(cell.primary().unit()) && entry.getKey().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
-                parts.add(entry.getKey() + " " + Format.measured(metric.score(), metric.scoreError()));
+                parts.add(entry.getKey() + " " + Numbers.measured(metric.score(), metric.scoreError()));
             }
         }
         return String.join("; ", parts);

@@ -1,5 +1,6 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.CorrectnessResults;
 import dev.mapbench.report.LinearizabilityResults;
 import dev.mapbench.report.ReportContent;
@@ -50,7 +51,7 @@ final class CorrectnessView {
             });
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("passed", check.passed());
-            outcome.put("seconds", Format.number(check.seconds()));
+            outcome.put("seconds", Numbers.number(check.seconds()));
             outcome.put("detail", check.detail());
             row.put(check.check().startsWith("model") ? "model" : "stress", outcome);
         }
@@ -72,8 +73,8 @@ final class CorrectnessView {
             row.put("strategy", hazard.strategy());
             row.put("observed", hazard.observed());
             row.put("trials", hazard.trials());
-            row.put("seconds", Format.number(hazard.seconds()));
-            row.put("rate", Format.number(hazard.rate()) + " " + hazard.rateUnit());
+            row.put("seconds", Numbers.number(hazard.seconds()));
+            row.put("rate", Numbers.number(hazard.rate()) + " " + hazard.rateUnit());
             row.put("detail", hazard.detail());
             return row;
         }).toList());

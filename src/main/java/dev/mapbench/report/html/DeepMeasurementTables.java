@@ -1,5 +1,6 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.CoreCount;
 import dev.mapbench.report.FlameGraphIndex;
 import dev.mapbench.report.GcSweepResults;
@@ -33,7 +34,7 @@ final class DeepMeasurementTables {
             view.put("size", row.size());
             view.put("keyDistribution", row.keyDistribution());
             view.put("oversubscribed", cores.oversubscribed(row.cell()));
-            view.put("percentiles", row.percentiles().stream().map(Format::number).toList());
+            view.put("percentiles", row.percentiles().stream().map(Numbers::number).toList());
             view.put("unit", row.unit());
             return view;
         }).toList();
@@ -57,21 +58,21 @@ final class DeepMeasurementTables {
         BenchmarkCell cell = entry.cell();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("gc", entry.gc());
-        view.put("score", Format.measured(cell.primary().score(), cell.primary().scoreError()));
+        view.put("score", Numbers.measured(cell.primary().score(), cell.primary().scoreError()));
         view.put("unit", cell.primary().unit());
         view.put("bytesPerOp", metric(cell.secondary(BenchmarkCell.ALLOCATION_PER_OP)));
         view.put("gcCount", metric(cell.secondary(BenchmarkCell.GC_COUNT)));
         view.put("gcTime", metric(cell.secondary(BenchmarkCell.GC_TIME)));
         view.put("pauses", entry.pauses().map(pauses -> Integer.toString(pauses.pauses())).orElse(NONE));
-        view.put("pauseMax", entry.pauses().map(pauses -> Format.number(pauses.maxMillis())).orElse(NONE));
-        view.put("pauseP99", entry.pauses().map(pauses -> Format.number(pauses.p99Millis())).orElse(NONE));
-        view.put("pauseTotal", entry.pauses().map(pauses -> Format.number(pauses.totalMillis())).orElse(NONE));
+        view.put("pauseMax", entry.pauses().map(pauses -> Numbers.number(pauses.maxMillis())).orElse(NONE));
+        view.put("pauseP99", entry.pauses().map(pauses -> Numbers.number(pauses.p99Millis())).orElse(NONE));
+        view.put("pauseTotal", entry.pauses().map(pauses -> Numbers.number(pauses.totalMillis())).orElse(NONE));
         return view;
     }
 
     /** A secondary metric with its error and unit; "—" when JMH wrote none (gc.time: no collection). */
     private static String metric(Optional<Metric> metric) {
-        return metric.map(value -> Format.measured(value.score(), value.scoreError())
+        return metric.map(value -> Numbers.measured(value.score(), value.scoreError())
                 + " " + value.unit()).orElse(NONE);
     }
 

@@ -1,5 +1,6 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.footprint.FootprintPhase;
 import dev.mapbench.footprint.FootprintRow;
 import dev.mapbench.footprint.MeasuringJvm;
@@ -69,7 +70,7 @@ final class FootprintTables {
         }
         long extra = wrapper.structureBytes() - plain.structureBytes();
         return String.format(Locale.ROOT, "WRAPPER_LAYER holds %s structure bytes more than RWLOCK_HASHMAP when filled: "
-                + "%.1f B per entry, its facade's Entry records.", bytes(extra), (double) extra / wrapper.entries());
+                + "%s B per entry, its facade's Entry records.", Numbers.whole(extra), Numbers.oneDecimal((double) extra / wrapper.entries()));
     }
 
     /** One row per strategy: the four phases' bytes, and what emptying left behind. */
@@ -83,16 +84,16 @@ final class FootprintTables {
             view.put("strategy", strategy);
             view.put("phases", Arrays.stream(FootprintPhase.values()).map(phase -> {
                 FootprintRow row = phases.get(phase);
-                return Map.of("structure", row == null ? "—" : bytes(row.structureBytes()),
-                        "payload", row == null ? "—" : bytes(row.payloadBytes()));
+                return Map.of("structure", row == null ? "—" : Numbers.whole(row.structureBytes()),
+                        "payload", row == null ? "—" : Numbers.whole(row.payloadBytes()));
             }).toList());
             FootprintRow created = phases.get(FootprintPhase.CREATED);
             FootprintRow filled = phases.get(FootprintPhase.FILLED);
             FootprintRow emptied = phases.get(FootprintPhase.EMPTIED);
             view.put("keptAfterEmptying", created == null || emptied == null ? "—"
-                    : bytes(emptied.structureBytes() - created.structureBytes()));
+                    : Numbers.whole(emptied.structureBytes() - created.structureBytes()));
             view.put("structurePerEntry", filled == null || filled.entries() == 0 ? "—"
-                    : String.format(Locale.ROOT, "%.1f", (double) filled.structureBytes() / filled.entries()));
+                    : Numbers.oneDecimal((double) filled.structureBytes() / filled.entries()));
             views.add(view);
         });
         return views;
@@ -121,9 +122,5 @@ final class FootprintTables {
 
     private static String nonNull(String text) {
         return text == null ? "" : text;
-    }
-
-    private static String bytes(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
     }
 }

@@ -1,10 +1,10 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.compare.GateSettings;
 import dev.mapbench.compare.HistoryRow;
 import dev.mapbench.compare.ShiftDetector;
 import dev.mapbench.report.CellHistory;
-import dev.mapbench.report.chart.ChartSpec;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,8 +45,8 @@ final class HistoryView {
             row.put("nights", series.rows().size());
             row.put("first", series.rows().get(0).date().toString());
             row.put("last", latest.date().toString());
-            row.put("latest", Format.number(latest.median()) + " [" + Format.number(latest.ciLow()) + ", "
-                    + Format.number(latest.ciHigh()) + "]");
+            row.put("latest", Numbers.number(latest.median()) + " [" + Numbers.number(latest.ciLow()) + ", "
+                    + Numbers.number(latest.ciHigh()) + "]");
             row.put("shifts", series.shifts().size());
             row.put("lastShift", series.lastShift().map(HistoryView::describe).orElse("—"));
             row.put("charted", series.chartId().isPresent());

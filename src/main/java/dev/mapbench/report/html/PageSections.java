@@ -1,5 +1,6 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.Calibration;
 import dev.mapbench.report.ReportContent;
 import dev.mapbench.results.BenchmarkCell;
@@ -32,12 +33,12 @@ final class PageSections {
     }
 
     private static String score(BenchmarkCell cell) {
-        return Format.measured(cell.primary().score(), cell.primary().scoreError()) + " "
+        return Numbers.measured(cell.primary().score(), cell.primary().scoreError()) + " "
                 + cell.primary().unit();
     }
 
     private static String ratio(Optional<Calibration.Ratio> ratio) {
-        return ratio.map(r -> Format.number(r.value()) + " " + Format.error(r.error())).orElse("—");
+        return ratio.map(r -> Numbers.number(r.value()) + " " + Numbers.error(r.error())).orElse("—");
     }
 
     static Map<String, Object> method(ReportContent content) {

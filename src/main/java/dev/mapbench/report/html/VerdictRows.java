@@ -1,5 +1,6 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.ForkProvenance;
 import dev.mapbench.report.StrategyGroups;
 import dev.mapbench.report.WorkloadVerdict;
@@ -8,7 +9,6 @@ import dev.mapbench.stats.VerdictStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -38,7 +38,7 @@ final class VerdictRows {
         row.put("oversubscribed", verdict.oversubscribed());
         row.put("best", best.strategy());
         row.put("bestGroup", showOrigin ? groups.groupOf(best.strategy()) : null);
-        row.put("score", Format.number(best.estimate()) + " " + best.unit());
+        row.put("score", Numbers.number(best.estimate()) + " " + best.unit());
         row.put("bestForks", forks(best.forks()));
         row.put("bestModes", best.modes());
         row.put("equivalent", entries(verdict, VerdictStatus.EQUIVALENT, groups, showOrigin));
@@ -50,7 +50,7 @@ final class VerdictRows {
             List<ForkProvenance.Fork> forks = provenance.forksOf(verdict.workload(), one.strategy());
             if (!forks.isEmpty()) {
                 history.add(Map.of("strategy", one.strategy(), "status", one.status().label(),
-                        "forks", forks.stream().map(f -> "r" + f.round() + " " + Format.number(f.value())
+                        "forks", forks.stream().map(f -> "r" + f.round() + " " + Numbers.number(f.value())
                                 + (f.steadyFrom() > 0 ? " (first " + f.steadyFrom() + " iteration"
                                         + (f.steadyFrom() == 1 ? "" : "s") + " still warming up)" : ""))
                                 .collect(Collectors.joining(", ")),
@@ -67,8 +67,8 @@ final class VerdictRows {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("strategy", one.strategy());
             entry.put("group", showOrigin ? groups.groupOf(one.strategy()) : null);
-            entry.put("ratio", ratio(one.ratioToBest()));
-            entry.put("interval", "[" + ratio(one.ratioLow()) + ", " + ratio(one.ratioHigh()) + "]");
+            entry.put("ratio", Numbers.ratio(one.ratioToBest()));
+            entry.put("interval", "[" + Numbers.ratio(one.ratioLow()) + ", " + Numbers.ratio(one.ratioHigh()) + "]");
             entry.put("forks", forks(one.forks()));
             entry.put("modes", one.modes());
             entry.put("forksNeeded", one.forksNeeded() > 0 ? "≈ " + one.forksNeeded() + " forks a side would decide it"
@@ -81,13 +81,5 @@ final class VerdictRows {
     /** "1 fork", "6 forks". */
     static String forks(int count) {
         return count + (count == 1 ? " fork" : " forks");
-    }
-
-    /** A ratio to the best, e.g. 0.97×, 0.0012×: three significant digits. */
-    static String ratio(double value) {
-        if (!Double.isFinite(value)) {
-            return "?";
-        }
-        return String.format(Locale.ROOT, "%.3g×", value);
     }
 }

@@ -1,5 +1,6 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.report.model.Numbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -81,7 +82,7 @@ class ChartTrustTest {
         assertEquals(1000, axis.getUpperBound(), 1e-9);
         assertEquals(List.of(0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0), Ticks.logTicks(0.001, 1000));
         assertEquals(List.of("0.001", "0.01", "0.1", "1", "10", "100", "1,000"),
-                Ticks.logTicks(0.001, 1000).stream().map(Ticks::label).toList());
+                Ticks.logTicks(0.001, 1000).stream().map(Numbers::axisTick).toList());
         assertEquals(List.of(100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0), Ticks.logTicks(100, 10000),
                 "within two decades: 1-2-5");
     }
