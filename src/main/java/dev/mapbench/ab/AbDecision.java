@@ -128,7 +128,7 @@ public final class AbDecision {
             long equivalent = statements.entrySet().stream().filter(e -> !isRuler(e.getKey()))
                     .filter(e -> e.getValue().startsWith("equivalent")).count();
             String counts = String.format(Locale.ROOT, "%d cell%s, %d shown equivalent within ±%s %%", cells,
-                    cells == 1 ? "" : "s", equivalent, trim(settings.margin() * 100));
+                    cells == 1 ? "" : "s", equivalent, Numbers.plain(settings.margin() * 100));
             if (!unstableShards.isEmpty()) {
                 return "RESULT: MACHINE UNSTABLE (the ruler differed between the sides on " + String.join(", ",
                         unstableShards) + "): not gated, measure again on a quiet machine (" + counts + ", "
@@ -248,16 +248,16 @@ public final class AbDecision {
                 unstable = true;
                 reason = String.format(Locale.ROOT, "candidate/baseline %s, interval [%s, %s] lies wholly outside "
                         + "1 ± %s %%", Numbers.speedRatio(ratio.ratio()), Numbers.speedRatio(ratio.low()), Numbers.speedRatio(ratio.high()),
-                        trim(tolerance * 100));
+                        Numbers.plain(tolerance * 100));
             } else if (qValues[i] <= settings.gate().alpha() && Math.abs(ratio.ratio() - 1) >= minEffect) {
                 unstable = true;
                 reason = String.format(Locale.ROOT, "rank test significant (q = %s) and candidate/baseline %s is off "
                         + "1 by >= the %s %% minimum effect", Numbers.probability(qValues[i]), Numbers.speedRatio(ratio.ratio()),
-                        trim(settings.gate().minEffectPercent()));
+                        Numbers.plain(settings.gate().minEffectPercent()));
             } else {
                 reason = String.format(Locale.ROOT, "stable: candidate/baseline %s [%s, %s] (%s %% interval)",
                         Numbers.speedRatio(ratio.ratio()), Numbers.speedRatio(ratio.low()), Numbers.speedRatio(ratio.high()),
-                        trim(confidence * 100));
+                        Numbers.plain(confidence * 100));
             }
             checks.add(new RulerCheck(shard.name(), cell.cell(), cell.baselineMedian(), cell.candidateMedian(), ratio,
                     cell.pValue(), qValues[i], unstable && shard.rulerComparable(),
@@ -299,7 +299,7 @@ public final class AbDecision {
         RatioInterval ratio = cell.baseline().primary() ? speedRatio(cell, spread, 0.95) : null;
         String interval = ratio == null ? "" : String.format(Locale.ROOT, ", speed ratio %s [%s, %s]",
                 Numbers.speedRatio(ratio.ratio()), Numbers.speedRatio(ratio.low()), Numbers.speedRatio(ratio.high()));
-        String margin = trim(settings.margin() * 100);
+        String margin = Numbers.plain(settings.margin() * 100);
         String words = switch (cell.verdict()) {
             case REGRESSION -> "REGRESSION";
             case WORSE -> cell.direction() == MetricDirection.BYTES_PER_OP ? "more bytes per op"
@@ -311,9 +311,5 @@ public final class AbDecision {
             case UNTESTED -> "untested";
         };
         return words + interval + notGated;
-    }
-
-    static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -55,8 +55,8 @@ public final class AbRender {
         out.append('\n').append(result.outcome()).append('\n');
         for (CellComparison cell : result.regressions()) {
             out.append(String.format(Locale.ROOT, "  REGRESSION %s: %s %s -> %s %s (%s, q=%s)%n", cell.strategy(),
-                    cell.cell(), Numbers.comparisonValue(cell.baselineMedian().median()),
-                    Numbers.comparisonValue(cell.candidateMedian().median()), cell.unit(),
+                    cell.cell(), Numbers.number(cell.baselineMedian().median()),
+                    Numbers.number(cell.candidateMedian().median()), cell.unit(),
                     Numbers.signedPercent(cell.changePercent()), Numbers.probability(cell.qValue())));
         }
         return out.toString();
@@ -124,8 +124,8 @@ public final class AbRender {
                 + "±%s %%. Ruler: the calibration cells must not differ beyond noise (ratio interval wholly outside "
                 + "1 ± %s %%, or significant and off by >= the minimum effect); otherwise the machine was unstable, "
                 + "nothing is gated, exit 3.", result.comparison().methodStatement(), 95.0,
-                AbDecision.trim(result.settings().margin() * 100),
-                AbDecision.trim(result.settings().rulerTolerance() * 100));
+                Numbers.plain(result.settings().margin() * 100),
+                Numbers.plain(result.settings().rulerTolerance() * 100));
     }
 
     private static void cellTable(StringBuilder out, List<CellComparison> cells, AbDecision.Result result) {

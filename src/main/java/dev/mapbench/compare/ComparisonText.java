@@ -62,8 +62,8 @@ public final class ComparisonText {
         out.append('\n').append(CellFormat.outcome(comparison)).append('\n');
         for (CellComparison cell : comparison.regressions()) {
             out.append(String.format(Locale.ROOT, "  REGRESSION %s: %s %s -> %s %s (%s, q=%s)%n",
-                    cell.strategy(), cell.cell(), Numbers.comparisonValue(cell.baselineMedian().median()),
-                    Numbers.comparisonValue(cell.candidateMedian().median()), cell.unit(),
+                    cell.strategy(), cell.cell(), Numbers.number(cell.baselineMedian().median()),
+                    Numbers.number(cell.candidateMedian().median()), cell.unit(),
                     Numbers.signedPercent(cell.changePercent()), Numbers.probability(cell.qValue())));
         }
         return out.toString();

@@ -1,9 +1,9 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.chart.ChartSpec;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -38,8 +38,8 @@ public final class HistoryCharts {
         lines.add(segment(series.get(series.size() - 1), segment, oneEnvironment));
         for (ShiftDetector.Shift shift : shifts) {
             int night = series.indexOf(shift.after());
-            lines.add(new ChartSpec.Series(String.format(Locale.ROOT, "shift %s: %+.1f %% (%s)", shift.after().date(),
-                    shift.changePercent(), shift.reason()),
+            lines.add(new ChartSpec.Series("shift " + shift.after().date() + ": " + Numbers.signedPercent(shift.changePercent())
+                    + " (" + shift.reason() + ")",
                     List.of(new ChartSpec.Point(night, shift.after().median(), shift.after().median(),
                             shift.after().median()))));
         }

@@ -58,7 +58,7 @@ final class HistoryView {
     }
 
     private static String describe(ShiftDetector.Shift shift) {
-        return String.format(Locale.ROOT, "%s: %+.1f %% (%s)", shift.after().date(), shift.changePercent(), shift.reason());
+        return shift.after().date() + ": " + Numbers.signedPercent(shift.changePercent()) + " (" + shift.reason() + ")";
     }
 
 

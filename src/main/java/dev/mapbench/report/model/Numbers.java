@@ -66,38 +66,17 @@ public final class Numbers {
         return (number(value) + " " + error(error)).trim();
     }
 
-    /** A median with its interval, {@code 12.35 [11.90, 12.80]}, marked {@code *} below 95 % coverage. */
+    /** A median with its interval, {@code 1,235 [1,190, 1,280]}, marked {@code *} below 95 % coverage. */
     public static String median(MedianInterval interval) {
         if (interval.count() == 0) {
             return "-";
         }
         if (interval.count() == 1) {
-            return comparisonValue(interval.median()) + " (1 fork)";
+            return number(interval.median()) + " (1 fork)";
         }
         String mark = interval.coverage() < 0.95 - 1e-9 ? "*" : "";
-        return comparisonValue(interval.median()) + " [" + comparisonValue(interval.low()) + ", "
-                + comparisonValue(interval.high()) + "]" + mark;
-    }
-
-    /** A value of a comparison: about four significant digits, no thousands separators. */
-    public static String comparisonValue(double value) {
-        if (!Double.isFinite(value)) {
-            return String.valueOf(value);
-        }
-        double magnitude = Math.abs(value);
-        if (magnitude == 0) {
-            return "0";
-        }
-        if (magnitude >= 1000) {
-            return String.format(Locale.ROOT, "%.0f", value);
-        }
-        if (magnitude >= 1) {
-            return String.format(Locale.ROOT, "%.4g", value);
-        }
-        if (magnitude >= 0.001) {
-            return String.format(Locale.ROOT, "%.3g", value);
-        }
-        return String.format(Locale.ROOT, "%.2e", value);
+        return number(interval.median()) + " [" + number(interval.low()) + ", "
+                + number(interval.high()) + "]" + mark;
     }
 
     /** Three significant digits, no exponent, for a heatmap cell: {@code 1,234}, {@code 212}, {@code 45.3}, {@code 0.337}. */

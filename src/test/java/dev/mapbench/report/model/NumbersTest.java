@@ -35,6 +35,8 @@ class NumbersTest {
     void aMedianPrintsWithItsIntervalAndMarksLowCoverage() {
         assertEquals("2.000 [1.000, 3.000]*", Numbers.median(MedianInterval.of(new double[] {1, 2, 3})));
         assertEquals("5.000 (1 fork)", Numbers.median(MedianInterval.of(new double[] {5})));
+        assertEquals("1,235 [1,190, 1,280]*", Numbers.median(MedianInterval.of(new double[] {1190, 1235, 1280})),
+                "a comparison prints its medians as the report prints any measured value");
     }
 
     @Test
