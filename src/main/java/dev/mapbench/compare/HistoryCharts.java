@@ -1,7 +1,7 @@
 package dev.mapbench.compare;
 
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.ChartSpec;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;

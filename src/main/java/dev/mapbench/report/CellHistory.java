@@ -6,7 +6,7 @@ import dev.mapbench.compare.HistoryCsv;
 import dev.mapbench.compare.HistoryRow;
 import dev.mapbench.compare.MetricDirection;
 import dev.mapbench.compare.ShiftDetector;
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.results.BadInputException;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,9 +1,9 @@
 package dev.mapbench.report;
 
 import dev.mapbench.compare.Comparison;
-import dev.mapbench.report.chart.ChartGroup;
-import dev.mapbench.report.chart.ChartSpec;
-import dev.mapbench.report.chart.StrategyPalette;
+import dev.mapbench.report.model.ChartGroup;
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.StrategyPalette;
 import dev.mapbench.results.ResultSet;
 import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.VerdictSettings;

@@ -1,5 +1,7 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.report.model.ChartGroup;
+import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.report.CoreCount;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;

@@ -1,5 +1,6 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.report.CoreCount;
 import dev.mapbench.report.IterationResults;

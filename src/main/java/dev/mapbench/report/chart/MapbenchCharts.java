@@ -1,5 +1,7 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.report.model.ChartGroup;
+import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.report.CoreCount;

@@ -1,5 +1,6 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
 import java.util.ArrayList;

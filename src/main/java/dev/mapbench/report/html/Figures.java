@@ -1,6 +1,6 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.ChartSpec;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

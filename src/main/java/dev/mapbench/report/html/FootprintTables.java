@@ -7,7 +7,7 @@ import dev.mapbench.footprint.MeasuringJvm;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.report.FootprintResults;
 import dev.mapbench.report.ReportContent;
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.report.chart.FootprintCharts;
 import java.util.ArrayList;
 import java.util.Arrays;

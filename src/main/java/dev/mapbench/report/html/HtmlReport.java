@@ -10,7 +10,7 @@ import dev.mapbench.report.ReportContent;
 import dev.mapbench.report.StrategyGroups;
 import dev.mapbench.report.WorkloadVerdict;
 import dev.mapbench.stats.Verdicts;
-import dev.mapbench.report.chart.ChartGroup;
+import dev.mapbench.report.model.ChartGroup;
 import dev.mapbench.report.csv.CsvReport;
 import dev.mapbench.results.RunEnvironment;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import dev.mapbench.report.model.Numbers;
 import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.report.CoreCount;
 import dev.mapbench.report.IterationResults;
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.results.Metric;
 import dev.mapbench.stats.VerdictStatus;
 import java.util.LinkedHashMap;

@@ -1,5 +1,8 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.report.model.SeriesStyle;
+import dev.mapbench.report.model.StrategyPalette;
+import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.report.model.Numbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -34,11 +37,11 @@ class ChartTrustTest {
         Set<String> combinations = new HashSet<>();
         for (String name : KNOWN) {
             SeriesStyle style = palette.style(name);
-            assertTrue(combinations.add(style.colour().getRGB() + "/" + style.marker()), "unique style: " + name);
+            assertTrue(combinations.add(style.rgb() + "/" + style.marker()), "unique style: " + name);
         }
         for (String plugin : plugins) {
             SeriesStyle style = palette.style(plugin);
-            assertTrue(combinations.add(style.colour().getRGB() + "/" + style.marker()), "a free style: " + plugin);
+            assertTrue(combinations.add(style.rgb() + "/" + style.marker()), "a free style: " + plugin);
             assertEquals(SeriesStyle.Dash.DASH_DOT, style.dash(), "plug-ins draw dash-dotted");
         }
         StrategyPalette reordered = StrategyPalette.forKeys(List.of("com.acme.AnotherMap", "org.example.ShardedMap", "com.acme.FastMap"));

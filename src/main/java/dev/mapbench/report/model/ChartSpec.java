@@ -1,4 +1,4 @@
-package dev.mapbench.report.chart;
+package dev.mapbench.report.model;
 
 import java.util.Arrays;
 import java.util.List;

@@ -1,8 +1,7 @@
-package dev.mapbench.report.chart;
+package dev.mapbench.report.model;
 
-import dev.mapbench.report.chart.SeriesStyle.Dash;
-import dev.mapbench.report.chart.SeriesStyle.Marker;
-import java.awt.Color;
+import dev.mapbench.report.model.SeriesStyle.Dash;
+import dev.mapbench.report.model.SeriesStyle.Marker;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -23,16 +22,16 @@ import java.util.TreeSet;
 public final class StrategyPalette {
 
     /** Okabe & Ito (2008), "Color Universal Design"; yellow last, it is faint on white. */
-    static final List<Color> OKABE_ITO = List.of(new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
-            new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9), new Color(0x000000), new Color(0xB8A900));
+    static final List<Integer> OKABE_ITO = List.of(0x0072B2, 0xD55E00, 0x009E73, 0xCC79A7, 0xE69F00, 0x56B4E9, 0x000000,
+            0xB8A900);
 
-    private static final Color BLUE = OKABE_ITO.get(0);
-    private static final Color VERMILLION = OKABE_ITO.get(1);
-    private static final Color GREEN = OKABE_ITO.get(2);
-    private static final Color PURPLE = OKABE_ITO.get(3);
-    private static final Color ORANGE = OKABE_ITO.get(4);
-    private static final Color SKY = OKABE_ITO.get(5);
-    private static final Color BLACK = OKABE_ITO.get(6);
+    private static final int BLUE = OKABE_ITO.get(0);
+    private static final int VERMILLION = OKABE_ITO.get(1);
+    private static final int GREEN = OKABE_ITO.get(2);
+    private static final int PURPLE = OKABE_ITO.get(3);
+    private static final int ORANGE = OKABE_ITO.get(4);
+    private static final int SKY = OKABE_ITO.get(5);
+    private static final int BLACK = OKABE_ITO.get(6);
 
     /** The fixed styles: the JDK strategies of {@code MapStrategy}, then the library strategies. */
     static final Map<String, SeriesStyle> FIXED = fixed();
@@ -71,7 +70,7 @@ public final class StrategyPalette {
             SeriesStyle candidate = free.get(next++ % free.size());
             // A plug-in is named by its class; other labels (foreign benchmarks' params) draw solid.
             Dash dash = key.contains(".") && !key.contains("=") ? Dash.DASH_DOT : Dash.SOLID;
-            styles.put(key, new SeriesStyle(candidate.colour(), candidate.marker(), dash));
+            styles.put(key, new SeriesStyle(candidate.rgb(), candidate.marker(), dash));
         }
         return new StrategyPalette(styles);
     }
@@ -92,19 +91,19 @@ public final class StrategyPalette {
     /** Colour × marker combinations no fixed strategy uses, markers first so neighbours differ in shape. */
     private static List<SeriesStyle> freeStyles() {
         Set<String> taken = new HashSet<>();
-        FIXED.values().forEach(style -> taken.add(style.colour().getRGB() + "/" + style.marker()));
+        FIXED.values().forEach(style -> taken.add(style.rgb() + "/" + style.marker()));
         List<SeriesStyle> free = new ArrayList<>();
         for (int round = 0; round < Marker.values().length; round++) {
             for (int colour = 0; colour < OKABE_ITO.size(); colour++) {
                 Marker marker = Marker.values()[(colour + round) % Marker.values().length];
-                Color paint = OKABE_ITO.get(colour);
-                if (taken.add(paint.getRGB() + "/" + marker)) {
+                int paint = OKABE_ITO.get(colour);
+                if (taken.add(paint + "/" + marker)) {
                     free.add(new SeriesStyle(paint, marker, Dash.SOLID));
                 }
             }
         }
         // Black reads as the ceiling and dark yellow is faint: hand them out after the other colours.
-        free.sort(java.util.Comparator.comparingInt(style -> OKABE_ITO.indexOf(style.colour()) >= 6 ? 1 : 0));
+        free.sort(java.util.Comparator.comparingInt(style -> OKABE_ITO.indexOf(style.rgb()) >= 6 ? 1 : 0));
         return free;
     }
 }
