@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mapbench.compare.CompareCli;
-import dev.mapbench.compare.GateSettings;
+import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.compare.HistoryCsv;
 import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;

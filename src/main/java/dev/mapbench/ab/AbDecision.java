@@ -1,11 +1,11 @@
 package dev.mapbench.ab;
 
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.compare.CellComparison;
-import dev.mapbench.compare.CellSample;
-import dev.mapbench.compare.Comparison;
-import dev.mapbench.compare.GateSettings;
-import dev.mapbench.compare.MetricDirection;
+import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.MetricDirection;
 import dev.mapbench.compare.RunComparator;
 import dev.mapbench.compare.RunSide;
 import dev.mapbench.stats.BenjaminiHochberg;

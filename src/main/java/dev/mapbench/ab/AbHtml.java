@@ -2,7 +2,7 @@ package dev.mapbench.ab;
 
 import dev.mapbench.report.model.Numbers;
 import com.samskivert.mustache.Mustache;
-import dev.mapbench.compare.CellComparison;
+import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.compare.ComparisonHtml;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,7 +1,7 @@
 package dev.mapbench.ab;
 
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.compare.CellComparison;
+import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.compare.ComparisonMarkdown;
 import dev.mapbench.compare.TextTable;
 import java.util.ArrayList;

@@ -1,5 +1,8 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.StrategySummary;
+import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.Comparison;
 import dev.mapbench.report.model.Numbers;
 
 /** Cell words shared by the comparison's and the A/B's renderers. */

@@ -1,5 +1,9 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
 import dev.mapbench.stats.MedianInterval;
 import dev.mapbench.results.BadInputException;
 import java.io.IOException;

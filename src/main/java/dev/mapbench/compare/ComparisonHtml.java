@@ -1,5 +1,8 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.StrategySummary;
+import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.Comparison;
 import dev.mapbench.report.model.Numbers;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;

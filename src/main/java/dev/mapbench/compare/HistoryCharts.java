@@ -1,5 +1,7 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.HistoryShift;
+import dev.mapbench.report.model.HistoryRow;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.ChartSpec;
 import java.util.ArrayList;
@@ -21,7 +23,7 @@ public final class HistoryCharts {
     }
 
     /** The chart of {@code series} (one cell metric, oldest night first) with its shifts marked. */
-    public static ChartSpec chart(String id, List<HistoryRow> series, List<ShiftDetector.Shift> shifts) {
+    public static ChartSpec chart(String id, List<HistoryRow> series, List<HistoryShift> shifts) {
         List<String> nights = new ArrayList<>();
         List<ChartSpec.Series> lines = new ArrayList<>();
         boolean oneEnvironment = series.stream().map(HistoryRow::environmentId).distinct().count() == 1;
@@ -36,7 +38,7 @@ public final class HistoryCharts {
             segment.add(new ChartSpec.Point(night, row.median(), row.ciLow(), row.ciHigh()));
         }
         lines.add(segment(series.get(series.size() - 1), segment, oneEnvironment));
-        for (ShiftDetector.Shift shift : shifts) {
+        for (HistoryShift shift : shifts) {
             int night = series.indexOf(shift.after());
             lines.add(new ChartSpec.Series("shift " + shift.after().date() + ": " + Numbers.signedPercent(shift.changePercent())
                     + " (" + shift.reason() + ")",

@@ -1,10 +1,11 @@
 package dev.mapbench.report;
 
-import dev.mapbench.compare.GateSettings;
+import dev.mapbench.report.model.HistoryShift;
+import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.compare.HistoryCharts;
 import dev.mapbench.compare.HistoryCsv;
-import dev.mapbench.compare.HistoryRow;
-import dev.mapbench.compare.MetricDirection;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.MetricDirection;
 import dev.mapbench.compare.ShiftDetector;
 import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.results.BadInputException;
@@ -51,7 +52,7 @@ public record CellHistory(Path source, GateSettings settings, int rowCount, List
     }
 
     /** One cell metric across nights, with its shifts and the id of its chart if one is drawn. */
-    public record Series(List<HistoryRow> rows, List<ShiftDetector.Shift> shifts, Optional<String> chartId) {
+    public record Series(List<HistoryRow> rows, List<HistoryShift> shifts, Optional<String> chartId) {
 
         /** Copies the lists. */
         public Series {
@@ -65,7 +66,7 @@ public record CellHistory(Path source, GateSettings settings, int rowCount, List
         }
 
         /** The newest shift, if any. */
-        public Optional<ShiftDetector.Shift> lastShift() {
+        public Optional<HistoryShift> lastShift() {
             return shifts.isEmpty() ? Optional.empty() : Optional.of(shifts.get(shifts.size() - 1));
         }
 
@@ -172,7 +173,7 @@ public record CellHistory(Path source, GateSettings settings, int rowCount, List
         int[] unknownDirection = new int[nights.size()];
         int[] environment = new int[nights.size()];
         for (Series one : series) {
-            for (ShiftDetector.Shift shift : one.shifts()) {
+            for (HistoryShift shift : one.shifts()) {
                 int night = nights.indexOf(night(shift.after()));
                 double worsening = MetricDirection.fromUnit(shift.after().unit())
                         .worseningPercent(shift.before().median(), shift.after().median());

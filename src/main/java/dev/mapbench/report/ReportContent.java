@@ -1,6 +1,6 @@
 package dev.mapbench.report;
 
-import dev.mapbench.compare.Comparison;
+import dev.mapbench.report.model.Comparison;
 import dev.mapbench.report.model.ChartGroup;
 import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.report.model.StrategyPalette;

@@ -1,8 +1,8 @@
 package dev.mapbench.report;
 
 import dev.mapbench.workload.Benchmarks;
-import dev.mapbench.compare.Comparison;
-import dev.mapbench.compare.GateSettings;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.compare.RunComparator;
 import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;

@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.HistoryRow;
 import static dev.mapbench.compare.SyntheticRun.forks;
 import static dev.mapbench.compare.SyntheticRun.times;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,5 +1,8 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

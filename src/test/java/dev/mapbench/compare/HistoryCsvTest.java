@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.HistoryRow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

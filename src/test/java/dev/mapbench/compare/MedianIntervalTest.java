@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.MetricDirection;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.stats.MedianInterval;
 

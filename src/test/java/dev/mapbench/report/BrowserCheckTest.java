@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mapbench.compare.HistoryCsv;
-import dev.mapbench.compare.HistoryRow;
+import dev.mapbench.report.model.HistoryRow;
 import dev.mapbench.footprint.FootprintCli;
 import java.io.IOException;
 import java.io.PrintWriter;

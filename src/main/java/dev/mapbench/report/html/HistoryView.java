@@ -1,9 +1,9 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.HistoryShift;
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.compare.GateSettings;
-import dev.mapbench.compare.HistoryRow;
-import dev.mapbench.compare.ShiftDetector;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
 import dev.mapbench.report.CellHistory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -57,7 +57,7 @@ final class HistoryView {
         return view;
     }
 
-    private static String describe(ShiftDetector.Shift shift) {
+    private static String describe(HistoryShift shift) {
         return shift.after().date() + ": " + Numbers.signedPercent(shift.changePercent()) + " (" + shift.reason() + ")";
     }
 

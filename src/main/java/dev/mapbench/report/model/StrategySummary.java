@@ -1,4 +1,4 @@
-package dev.mapbench.compare;
+package dev.mapbench.report.model;
 
 /**
  * The geometric mean of the candidate-over-baseline speed ratios of one strategy's cells (primary

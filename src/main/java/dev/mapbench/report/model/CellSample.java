@@ -1,4 +1,4 @@
-package dev.mapbench.compare;
+package dev.mapbench.report.model;
 
 import java.util.Arrays;
 
@@ -14,7 +14,7 @@ import java.util.Arrays;
  * @param threads the cell's thread count (for the oversubscription check)
  * @param forkValues one value per fork
  * @param environmentId the short id of the machine and JVM that measured the cell
- *     ({@link RunSideReader#environmentId}), {@code unknown} without an env.json
+ *     (derived from env.json by {@code compare.RunSideReader}), {@code unknown} without an env.json
  * @param origin where the cell came from, for the reader: its shard, CPU model and JVM
  */
 public record CellSample(String cell, String strategy, String metric, String unit, int threads,

@@ -1,4 +1,4 @@
-package dev.mapbench.compare;
+package dev.mapbench.report.model;
 
 import dev.mapbench.stats.MedianInterval;
 import java.util.Optional;

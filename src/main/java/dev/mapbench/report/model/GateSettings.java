@@ -1,4 +1,4 @@
-package dev.mapbench.compare;
+package dev.mapbench.report.model;
 
 /**
  * The thresholds of the regression gate.
