@@ -4,6 +4,10 @@ import dev.mapbench.report.model.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.report.html.AbHtml;
+import dev.mapbench.report.model.AbReport;
+import dev.mapbench.report.text.AbMarkdown;
+import dev.mapbench.report.text.AbText;
 import dev.mapbench.compare.CompareCli;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.compare.HistoryCsv;
@@ -207,14 +211,14 @@ public final class AbCli implements Callable<Integer> {
 
     private int finish(Path target, AbSummary summary, AbDecision.Result result, RunSide candidate)
             throws IOException, BadInputException {
-        console.print(AbRender.text(summary, result));
+        console.print(AbText.render(result.report(summary)));
         if (history != null) {
             var rows = CompareCli.historyRows(candidate, target.getFileName().toString());
             HistoryCsv.append(history, rows);
             console.println("history: appended " + rows.size() + " rows to " + history);
         }
         if (summaryFile != null) {
-            Files.writeString(summaryFile, AbRender.markdown(summary, result), StandardCharsets.UTF_8,
+            Files.writeString(summaryFile, AbMarkdown.render(result.report(summary)), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         console.println("ab: " + target);
@@ -274,9 +278,10 @@ public final class AbCli implements Callable<Integer> {
 
     private void writeOutputs(Path folder, AbSummary summary, AbDecision.Result result, String shard,
             boolean rulerComparable) throws IOException {
-        String text = AbRender.text(summary, result);
-        String markdown = AbRender.markdown(summary, result);
-        String html = AbHtml.render(summary, result);
+        AbReport report = result.report(summary);
+        String text = AbText.render(report);
+        String markdown = AbMarkdown.render(report);
+        String html = AbHtml.render(report);
         RunFolder.writeAtomically(folder.resolve("ab.txt"), text);
         RunFolder.writeAtomically(folder.resolve("ab.md"), markdown);
         RunFolder.writeAtomically(folder.resolve("ab.html"), html);

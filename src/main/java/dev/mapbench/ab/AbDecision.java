@@ -1,5 +1,7 @@
 package dev.mapbench.ab;
 
+import dev.mapbench.report.model.AbReport;
+import dev.mapbench.report.model.RulerCheck;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.report.model.CellSample;
@@ -139,6 +141,28 @@ public final class AbDecision {
             }
             return "RESULT: REGRESSION in " + regressions().size() + " cell metric"
                     + (regressions().size() == 1 ? "" : "s") + " (" + counts + ")";
+        }
+
+        /** The A/B as its text, Markdown and HTML show it, with what ran where from {@code summary}. */
+        public AbReport report(AbSummary summary) {
+            Map<String, String> all = new LinkedHashMap<>();
+            comparison.cells().forEach(cell -> all.put(cell.cell() + " | " + cell.metric(), statement(cell)));
+            AbReport.Status status = !unstableShards.isEmpty() ? AbReport.Status.UNSTABLE
+                    : regressions().isEmpty() ? AbReport.Status.NO_REGRESSION : AbReport.Status.REGRESSION;
+            return new AbReport(summary.baselineRef(), summary.candidateRef(), status, outcome(), unstableShards,
+                    summary.headerLines(), ruler, comparison, all, regressions(), method());
+        }
+
+        /** How the A/B decided, stated once for every output. */
+        public String method() {
+            return String.format(Locale.ROOT, "Both refs built from git and measured on the same machine, their forks "
+                    + "interleaved in seeded random order, one round of every (cell, side) at a time, so drift hits both "
+                    + "sides. %s Equivalent = no significant change and the %.0f %% interval of the candidate/baseline "
+                    + "speed ratio (Welch t on log fork values, variance moderated with the run's fork spread) lies within "
+                    + "±%s %%. Ruler: the calibration cells must not differ beyond noise (ratio interval wholly outside "
+                    + "1 ± %s %%, or significant and off by >= the minimum effect); otherwise the machine was unstable, "
+                    + "nothing is gated, exit 3.", comparison.methodStatement(), 95.0,
+                    Numbers.plain(settings.margin() * 100), Numbers.plain(settings.rulerTolerance() * 100));
         }
 
         /** The shard a (possibly shard-tagged) cell label belongs to. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.RulerCheck;
 import dev.mapbench.report.model.CellSample;
 import dev.mapbench.compare.RunSide;
 import java.util.ArrayList;

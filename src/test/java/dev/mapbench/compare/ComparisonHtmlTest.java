@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.html.ComparisonHtml;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.CellSample;
 import dev.mapbench.report.model.Comparison;

@@ -1,6 +1,8 @@
 package dev.mapbench.compare;
 
 import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.text.ComparisonMarkdown;
+import dev.mapbench.report.text.ComparisonText;
 import dev.mapbench.report.model.StrategySummary;
 import dev.mapbench.report.model.CellSample;
 import dev.mapbench.report.model.CellComparison;
@@ -82,7 +84,7 @@ class RunComparatorTest {
         CellComparison cell = compareOne(sample("a", "S", "ops/us", 1, STEADY),
                 sample("a", "S", "ops/us", 1, 100.1, 99.2, 101.2, 100.4, 99.8, 100.0));
         assertEquals(Verdict.NO_CHANGE, cell.verdict());
-        assertEquals("~", CellFormat.verdict(cell));
+        assertEquals("~", cell.verdictText());
         assertTrue(cell.pValue() > 0.05);
     }
 

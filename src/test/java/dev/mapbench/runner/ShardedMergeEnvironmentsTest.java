@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.report.model.Comparison;
-import dev.mapbench.compare.ComparisonText;
+import dev.mapbench.report.text.ComparisonText;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.compare.RunComparator;
 import dev.mapbench.compare.RunSide;

@@ -2,10 +2,7 @@ package dev.mapbench.report.html;
 
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.workload.Benchmarks;
-import dev.mapbench.workload.WorkloadId;
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import dev.mapbench.compare.ComparisonHtml;
 import dev.mapbench.report.ReportContent;
 import dev.mapbench.report.StrategyGroups;
 import dev.mapbench.report.WorkloadVerdict;
@@ -13,11 +10,7 @@ import dev.mapbench.stats.Verdicts;
 import dev.mapbench.report.model.ChartGroup;
 import dev.mapbench.report.csv.CsvReport;
 import dev.mapbench.results.RunEnvironment;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,20 +24,15 @@ import java.util.Objects;
  */
 public final class HtmlReport {
 
-    /** The classpath folder the build copies {@code report-templates/} into. */
-    static final String TEMPLATES = "/report-templates/";
-
     private final Template template;
     private final String css;
     private final String script;
 
     /** Loads and compiles the templates. */
     public HtmlReport() {
-        Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).defaultValue("")
-                .withLoader(name -> new java.io.StringReader(resource(name + ".mustache")));
-        this.template = compiler.compile(resource("index.mustache"));
-        this.css = resource("report.css");
-        this.script = resource("report.js");
+        this.template = Templates.compile("index.mustache");
+        this.css = Templates.resource("report.css");
+        this.script = Templates.resource("report.js");
     }
 
     /** Writes the page for {@code content}. */
@@ -142,16 +130,5 @@ public final class HtmlReport {
             }
         }
         return differ;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = HtmlReport.class.getResourceAsStream(TEMPLATES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing template resource " + TEMPLATES + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

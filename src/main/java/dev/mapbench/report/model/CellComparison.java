@@ -74,6 +74,19 @@ public record CellComparison(
         return baseline.unit();
     }
 
+    /** The verdict with the reason the gate ignores the cell, when it does: {@code ~ (not gated: ...)}. */
+    public String verdictText() {
+        String label = verdict.label();
+        return notGatedReason == null ? label : label + " (not gated: " + notGatedReason + ")";
+    }
+
+    /** Where the cell's two sides were measured: one origin when they agree, else both. */
+    public String originText() {
+        String base = baseline.origin().isEmpty() ? "unknown" : baseline.origin();
+        String cand = candidate.origin().isEmpty() ? "unknown" : candidate.origin();
+        return base.equals(cand) ? base : "baseline " + base + "; candidate " + cand;
+    }
+
     /** True when this cell fails the gate. */
     public boolean regression() {
         return verdict == Verdict.REGRESSION;

@@ -3,7 +3,7 @@ package dev.mapbench.report.model;
 import java.util.List;
 
 /**
- * Everything a comparison found, for the text, Markdown and HTML renderers: the per-cell results,
+ * Everything a comparison found, for the text, Markdown and HTML formats: the per-cell results,
  * the per-strategy summary, cells present on one side only, and the warnings to print first.
  *
  * @param baselineLabel the baseline's inputs
@@ -47,6 +47,19 @@ public record Comparison(
     /** True when at least one gated cell regressed: the CLI exits 1. */
     public boolean hasRegression() {
         return cells.stream().anyMatch(CellComparison::regression);
+    }
+
+    /** The one-line outcome of the gate, every format's first line: {@code RESULT: no regression (...)}. */
+    public String outcome() {
+        int regressions = regressions().size();
+        String notGated = notGated().isEmpty() ? "none not gated"
+                : notGated().size() + " not gated: " + notGatedByReason().entrySet().stream()
+                        .map(e -> e.getValue() + " " + e.getKey()).collect(java.util.stream.Collectors.joining(", "));
+        String counts = " (" + cells.size() + " cell metrics compared, " + notGated + ")";
+        if (regressions == 0) {
+            return "RESULT: no regression" + counts;
+        }
+        return "RESULT: REGRESSION in " + regressions + " cell metric" + (regressions == 1 ? "" : "s") + counts;
     }
 
     /** The cells the gate ignores, with their reasons. */

@@ -13,6 +13,14 @@ package dev.mapbench.report.model;
 public record StrategySummary(String strategy, int cells, double geometricMeanRatio, int regressions,
         int significantlyWorse) {
 
+    /** The mean ratio and its change, as every format prints it: {@code x0.760 (-24.0 %)}; {@code n/a} when undefined. */
+    public String speedText() {
+        if (!Double.isFinite(geometricMeanRatio)) {
+            return "n/a";
+        }
+        return "x" + Numbers.speedRatio(geometricMeanRatio) + " (" + Numbers.signedPercent(changePercent()) + ")";
+    }
+
     /** The mean ratio as a signed percent: +5 means 5 % faster on average. */
     public double changePercent() {
         return 100.0 * (geometricMeanRatio - 1.0);

@@ -1,4 +1,4 @@
-package dev.mapbench.ab;
+package dev.mapbench.report.model;
 
 import dev.mapbench.stats.MedianInterval;
 import dev.mapbench.stats.RatioInterval;

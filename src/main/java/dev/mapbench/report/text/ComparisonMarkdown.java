@@ -1,4 +1,4 @@
-package dev.mapbench.compare;
+package dev.mapbench.report.text;
 
 import dev.mapbench.report.model.StrategySummary;
 import dev.mapbench.report.model.CellComparison;
@@ -21,7 +21,7 @@ public final class ComparisonMarkdown {
     public static String render(Comparison comparison) {
         StringBuilder out = new StringBuilder("## mapbench: comparison against the baseline\n\n");
         out.append(comparison.hasRegression() ? "**:x: " : "**:white_check_mark: ")
-                .append(escape(CellFormat.outcome(comparison))).append("**\n\n");
+                .append(escape(comparison.outcome())).append("**\n\n");
         if (!comparison.environmentWarnings().isEmpty()) {
             out.append("> [!WARNING]\n> **Different environments**: changes may come from the machine or JVM, "
                     + "not the code.\n");
@@ -42,7 +42,7 @@ public final class ComparisonMarkdown {
                 .append("| strategy | cells | speed | significantly worse | regressions |\n|---|---:|---:|---:|---:|\n");
         for (StrategySummary strategy : comparison.strategies()) {
             out.append(String.format(Locale.ROOT, "| %s | %d | %s | %d | %d |%n", escape(strategy.strategy()),
-                    strategy.cells(), CellFormat.ratio(strategy), strategy.significantlyWorse(),
+                    strategy.cells(), strategy.speedText(), strategy.significantlyWorse(),
                     strategy.regressions()));
         }
         List<CellComparison> changed = comparison.cells().stream()
@@ -64,7 +64,7 @@ public final class ComparisonMarkdown {
 
     private static void appendTable(StringBuilder out, List<CellComparison> cells, boolean withOrigin) {
         appendTable(out, cells, withOrigin,
-                cell -> cell.regression() ? "**REGRESSION**" : escape(CellFormat.verdict(cell)));
+                cell -> cell.regression() ? "**REGRESSION**" : escape(cell.verdictText()));
     }
 
     /**
@@ -80,7 +80,7 @@ public final class ComparisonMarkdown {
         out.append("| cell | metric | baseline median [95% CI] | candidate median [95% CI] | change | q (BH) | verdict |\n")
                 .append("|---|---|---:|---:|---:|---:|---|\n");
         for (CellComparison cell : cells) {
-            String name = withOrigin ? cell.cell() + " [" + CellFormat.origin(cell) + "]" : cell.cell();
+            String name = withOrigin ? cell.cell() + " [" + cell.originText() + "]" : cell.cell();
             out.append("| ").append(escape(name)).append(" | ").append(escape(cell.metric()))
                     .append(" (").append(escape(cell.unit())).append(") | ")
                     .append(escape(Numbers.median(cell.baselineMedian()))).append(" | ")

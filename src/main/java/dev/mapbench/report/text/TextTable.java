@@ -1,4 +1,4 @@
-package dev.mapbench.compare;
+package dev.mapbench.report.text;
 
 import java.util.List;
 

@@ -1,31 +1,21 @@
-package dev.mapbench.compare;
+package dev.mapbench.report.html;
 
 import dev.mapbench.report.model.StrategySummary;
 import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.report.model.Comparison;
 import dev.mapbench.report.model.Numbers;
-import com.samskivert.mustache.Mustache;
-import com.samskivert.mustache.Template;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * The HTML section of the report for a {@link Comparison}: {@link #model} is what the template
- * {@code report-templates/comparison-section.mustache} renders (every value a pre-formatted string,
- * escaped by Mustache), so the report can embed the section in its own page.
+ * The comparison as HTML: {@link #model} is what {@code report-templates/comparison-section.mustache}
+ * renders (every value a formatted string, escaped by Mustache), embedded in the report's page or alone
+ * in {@code comparison-page.mustache} (the comparison CLI's {@code --html}); the A/B page reuses its rows.
  */
 public final class ComparisonHtml {
 
-    /** Where the templates live when they are not on the class path. */
-    public static final String TEMPLATES_PROPERTY = "mapbench.templates";
     static final String SECTION_TEMPLATE = "comparison-section.mustache";
     static final String PAGE_TEMPLATE = "comparison-page.mustache";
 
@@ -35,7 +25,7 @@ public final class ComparisonHtml {
     /** The template model of the comparison section. */
     public static Map<String, Object> model(Comparison comparison) {
         Map<String, Object> model = new LinkedHashMap<>();
-        model.put("outcome", CellFormat.outcome(comparison));
+        model.put("outcome", comparison.outcome());
         model.put("regression", comparison.hasRegression());
         model.put("baseline", comparison.baselineLabel());
         model.put("candidate", comparison.candidateLabel());
@@ -48,7 +38,7 @@ public final class ComparisonHtml {
         List<Map<String, Object>> strategies = new ArrayList<>();
         for (StrategySummary summary : comparison.strategies()) {
             strategies.add(Map.of("strategy", summary.strategy(), "cells", summary.cells(),
-                    "speed", CellFormat.ratio(summary), "worse", summary.significantlyWorse(),
+                    "speed", summary.speedText(), "worse", summary.significantlyWorse(),
                     "regressions", summary.regressions()));
         }
         model.put("strategies", strategies);
@@ -69,7 +59,7 @@ public final class ComparisonHtml {
     public static Map<String, Object> row(CellComparison cell, boolean showOrigin) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("cell", cell.cell());
-        row.put("origin", CellFormat.origin(cell));
+        row.put("origin", cell.originText());
         row.put("showOrigin", showOrigin);
         row.put("metric", cell.metric());
         row.put("unit", cell.unit());
@@ -77,35 +67,18 @@ public final class ComparisonHtml {
         row.put("candidate", Numbers.median(cell.candidateMedian()));
         row.put("change", Numbers.signedPercent(cell.changePercent()));
         row.put("q", Numbers.probability(cell.qValue()));
-        row.put("verdict", CellFormat.verdict(cell));
+        row.put("verdict", cell.verdictText());
         row.put("verdictClass", cell.verdict().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
         return row;
     }
 
     /** The section alone, for embedding in the report's page. */
     public static String renderSection(Comparison comparison) {
-        return template(SECTION_TEMPLATE).execute(model(comparison));
+        return Templates.compile(SECTION_TEMPLATE).execute(model(comparison));
     }
 
     /** A self-contained page holding only the section (the CLI's {@code --html}). */
     public static String renderPage(Comparison comparison) {
-        return template(PAGE_TEMPLATE).execute(Map.of("section", renderSection(comparison)));
-    }
-
-    private static Template template(String name) {
-        return Mustache.compiler().escapeHTML(true).compile(load(name));
-    }
-
-    private static String load(String name) {
-        // The build copies report-templates/ onto the class path; scripts also name the folder.
-        try (InputStream resource = ComparisonHtml.class.getResourceAsStream("/report-templates/" + name)) {
-            if (resource != null) {
-                return new String(resource.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            Path folder = Path.of(System.getProperty(TEMPLATES_PROPERTY, "report-templates"));
-            return Files.readString(folder.resolve(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template " + name, e);
-        }
+        return Templates.compile(PAGE_TEMPLATE).execute(Map.of("section", renderSection(comparison)));
     }
 }

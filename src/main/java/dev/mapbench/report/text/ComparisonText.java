@@ -1,4 +1,4 @@
-package dev.mapbench.compare;
+package dev.mapbench.report.text;
 
 import dev.mapbench.report.model.StrategySummary;
 import dev.mapbench.report.model.CellComparison;
@@ -37,11 +37,11 @@ public final class ComparisonText {
         rows.add(new String[] {"cell", "metric", "unit", "baseline median [95% CI]", "candidate median [95% CI]",
             "change", "p", "q (BH)", "verdict"});
         for (CellComparison cell : comparison.cells()) {
-            String name = comparison.mixedOrigins() ? cell.cell() + " [" + CellFormat.origin(cell) + "]" : cell.cell();
+            String name = comparison.mixedOrigins() ? cell.cell() + " [" + cell.originText() + "]" : cell.cell();
             rows.add(new String[] {name, cell.metric(), cell.unit(), Numbers.median(cell.baselineMedian()),
                 Numbers.median(cell.candidateMedian()), Numbers.signedPercent(cell.changePercent()),
                 Numbers.probability(cell.pValue()), Numbers.probability(cell.qValue()),
-                CellFormat.verdict(cell)});
+                cell.verdictText()});
         }
         TextTable.append(out, rows);
         if (comparison.cells().stream().anyMatch(c -> c.baselineMedian().coverage() < 0.95 - 1e-9
@@ -55,14 +55,14 @@ public final class ComparisonText {
         summary.add(new String[] {"strategy", "cells", "speed", "significantly worse", "regressions"});
         for (StrategySummary strategy : comparison.strategies()) {
             summary.add(new String[] {strategy.strategy(), String.valueOf(strategy.cells()),
-                CellFormat.ratio(strategy), String.valueOf(strategy.significantlyWorse()),
+                strategy.speedText(), String.valueOf(strategy.significantlyWorse()),
                 String.valueOf(strategy.regressions())});
         }
         TextTable.append(out, summary);
 
         TextTable.appendList(out, "only in baseline (missing from candidate)", comparison.onlyInBaseline());
         TextTable.appendList(out, "only in candidate (new)", comparison.onlyInCandidate());
-        out.append('\n').append(CellFormat.outcome(comparison)).append('\n');
+        out.append('\n').append(comparison.outcome()).append('\n');
         for (CellComparison cell : comparison.regressions()) {
             out.append(String.format(Locale.ROOT, "  REGRESSION %s: %s %s -> %s %s (%s, q=%s)%n",
                     cell.strategy(), cell.cell(), Numbers.number(cell.baselineMedian().median()),
