@@ -1,5 +1,8 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.analysis.VerdictAnalysis;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.results.BadInputException;

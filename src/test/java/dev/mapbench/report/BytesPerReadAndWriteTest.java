@@ -1,5 +1,9 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.analysis.AllocationAnalysis;
+import dev.mapbench.report.model.AllocationSplit;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.ReadAllocationFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +68,7 @@ class BytesPerReadAndWriteTest {
 
     private AllocationSplit split() throws Exception {
         ResultSet results = JmhResultReader.read(List.of(run()));
-        return AllocationSplit.of(results.cells(), new CoreCount(results, 64));
+        return AllocationAnalysis.of(results.cells(), new CoreCount(results, 64));
     }
 
     /** The section's text as a reader sees it: tags removed, white space folded. */

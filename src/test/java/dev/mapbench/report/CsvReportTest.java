@@ -1,5 +1,6 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.model.CoreCount;
 import static dev.mapbench.results.Fixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,5 +1,6 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.analysis.FootprintReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,7 +66,7 @@ class FootprintSectionTest {
         String html = Files.readString(out.resolve("index.html"));
         String section = section(html, "footprint");
 
-        FootprintReport report = FootprintResults.read(footprintJson).report();
+        FootprintReport report = FootprintReader.read(footprintJson).report();
         assertTrue(section.contains("<h4>Size " + SIZE + "</h4>"), "one table per size");
         Map<MapStrategy, Map<FootprintPhase, FootprintRow>> rows = report.rows().stream().collect(Collectors.groupingBy(
                 FootprintRow::strategy, Collectors.toMap(FootprintRow::phase, row -> row)));

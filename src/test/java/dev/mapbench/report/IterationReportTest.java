@@ -1,5 +1,8 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.analysis.IterationAnalysis;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.IterationResults;
 import dev.mapbench.report.model.Numbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,7 +49,7 @@ class IterationReportTest {
 
     private static IterationResults results(Path run) throws Exception {
         var read = JmhResultReader.read(List.of(run));
-        return IterationResults.of(read.cells(), new CoreCount(read, 2), VerdictSettings.defaults());
+        return IterationAnalysis.of(read.cells(), new CoreCount(read, 2), VerdictSettings.defaults());
     }
 
     private static IterationResults.Row row(IterationResults results, String strategy, String visit) {

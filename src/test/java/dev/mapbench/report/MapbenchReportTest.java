@@ -1,5 +1,8 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.analysis.VerdictAnalysis;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.WorkloadVerdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

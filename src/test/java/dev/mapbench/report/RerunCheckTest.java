@@ -1,5 +1,6 @@
 package dev.mapbench.report;
 
+import dev.mapbench.report.model.WorkloadVerdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,10 +1,9 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.report.AllocationSplit;
-import dev.mapbench.report.ReadAllocationFinding;
-import dev.mapbench.report.VerdictAnalysis;
-import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.model.AllocationSplit;
+import dev.mapbench.report.model.ReadAllocationFinding;
 import dev.mapbench.results.Metric;
 import dev.mapbench.results.ReadWriteAllocation;
 import java.math.BigDecimal;
@@ -28,7 +27,7 @@ final class AllocationSplitView {
         ReadAllocationFinding finding = split.finding();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("threshold", BigDecimal.valueOf(ReadAllocationFinding.THRESHOLD_BYTES).stripTrailingZeros().toPlainString());
-        view.put("csv", CsvReport.ALLOCATION_SPLIT_FILE);
+        view.put("csv", ReportFiles.ALLOCATION_SPLIT_CSV);
         view.put("allocating", finding.allocating().stream().map(AllocationSplitView::allocating).toList());
         view.put("hasAllocatingReads", !finding.allocating().isEmpty());
         view.put("hasQuiet", !finding.quietStrategies().isEmpty());
@@ -80,7 +79,7 @@ final class AllocationSplitView {
         ReadWriteAllocation.Group group = row.allocation().group();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("strategy", group.strategy());
-        view.put("notThreadSafe", !VerdictAnalysis.isThreadSafe(group.strategy()));
+        view.put("notThreadSafe", !row.threadSafe());
         view.put("size", group.size());
         view.put("keyDistribution", group.keyDistribution());
         view.put("threads", group.threads());

@@ -1,8 +1,7 @@
 package dev.mapbench.report.html;
 
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.report.CoreCount;
-import dev.mapbench.report.ReportContent;
+import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
 import java.util.ArrayList;
@@ -19,11 +18,11 @@ final class BenchmarkTables {
     private BenchmarkTables() {
     }
 
-    static List<Map<String, Object>> of(ReportContent content) {
-        Map<String, List<BenchmarkCell>> byBenchmark = content.results().cells().stream().collect(Collectors.groupingBy(
+    static List<Map<String, Object>> of(List<BenchmarkCell> all, CoreCount cores) {
+        Map<String, List<BenchmarkCell>> byBenchmark = all.stream().collect(Collectors.groupingBy(
                 cell -> cell.benchmark() + " (" + cell.mode().label() + ")", LinkedHashMap::new, Collectors.toList()));
         List<Map<String, Object>> tables = new ArrayList<>();
-        byBenchmark.forEach((name, cells) -> tables.add(table(name, cells, content.cores())));
+        byBenchmark.forEach((name, cells) -> tables.add(table(name, cells, cores)));
         return tables;
     }
 

@@ -1,11 +1,11 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.FlameGraphLinks;
+import dev.mapbench.report.model.GcSweep;
+import dev.mapbench.report.model.Latency;
+import dev.mapbench.report.model.Link;
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.report.CoreCount;
-import dev.mapbench.report.FlameGraphIndex;
-import dev.mapbench.report.GcSweepResults;
-import dev.mapbench.report.LatencyResults;
-import dev.mapbench.report.ReportContent;
+import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
 import java.util.LinkedHashMap;
@@ -22,7 +22,7 @@ final class DeepMeasurementTables {
     private DeepMeasurementTables() {
     }
 
-    static List<Map<String, Object>> latency(List<LatencyResults.Row> rows, CoreCount cores) {
+    static List<Map<String, Object>> latency(List<Latency.Row> rows, CoreCount cores) {
         return rows.stream().map(row -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("strategy", row.strategy());
@@ -40,7 +40,7 @@ final class DeepMeasurementTables {
         }).toList();
     }
 
-    static List<Map<String, Object>> gcSweep(List<GcSweepResults.SweepWorkload> workloads, CoreCount cores) {
+    static List<Map<String, Object>> gcSweep(List<GcSweep.Workload> workloads, CoreCount cores) {
         return workloads.stream().map(workload -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("strategy", workload.strategy());
@@ -54,7 +54,7 @@ final class DeepMeasurementTables {
         }).toList();
     }
 
-    private static Map<String, Object> collector(GcSweepResults.Entry entry) {
+    private static Map<String, Object> collector(GcSweep.Entry entry) {
         BenchmarkCell cell = entry.cell();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("gc", entry.gc());
@@ -76,13 +76,13 @@ final class DeepMeasurementTables {
                 + " " + value.unit()).orElse(NONE);
     }
 
-    static List<Map<String, Object>> flameGraphs(FlameGraphIndex.Index index) {
+    static List<Map<String, Object>> flameGraphs(FlameGraphLinks index) {
         return index.cells().stream().map(cell -> {
             Map<String, Object> view = new LinkedHashMap<>();
             view.put("cell", cell.cell());
             view.put("oversubscribed", cell.oversubscribed());
-            view.put("cpu", cell.cpu().map(ReportContent.Link::href).orElse(null));
-            view.put("alloc", cell.alloc().map(ReportContent.Link::href).orElse(null));
+            view.put("cpu", cell.cpu().map(Link::href).orElse(null));
+            view.put("alloc", cell.alloc().map(Link::href).orElse(null));
             return view;
         }).toList();
     }

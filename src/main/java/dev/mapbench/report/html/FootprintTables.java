@@ -1,14 +1,13 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.Footprints;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.footprint.FootprintPhase;
 import dev.mapbench.footprint.FootprintRow;
 import dev.mapbench.footprint.MeasuringJvm;
 import dev.mapbench.maps.MapStrategy;
-import dev.mapbench.report.FootprintResults;
-import dev.mapbench.report.ReportContent;
+import dev.mapbench.report.model.FootprintResults;
 import dev.mapbench.report.model.ChartSpec;
-import dev.mapbench.report.chart.FootprintCharts;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -27,7 +26,7 @@ final class FootprintTables {
     private FootprintTables() {
     }
 
-    static Map<String, Object> of(ReportContent.Footprint section, boolean png) {
+    static Map<String, Object> of(Footprints.Footprint section, boolean png) {
         FootprintResults footprint = section.results();
         Map<String, ChartSpec> charts = section.charts().stream()
                 .collect(Collectors.toMap(ChartSpec::id, chart -> chart));
@@ -43,7 +42,7 @@ final class FootprintTables {
                 FootprintRow::size, LinkedHashMap::new, Collectors.toList()));
         List<Map<String, Object>> sizes = new ArrayList<>();
         for (Map.Entry<Integer, List<FootprintRow>> entry : bySize.entrySet()) {
-            ChartSpec chart = charts.get(FootprintCharts.id(section.chartPrefix(), entry.getKey()));
+            ChartSpec chart = charts.get(Footprints.chartId(section.chartPrefix(), entry.getKey()));
             Map<String, Object> size = new LinkedHashMap<>();
             size.put("size", entry.getKey());
             size.put("rows", rows(entry.getValue()));

@@ -4,7 +4,7 @@ import dev.mapbench.report.model.HistoryShift;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.HistoryRow;
-import dev.mapbench.report.CellHistory;
+import dev.mapbench.report.model.CellHistory;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

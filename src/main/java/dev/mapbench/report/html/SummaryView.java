@@ -1,8 +1,7 @@
 package dev.mapbench.report.html;
 
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.report.DecisionGuide;
-import dev.mapbench.report.Summary;
+import dev.mapbench.report.model.Summary;
 import dev.mapbench.report.model.SeriesStyle;
 import dev.mapbench.report.model.StrategyPalette;
 import dev.mapbench.results.Metric;
@@ -51,11 +50,11 @@ final class SummaryView {
         view.put("guide", summary.guide().stream().map(SummaryView::sentence).toList());
         view.put("ratioLegend", legend(true));
         view.put("bytesLegend", legend(false));
-        view.put("collapse", DecisionGuide.COLLAPSE);
+        view.put("collapse", summary.collapse());
         return view;
     }
 
-    private static Map<String, Object> sentence(DecisionGuide.Sentence sentence) {
+    private static Map<String, Object> sentence(Summary.Sentence sentence) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("text", sentence.text());
         view.put("first", sentence.cellIds().isEmpty() ? null : sentence.cellIds().get(0));

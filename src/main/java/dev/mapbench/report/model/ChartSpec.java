@@ -2,6 +2,7 @@ package dev.mapbench.report.model;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -83,6 +84,12 @@ public record ChartSpec(
         LINES,
         /** Grouped bars with error bars: one group per category, one bar per series. */
         BARS
+    }
+
+    /** A file-name-safe chart id from its parts: lower case letters, digits and dashes. */
+    public static String safeId(String... parts) {
+        String joined = String.join("-", parts).toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+        return joined.replaceAll("(^-+|-+$)", "");
     }
 
     /** True when the y axis is drawn logarithmic. */

@@ -27,7 +27,7 @@ public record Comparison(
         List<StrategySummary> strategies,
         List<String> onlyInBaseline,
         List<String> onlyInCandidate,
-        int testedCount) {
+        int testedCount) implements ReportSection {
 
     /** Copies the lists. */
     public Comparison {
