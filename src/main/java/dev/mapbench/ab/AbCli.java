@@ -307,9 +307,9 @@ public final class AbCli implements Callable<Integer> {
         console.printf(Locale.ROOT, "ab: %s (baseline) vs %s (candidate), shard %s, seed %d%n", baselineRef,
                 candidateRef, plan.shard(), chosenSeed);
         console.printf(Locale.ROOT, "ab: %d cells (%d ruler), %d forks a side, fork = %s: %d forks, planned %s "
-                        + "(%.2f s a fork) plus two builds%n", plan.cells().size(), plan.rulerCells(), plan.forks(),
+                        + "(%s a fork) plus two builds%n", plan.cells().size(), plan.rulerCells(), plan.forks(),
                 timingText(plan.timing()), plan.slots(), Numbers.duration(plan.plannedSeconds()),
-                plan.plannedSecondsPerFork());
+                Numbers.seconds(plan.plannedSecondsPerFork()));
         sideProperties.forEach((side, list) -> {
             if (!list.isEmpty()) {
                 console.println("ab: " + side.label() + " forks get " + String.join(" ", list));

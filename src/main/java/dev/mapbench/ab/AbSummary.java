@@ -40,8 +40,8 @@ public record AbSummary(String baselineRef, String candidateRef, String baseline
                 + "(seed %d, rerun with --seed %d); fork = %s", cells, forks, seed, seed, timing));
         machine.forEach(one -> lines.add("machine: " + one));
         if (measureSeconds > 0) {
-            lines.add(String.format(Locale.ROOT, "wall time: builds %s, forks %s (%.2f s a fork)",
-                    Numbers.duration(buildSeconds), Numbers.duration(measureSeconds), meanForkSeconds));
+            lines.add("wall time: builds " + Numbers.duration(buildSeconds) + ", forks " + Numbers.duration(measureSeconds)
+                    + " (" + Numbers.seconds(meanForkSeconds) + " a fork)");
         }
         failedForks.forEach(failed -> lines.add("FAILED fork: " + failed));
         notes.forEach(note -> lines.add("note: " + note));

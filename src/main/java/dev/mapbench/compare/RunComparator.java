@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.MetricDirection;
 import dev.mapbench.report.model.StrategySummary;
@@ -126,8 +127,8 @@ public final class RunComparator {
                         n1, n2, settings.minBytesForks());
             }
         } else if (smallestTwoSidedP(n1, n2) > settings.alpha()) {
-            return String.format(Locale.ROOT, "too few forks to test: %d+%d (smallest possible p %.2g > %.2g)",
-                    n1, n2, smallestTwoSidedP(n1, n2), settings.alpha());
+            return String.format(Locale.ROOT, "too few forks to test: %d+%d (smallest possible p %s > %s)",
+                    n1, n2, Numbers.probability(smallestTwoSidedP(n1, n2)), Numbers.probability(settings.alpha()));
         }
         return null;
     }

@@ -247,7 +247,7 @@ public final class DecisionGuide {
     }
 
     private static String describe(WorkloadId workload) {
-        return String.format(Locale.ROOT, "%d %% reads, %d thread%s, size %,d, %s", workload.readPercent(), workload.threads(),
-                workload.threads() == 1 ? "" : "s", workload.size(), workload.keyDistribution());
+        return String.format(Locale.ROOT, "%d %% reads, %d thread%s, size %s, %s", workload.readPercent(), workload.threads(),
+                workload.threads() == 1 ? "" : "s", Numbers.whole(workload.size()), workload.keyDistribution());
     }
 }

@@ -6,7 +6,6 @@ import dev.mapbench.report.model.AllocationSplit;
 import dev.mapbench.report.model.ReadAllocationFinding;
 import dev.mapbench.results.Metric;
 import dev.mapbench.results.ReadWriteAllocation;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ final class AllocationSplitView {
         }
         ReadAllocationFinding finding = split.finding();
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("threshold", BigDecimal.valueOf(ReadAllocationFinding.THRESHOLD_BYTES).stripTrailingZeros().toPlainString());
+        view.put("threshold", Numbers.plain(ReadAllocationFinding.THRESHOLD_BYTES));
         view.put("csv", ReportFiles.ALLOCATION_SPLIT_CSV);
         view.put("allocating", finding.allocating().stream().map(AllocationSplitView::allocating).toList());
         view.put("hasAllocatingReads", !finding.allocating().isEmpty());

@@ -28,11 +28,12 @@ final class HistoryView {
         view.put("chartLimit", CellHistory.CHART_LIMIT);
         view.put("capped", history.shiftedCount() > history.charts().size());
         view.put("method", String.format(Locale.ROOT, "A night is a shift when its median's 95 %% CI shares no value "
-                + "with the previous night's (same environment) and the median moved by at least %.1f %% (bytes per op: "
-                + "by more than max(%.1f B, %.1f %%)); a change of environment id is always marked, because values on "
+                + "with the previous night's (same environment) and the median moved by at least %s %% (bytes per op: "
+                + "by more than max(%s B, %s %%)); a change of environment id is always marked, because values on "
                 + "either side are not comparable. Disjoint CIs are stricter than a 5 %% test, on purpose: a chart that "
                 + "marks every wobble teaches people to ignore it.",
-                settings.minEffectPercent(), settings.bytesToleranceBytes(), settings.bytesTolerancePercent()));
+                Numbers.plain(settings.minEffectPercent()), Numbers.plain(settings.bytesToleranceBytes()),
+                Numbers.plain(settings.bytesTolerancePercent())));
         view.put("summaryChart", history.summaryChart().map(chart -> Figures.of(chart, png)).orElse(null));
         view.put("charts", history.charts().stream().map(chart -> Figures.of(chart, png)).toList());
         List<Map<String, Object>> rows = new ArrayList<>();

@@ -67,7 +67,7 @@ final class SummaryView {
     private static Map<String, Object> panel(Summary.Panel panel, StrategyPalette palette, String unit) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", panel.id());
-        view.put("title", String.format(Locale.ROOT, "size %,d, %s keys", panel.size(), panel.keyDistribution()));
+        view.put("title", "size " + Numbers.whole(panel.size()) + ", " + panel.keyDistribution() + " keys");
         List<Map<String, Object>> readGroups = new ArrayList<>();
         int index = 0;
         while (index < panel.columns().size()) {

@@ -109,13 +109,14 @@ public record Comparison(
                 "Sample per cell: one value per fork (mean of its measurement iterations). Median with a "
                         + "95 %% order-statistic (binomial, distribution-free) CI of the median. Two-sided "
                         + "Mann-Whitney U test on fork values (exact for small fork counts; mapbench statistics core), p-values adjusted "
-                        + "across the %d tested cells with Benjamini-Hochberg (FDR %.0f %%); ~ = no "
-                        + "significant change. Regression = significant and worse by >= %.1f %% (throughput, "
-                        + "time per op), or bytes per op (gc.alloc.rate.norm) up by more than max(%.1f B, "
-                        + "%.1f %%) in a 1-thread cell with >= %d forks a side. Oversubscribed cells and cells with too few "
+                        + "across the %d tested cells with Benjamini-Hochberg (FDR %s %%); ~ = no "
+                        + "significant change. Regression = significant and worse by >= %s %% (throughput, "
+                        + "time per op), or bytes per op (gc.alloc.rate.norm) up by more than max(%s B, "
+                        + "%s %%) in a 1-thread cell with >= %d forks a side. Oversubscribed cells and cells with too few "
                         + "forks to test are reported, never gated, and so is a cell whose two sides were measured on different "
                         + "machines or JVMs.",
-                testedCount, settings.alpha() * 100, settings.minEffectPercent(),
-                settings.bytesToleranceBytes(), settings.bytesTolerancePercent(), settings.minBytesForks());
+                testedCount, Numbers.plain(settings.alpha() * 100), Numbers.plain(settings.minEffectPercent()),
+                Numbers.plain(settings.bytesToleranceBytes()), Numbers.plain(settings.bytesTolerancePercent()),
+                settings.minBytesForks());
     }
 }

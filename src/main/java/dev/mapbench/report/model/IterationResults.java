@@ -116,8 +116,8 @@ public record IterationResults(List<Row> rows, List<WorkloadId> workloads, Strin
                         + "saw two writes land during it (writers waited)", walks));
             }
             if (visitedOutsideHeld()) {
-                text.append(String.format(Locale.ROOT, "; walks visited %s–%s entries while the map held %,d–%,d",
-                        Numbers.whole(visitedMin), Numbers.whole(visitedMax), heldMin(), size));
+                text.append(String.format(Locale.ROOT, "; walks visited %s–%s entries while the map held %s–%s",
+                        Numbers.whole(visitedMin), Numbers.whole(visitedMax), Numbers.whole(heldMin()), Numbers.whole(size)));
             }
             return text.toString();
         }

@@ -177,6 +177,11 @@ public final class Numbers {
         return String.format(Locale.ROOT, "%.1f", value);
     }
 
+    /** Seconds with two decimals: {@code 3.25 s}. */
+    public static String seconds(double seconds) {
+        return String.format(Locale.ROOT, "%.2f s", seconds);
+    }
+
     /** A wall time: {@code 3 min 05 s}, {@code 1 h 02 min}. */
     public static String duration(double seconds) {
         Duration duration = Duration.ofSeconds(Math.round(seconds));

@@ -72,6 +72,7 @@ class NumbersTest {
         assertEquals("1,234,567", Numbers.whole(1_234_567L));
         assertEquals("9,998", Numbers.whole(9997.6));
         assertEquals("52.3", Numbers.oneDecimal(52.34));
+        assertEquals("3.25 s", Numbers.seconds(3.254));
         assertEquals("3 min 05 s", Numbers.duration(185));
         assertEquals("1 h 02 min", Numbers.duration(3720));
         assertEquals("1,000", Numbers.axisTick(1000));
