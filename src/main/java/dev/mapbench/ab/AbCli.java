@@ -1,18 +1,18 @@
 package dev.mapbench.ab;
 
-import dev.mapbench.report.model.Numbers;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.mapbench.report.html.AbHtml;
-import dev.mapbench.report.model.AbReport;
-import dev.mapbench.report.text.AbMarkdown;
-import dev.mapbench.report.text.AbText;
 import dev.mapbench.compare.CompareCli;
-import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.compare.HistoryCsv;
 import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;
+import dev.mapbench.report.html.AbHtml;
+import dev.mapbench.report.model.AbReport;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.text.AbMarkdown;
+import dev.mapbench.report.text.AbText;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;

@@ -1,15 +1,15 @@
 package dev.mapbench.ab;
 
+import dev.mapbench.compare.RunComparator;
+import dev.mapbench.compare.RunSide;
 import dev.mapbench.report.model.AbReport;
-import dev.mapbench.report.model.RulerCheck;
-import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.report.model.CellSample;
 import dev.mapbench.report.model.Comparison;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.MetricDirection;
-import dev.mapbench.compare.RunComparator;
-import dev.mapbench.compare.RunSide;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.RulerCheck;
 import dev.mapbench.stats.BenjaminiHochberg;
 import dev.mapbench.stats.ForkSample;
 import dev.mapbench.stats.ForkSpread;

@@ -1,8 +1,8 @@
 package dev.mapbench.ab;
 
-import dev.mapbench.report.model.Numbers;
-import dev.mapbench.maps.DeliberatelySlowedMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.maps.DeliberatelySlowedMap;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.ForkJson;
 import dev.mapbench.runner.Cell;

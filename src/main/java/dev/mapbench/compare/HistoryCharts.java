@@ -1,9 +1,9 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.report.model.HistoryShift;
-import dev.mapbench.report.model.HistoryRow;
-import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
+import dev.mapbench.report.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;

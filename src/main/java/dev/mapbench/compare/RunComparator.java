@@ -1,16 +1,16 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.CellComparison.Verdict;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.MetricDirection;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.StrategySummary;
-import dev.mapbench.report.model.CellSample;
-import dev.mapbench.report.model.CellComparison;
-import dev.mapbench.report.model.Comparison;
-import dev.mapbench.stats.MedianInterval;
 import dev.mapbench.stats.BenjaminiHochberg;
+import dev.mapbench.stats.MedianInterval;
 import dev.mapbench.stats.RankTest;
-import dev.mapbench.report.model.CellComparison.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;

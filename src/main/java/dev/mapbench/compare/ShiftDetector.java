@@ -1,8 +1,8 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.report.model.HistoryShift;
-import dev.mapbench.report.model.HistoryRow;
 import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
 import dev.mapbench.report.model.MetricDirection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

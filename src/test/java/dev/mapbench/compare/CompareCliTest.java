@@ -1,12 +1,12 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.report.model.HistoryRow;
 import static dev.mapbench.compare.SyntheticRun.forks;
 import static dev.mapbench.compare.SyntheticRun.times;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.model.HistoryRow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

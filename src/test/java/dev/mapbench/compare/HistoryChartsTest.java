@@ -1,13 +1,13 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.report.model.HistoryShift;
-import dev.mapbench.report.model.HistoryRow;
-import dev.mapbench.report.model.GateSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.report.chart.ChartRenderer;
 import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;

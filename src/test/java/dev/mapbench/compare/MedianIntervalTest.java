@@ -1,11 +1,10 @@
 package dev.mapbench.compare;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.mapbench.report.model.MetricDirection;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.stats.MedianInterval;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import org.junit.jupiter.api.Test;
 
 /** The order-statistic confidence interval of the median. */

@@ -1,19 +1,19 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.report.model.GateSettings;
-import dev.mapbench.report.text.ComparisonMarkdown;
-import dev.mapbench.report.text.ComparisonText;
-import dev.mapbench.report.model.StrategySummary;
-import dev.mapbench.report.model.CellSample;
-import dev.mapbench.report.model.CellComparison;
-import dev.mapbench.report.model.Comparison;
-import dev.mapbench.stats.BenjaminiHochberg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.report.model.CellComparison.Verdict;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.StrategySummary;
+import dev.mapbench.report.text.ComparisonMarkdown;
+import dev.mapbench.report.text.ComparisonText;
+import dev.mapbench.stats.BenjaminiHochberg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

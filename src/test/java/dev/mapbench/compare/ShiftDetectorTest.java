@@ -1,11 +1,11 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.report.model.HistoryShift;
-import dev.mapbench.report.model.HistoryRow;
-import dev.mapbench.report.model.GateSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

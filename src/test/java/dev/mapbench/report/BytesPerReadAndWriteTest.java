@@ -1,9 +1,5 @@
 package dev.mapbench.report;
 
-import dev.mapbench.report.analysis.AllocationAnalysis;
-import dev.mapbench.report.model.AllocationSplit;
-import dev.mapbench.report.model.CoreCount;
-import dev.mapbench.report.model.ReadAllocationFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.report.analysis.AllocationAnalysis;
 import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.model.AllocationSplit;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.ReadAllocationFinding;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
 import java.io.StringReader;

@@ -1,13 +1,13 @@
 package dev.mapbench.report;
 
-import dev.mapbench.report.analysis.CalibrationAnalysis;
-import dev.mapbench.report.model.Calibration;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.report.analysis.CalibrationAnalysis;
+import dev.mapbench.report.model.Calibration;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.mapbench.report;
 
-import dev.mapbench.report.analysis.CorrectnessReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.analysis.CorrectnessReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;

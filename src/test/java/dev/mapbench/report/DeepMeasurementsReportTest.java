@@ -1,11 +1,11 @@
 package dev.mapbench.report;
 
-import dev.mapbench.report.analysis.LatencyAnalysis;
-import dev.mapbench.report.model.Latency;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.analysis.LatencyAnalysis;
+import dev.mapbench.report.model.Latency;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
 import java.io.IOException;

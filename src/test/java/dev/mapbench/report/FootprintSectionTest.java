@@ -1,6 +1,5 @@
 package dev.mapbench.report;
 
-import dev.mapbench.report.analysis.FootprintReader;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +12,7 @@ import dev.mapbench.footprint.FootprintPhase;
 import dev.mapbench.footprint.FootprintReport;
 import dev.mapbench.footprint.FootprintRow;
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.report.analysis.FootprintReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -1,11 +1,11 @@
 package dev.mapbench.report;
 
-import dev.mapbench.report.model.CellHistory;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.compare.HistoryCsv;
+import dev.mapbench.report.model.CellHistory;
 import dev.mapbench.report.model.HistoryRow;
 import java.io.IOException;
 import java.nio.file.Files;

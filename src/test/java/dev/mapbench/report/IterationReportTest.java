@@ -1,9 +1,5 @@
 package dev.mapbench.report;
 
-import dev.mapbench.report.analysis.IterationAnalysis;
-import dev.mapbench.report.model.CoreCount;
-import dev.mapbench.report.model.IterationResults;
-import dev.mapbench.report.model.Numbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.report.analysis.IterationAnalysis;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.IterationResults;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.VerdictStatus;

@@ -1,8 +1,5 @@
 package dev.mapbench.report;
 
-import dev.mapbench.report.analysis.VerdictAnalysis;
-import dev.mapbench.report.model.CoreCount;
-import dev.mapbench.report.model.WorkloadVerdict;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.report.analysis.VerdictAnalysis;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
 import dev.mapbench.stats.StrategyVerdict;

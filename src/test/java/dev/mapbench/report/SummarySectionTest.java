@@ -1,14 +1,14 @@
 package dev.mapbench.report;
 
-import dev.mapbench.report.analysis.SummaryAnalysis;
-import dev.mapbench.report.analysis.VerdictAnalysis;
-import dev.mapbench.report.model.CoreCount;
-import dev.mapbench.report.model.Summary;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.analysis.SummaryAnalysis;
+import dev.mapbench.report.analysis.VerdictAnalysis;
 import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.Summary;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
 import java.io.Reader;

@@ -1,5 +1,7 @@
 package dev.mapbench.report.analysis;
 
+import static dev.mapbench.report.model.ReadAllocationFinding.THRESHOLD_BYTES;
+
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.report.model.AllocationSplit;
 import dev.mapbench.report.model.CoreCount;
@@ -21,8 +23,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-
-import static dev.mapbench.report.model.ReadAllocationFinding.THRESHOLD_BYTES;
 
 /**
  * Bytes per read and per write of the workload cells ({@link AllocationSplit}, derived by

@@ -1,9 +1,9 @@
 package dev.mapbench.report.analysis;
 
-import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.report.model.Calibration;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
+import dev.mapbench.workload.Benchmarks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;

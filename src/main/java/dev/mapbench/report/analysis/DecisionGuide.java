@@ -2,14 +2,14 @@ package dev.mapbench.report.analysis;
 
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.Summary;
-import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
+import dev.mapbench.workload.WorkloadId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IntSummaryStatistics;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.util.IntSummaryStatistics;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;

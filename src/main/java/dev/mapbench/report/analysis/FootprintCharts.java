@@ -1,10 +1,10 @@
 package dev.mapbench.report.analysis;
 
-import dev.mapbench.report.model.ChartSpec;
-import dev.mapbench.report.model.Footprints;
 import dev.mapbench.footprint.FootprintPhase;
 import dev.mapbench.footprint.FootprintReport;
 import dev.mapbench.footprint.FootprintRow;
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.Footprints;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

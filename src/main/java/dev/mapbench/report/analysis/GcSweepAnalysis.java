@@ -1,13 +1,13 @@
 package dev.mapbench.report.analysis;
 
-import dev.mapbench.workload.Benchmarks;
-import dev.mapbench.workload.CellId;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.report.model.GcSweep;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.CellId;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,15 +1,15 @@
 package dev.mapbench.report.analysis;
 
-import dev.mapbench.report.model.HistoryShift;
-import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.compare.HistoryCharts;
 import dev.mapbench.compare.HistoryCsv;
-import dev.mapbench.report.model.HistoryRow;
-import dev.mapbench.report.model.MetricDirection;
 import dev.mapbench.compare.ShiftDetector;
 import dev.mapbench.report.model.CellHistory;
 import dev.mapbench.report.model.CellHistory.Series;
 import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
+import dev.mapbench.report.model.MetricDirection;
 import dev.mapbench.results.BadInputException;
 import java.io.BufferedReader;
 import java.io.IOException;

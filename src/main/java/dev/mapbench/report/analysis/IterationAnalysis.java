@@ -1,6 +1,5 @@
 package dev.mapbench.report.analysis;
 
-import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.report.model.IterationResults;
 import dev.mapbench.report.model.IterationResults.Row;
@@ -14,6 +13,7 @@ import dev.mapbench.stats.ForkSpread;
 import dev.mapbench.stats.Ranking;
 import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.Verdicts;
+import dev.mapbench.workload.Benchmarks;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package dev.mapbench.report.analysis;
 
-import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.report.model.Latency;
 import dev.mapbench.report.model.Latency.Kind;
 import dev.mapbench.report.model.Latency.Row;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
 import dev.mapbench.results.Metric;
+import dev.mapbench.workload.Benchmarks;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;

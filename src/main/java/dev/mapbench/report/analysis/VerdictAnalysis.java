@@ -1,17 +1,17 @@
 package dev.mapbench.report.analysis;
 
+import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.report.model.WorkloadVerdict;
-import dev.mapbench.workload.Benchmarks;
-import dev.mapbench.workload.WorkloadId;
-import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.stats.CellInterval;
 import dev.mapbench.stats.ForkSample;
-import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.Ranking;
+import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.Verdicts;
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -2,14 +2,14 @@ package dev.mapbench.report.csv;
 
 import dev.mapbench.report.model.AllocationSplit;
 import dev.mapbench.report.model.CoreCount;
-import dev.mapbench.results.BenchmarkCell;
-import dev.mapbench.results.Metric;
-import dev.mapbench.results.ReadWriteAllocation;
 import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.report.model.ReportModel;
 import dev.mapbench.report.model.RunInputs;
 import dev.mapbench.report.model.VerdictTable;
 import dev.mapbench.report.model.WorkloadVerdict;
+import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.Metric;
+import dev.mapbench.results.ReadWriteAllocation;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;

@@ -1,8 +1,8 @@
 package dev.mapbench.report.csv;
 
+import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.stats.StrategyVerdict;
-import dev.mapbench.report.model.ReportFiles;
 import java.io.IOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;

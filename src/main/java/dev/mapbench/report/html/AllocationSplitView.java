@@ -1,9 +1,9 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.model.ReportFiles;
-import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.AllocationSplit;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.ReadAllocationFinding;
+import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.results.Metric;
 import dev.mapbench.results.ReadWriteAllocation;
 import java.util.ArrayList;

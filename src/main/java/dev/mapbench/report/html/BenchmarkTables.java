@@ -1,7 +1,7 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
 import java.util.ArrayList;

@@ -1,9 +1,9 @@
 package dev.mapbench.report.html;
 
 import dev.mapbench.report.model.Correctness;
-import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.CorrectnessResults;
 import dev.mapbench.report.model.LinearizabilityResults;
+import dev.mapbench.report.model.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

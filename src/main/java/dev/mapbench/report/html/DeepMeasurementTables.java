@@ -1,11 +1,11 @@
 package dev.mapbench.report.html;
 
+import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.report.model.FlameGraphLinks;
 import dev.mapbench.report.model.GcSweep;
 import dev.mapbench.report.model.Latency;
 import dev.mapbench.report.model.Link;
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.ReportFiles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

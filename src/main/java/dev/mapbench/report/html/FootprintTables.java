@@ -1,13 +1,13 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.model.Footprints;
-import dev.mapbench.report.model.Numbers;
 import dev.mapbench.footprint.FootprintPhase;
 import dev.mapbench.footprint.FootprintRow;
 import dev.mapbench.footprint.MeasuringJvm;
 import dev.mapbench.maps.MapStrategy;
-import dev.mapbench.report.model.FootprintResults;
 import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.FootprintResults;
+import dev.mapbench.report.model.Footprints;
+import dev.mapbench.report.model.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;

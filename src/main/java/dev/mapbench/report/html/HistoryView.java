@@ -1,10 +1,10 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.model.HistoryShift;
-import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.CellHistory;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.HistoryRow;
-import dev.mapbench.report.model.CellHistory;
+import dev.mapbench.report.model.HistoryShift;
+import dev.mapbench.report.model.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

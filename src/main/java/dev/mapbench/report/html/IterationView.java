@@ -1,9 +1,9 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.ChartSpec;
 import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.report.model.IterationResults;
-import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.Metric;
 import dev.mapbench.stats.VerdictStatus;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.Calibration;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.ResultSet;
 import dev.mapbench.results.RunEnvironment;

@@ -1,9 +1,9 @@
 package dev.mapbench.report.html;
 
 import dev.mapbench.report.model.Numbers;
-import dev.mapbench.report.model.Summary;
 import dev.mapbench.report.model.SeriesStyle;
 import dev.mapbench.report.model.StrategyPalette;
+import dev.mapbench.report.model.Summary;
 import dev.mapbench.results.Metric;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;

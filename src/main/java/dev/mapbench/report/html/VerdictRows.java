@@ -1,8 +1,8 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.model.StrategyOrigins;
-import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.ForkProvenance;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.StrategyOrigins;
 import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;

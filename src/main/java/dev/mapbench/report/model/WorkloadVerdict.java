@@ -1,8 +1,7 @@
 package dev.mapbench.report.model;
 
-import dev.mapbench.workload.WorkloadId;
-
 import dev.mapbench.stats.Ranking;
+import dev.mapbench.workload.WorkloadId;
 
 /**
  * The verdicts of one workload: every measured thread-safe strategy as best, equivalent, slower or

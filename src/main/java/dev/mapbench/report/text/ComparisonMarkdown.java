@@ -1,9 +1,9 @@
 package dev.mapbench.report.text;
 
-import dev.mapbench.report.model.StrategySummary;
 import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.report.model.Comparison;
 import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.StrategySummary;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,15 +1,15 @@
 package dev.mapbench.report.chart;
 
-import dev.mapbench.report.model.SeriesStyle;
-import dev.mapbench.report.model.StrategyPalette;
-import dev.mapbench.report.model.ChartSpec;
-import dev.mapbench.report.model.Numbers;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.SeriesStyle;
+import dev.mapbench.report.model.StrategyPalette;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
