@@ -4,10 +4,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mapbench.compare.CompareCli;
-import dev.mapbench.compare.GateSettings;
 import dev.mapbench.compare.HistoryCsv;
 import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;
+import dev.mapbench.report.html.AbHtml;
+import dev.mapbench.report.model.AbReport;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.text.AbMarkdown;
+import dev.mapbench.report.text.AbText;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;
@@ -206,14 +211,14 @@ public final class AbCli implements Callable<Integer> {
 
     private int finish(Path target, AbSummary summary, AbDecision.Result result, RunSide candidate)
             throws IOException, BadInputException {
-        console.print(AbRender.text(summary, result));
+        console.print(AbText.render(result.report(summary)));
         if (history != null) {
             var rows = CompareCli.historyRows(candidate, target.getFileName().toString());
             HistoryCsv.append(history, rows);
             console.println("history: appended " + rows.size() + " rows to " + history);
         }
         if (summaryFile != null) {
-            Files.writeString(summaryFile, AbRender.markdown(summary, result), StandardCharsets.UTF_8,
+            Files.writeString(summaryFile, AbMarkdown.render(result.report(summary)), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         console.println("ab: " + target);
@@ -273,9 +278,10 @@ public final class AbCli implements Callable<Integer> {
 
     private void writeOutputs(Path folder, AbSummary summary, AbDecision.Result result, String shard,
             boolean rulerComparable) throws IOException {
-        String text = AbRender.text(summary, result);
-        String markdown = AbRender.markdown(summary, result);
-        String html = AbHtml.render(summary, result);
+        AbReport report = result.report(summary);
+        String text = AbText.render(report);
+        String markdown = AbMarkdown.render(report);
+        String html = AbHtml.render(report);
         RunFolder.writeAtomically(folder.resolve("ab.txt"), text);
         RunFolder.writeAtomically(folder.resolve("ab.md"), markdown);
         RunFolder.writeAtomically(folder.resolve("ab.html"), html);
@@ -301,9 +307,9 @@ public final class AbCli implements Callable<Integer> {
         console.printf(Locale.ROOT, "ab: %s (baseline) vs %s (candidate), shard %s, seed %d%n", baselineRef,
                 candidateRef, plan.shard(), chosenSeed);
         console.printf(Locale.ROOT, "ab: %d cells (%d ruler), %d forks a side, fork = %s: %d forks, planned %s "
-                        + "(%.2f s a fork) plus two builds%n", plan.cells().size(), plan.rulerCells(), plan.forks(),
-                timingText(plan.timing()), plan.slots(), AbRunner.duration(plan.plannedSeconds()),
-                plan.plannedSecondsPerFork());
+                        + "(%s a fork) plus two builds%n", plan.cells().size(), plan.rulerCells(), plan.forks(),
+                timingText(plan.timing()), plan.slots(), Numbers.duration(plan.plannedSeconds()),
+                Numbers.seconds(plan.plannedSecondsPerFork()));
         sideProperties.forEach((side, list) -> {
             if (!list.isEmpty()) {
                 console.println("ab: " + side.label() + " forks get " + String.join(" ", list));

@@ -1,12 +1,15 @@
 package dev.mapbench.ab;
 
-import dev.mapbench.compare.CellComparison;
-import dev.mapbench.compare.CellSample;
-import dev.mapbench.compare.Comparison;
-import dev.mapbench.compare.GateSettings;
-import dev.mapbench.compare.MetricDirection;
 import dev.mapbench.compare.RunComparator;
 import dev.mapbench.compare.RunSide;
+import dev.mapbench.report.model.AbReport;
+import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.MetricDirection;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.RulerCheck;
 import dev.mapbench.stats.BenjaminiHochberg;
 import dev.mapbench.stats.ForkSample;
 import dev.mapbench.stats.ForkSpread;
@@ -127,7 +130,7 @@ public final class AbDecision {
             long equivalent = statements.entrySet().stream().filter(e -> !isRuler(e.getKey()))
                     .filter(e -> e.getValue().startsWith("equivalent")).count();
             String counts = String.format(Locale.ROOT, "%d cell%s, %d shown equivalent within ±%s %%", cells,
-                    cells == 1 ? "" : "s", equivalent, trim(settings.margin() * 100));
+                    cells == 1 ? "" : "s", equivalent, Numbers.plain(settings.margin() * 100));
             if (!unstableShards.isEmpty()) {
                 return "RESULT: MACHINE UNSTABLE (the ruler differed between the sides on " + String.join(", ",
                         unstableShards) + "): not gated, measure again on a quiet machine (" + counts + ", "
@@ -138,6 +141,28 @@ public final class AbDecision {
             }
             return "RESULT: REGRESSION in " + regressions().size() + " cell metric"
                     + (regressions().size() == 1 ? "" : "s") + " (" + counts + ")";
+        }
+
+        /** The A/B as its text, Markdown and HTML show it, with what ran where from {@code summary}. */
+        public AbReport report(AbSummary summary) {
+            Map<String, String> all = new LinkedHashMap<>();
+            comparison.cells().forEach(cell -> all.put(cell.cell() + " | " + cell.metric(), statement(cell)));
+            AbReport.Status status = !unstableShards.isEmpty() ? AbReport.Status.UNSTABLE
+                    : regressions().isEmpty() ? AbReport.Status.NO_REGRESSION : AbReport.Status.REGRESSION;
+            return new AbReport(summary.baselineRef(), summary.candidateRef(), status, outcome(), unstableShards,
+                    summary.headerLines(), ruler, comparison, all, regressions(), method());
+        }
+
+        /** How the A/B decided, stated once for every output. */
+        public String method() {
+            return String.format(Locale.ROOT, "Both refs built from git and measured on the same machine, their forks "
+                    + "interleaved in seeded random order, one round of every (cell, side) at a time, so drift hits both "
+                    + "sides. %s Equivalent = no significant change and the %.0f %% interval of the candidate/baseline "
+                    + "speed ratio (Welch t on log fork values, variance moderated with the run's fork spread) lies within "
+                    + "±%s %%. Ruler: the calibration cells must not differ beyond noise (ratio interval wholly outside "
+                    + "1 ± %s %%, or significant and off by >= the minimum effect); otherwise the machine was unstable, "
+                    + "nothing is gated, exit 3.", comparison.methodStatement(), 95.0,
+                    Numbers.plain(settings.margin() * 100), Numbers.plain(settings.rulerTolerance() * 100));
         }
 
         /** The shard a (possibly shard-tagged) cell label belongs to. */
@@ -246,17 +271,17 @@ public final class AbDecision {
             } else if (ratio.high() < 1 - tolerance || ratio.low() > 1 + tolerance) {
                 unstable = true;
                 reason = String.format(Locale.ROOT, "candidate/baseline %s, interval [%s, %s] lies wholly outside "
-                        + "1 ± %s %%", ratioText(ratio.ratio()), ratioText(ratio.low()), ratioText(ratio.high()),
-                        trim(tolerance * 100));
+                        + "1 ± %s %%", Numbers.speedRatio(ratio.ratio()), Numbers.speedRatio(ratio.low()), Numbers.speedRatio(ratio.high()),
+                        Numbers.plain(tolerance * 100));
             } else if (qValues[i] <= settings.gate().alpha() && Math.abs(ratio.ratio() - 1) >= minEffect) {
                 unstable = true;
                 reason = String.format(Locale.ROOT, "rank test significant (q = %s) and candidate/baseline %s is off "
-                        + "1 by >= the %s %% minimum effect", probability(qValues[i]), ratioText(ratio.ratio()),
-                        trim(settings.gate().minEffectPercent()));
+                        + "1 by >= the %s %% minimum effect", Numbers.probability(qValues[i]), Numbers.speedRatio(ratio.ratio()),
+                        Numbers.plain(settings.gate().minEffectPercent()));
             } else {
                 reason = String.format(Locale.ROOT, "stable: candidate/baseline %s [%s, %s] (%s %% interval)",
-                        ratioText(ratio.ratio()), ratioText(ratio.low()), ratioText(ratio.high()),
-                        trim(confidence * 100));
+                        Numbers.speedRatio(ratio.ratio()), Numbers.speedRatio(ratio.low()), Numbers.speedRatio(ratio.high()),
+                        Numbers.plain(confidence * 100));
             }
             checks.add(new RulerCheck(shard.name(), cell.cell(), cell.baselineMedian(), cell.candidateMedian(), ratio,
                     cell.pValue(), qValues[i], unstable && shard.rulerComparable(),
@@ -297,8 +322,8 @@ public final class AbDecision {
         }
         RatioInterval ratio = cell.baseline().primary() ? speedRatio(cell, spread, 0.95) : null;
         String interval = ratio == null ? "" : String.format(Locale.ROOT, ", speed ratio %s [%s, %s]",
-                ratioText(ratio.ratio()), ratioText(ratio.low()), ratioText(ratio.high()));
-        String margin = trim(settings.margin() * 100);
+                Numbers.speedRatio(ratio.ratio()), Numbers.speedRatio(ratio.low()), Numbers.speedRatio(ratio.high()));
+        String margin = Numbers.plain(settings.margin() * 100);
         String words = switch (cell.verdict()) {
             case REGRESSION -> "REGRESSION";
             case WORSE -> cell.direction() == MetricDirection.BYTES_PER_OP ? "more bytes per op"
@@ -310,20 +335,5 @@ public final class AbDecision {
             case UNTESTED -> "untested";
         };
         return words + interval + notGated;
-    }
-
-    static String ratioText(double ratio) {
-        return String.format(Locale.ROOT, "%.3f", ratio);
-    }
-
-    static String probability(double p) {
-        if (Double.isNaN(p)) {
-            return "-";
-        }
-        return p < 0.001 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.3f", p);
-    }
-
-    static String trim(double value) {
-        return value == Math.rint(value) ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

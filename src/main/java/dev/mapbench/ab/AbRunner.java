@@ -1,7 +1,8 @@
 package dev.mapbench.ab;
 
-import dev.mapbench.maps.DeliberatelySlowedMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.maps.DeliberatelySlowedMap;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.ForkJson;
 import dev.mapbench.runner.Cell;
@@ -15,7 +16,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -124,7 +124,7 @@ final class AbRunner {
         StringBuilder csv = new StringBuilder("index,round,cell,side,seconds,exit\n");
         long start = System.nanoTime();
         console.printf(Locale.ROOT, "ab: %d cells x %d forks a side = %d forks, interleaved (seed %d), planned %s%n",
-                plan.cells().size(), plan.forks(), schedule.size(), seed, duration(plan.plannedSeconds()));
+                plan.cells().size(), plan.forks(), schedule.size(), seed, Numbers.duration(plan.plannedSeconds()));
         for (AbSchedule.Slot slot : schedule) {
             String pair = slot.cell().id() + "/" + slot.side().label();
             if (broken.contains(pair)) {
@@ -152,8 +152,8 @@ final class AbRunner {
             int done = slot.index() + 1;
             if (done % Math.max(1, plan.cells().size()) == 0 || done == schedule.size()) {
                 console.printf(Locale.ROOT, "ab: round %d/%d, %d/%d forks, %s elapsed, about %s left%n", slot.round(),
-                        plan.forks(), done, schedule.size(), duration(elapsed),
-                        duration(elapsed / done * (schedule.size() - done)));
+                        plan.forks(), done, schedule.size(), Numbers.duration(elapsed),
+                        Numbers.duration(elapsed / done * (schedule.size() - done)));
             }
         }
         RunFolder.writeAtomically(out.resolve("schedule.csv"), csv.toString());
@@ -251,12 +251,5 @@ final class AbRunner {
         }
         String inherited = System.getenv(DeliberatelySlowedMap.ENVIRONMENT_VARIABLE);
         return inherited == null || inherited.isBlank() ? null : inherited;
-    }
-
-    static String duration(double seconds) {
-        Duration duration = Duration.ofSeconds(Math.round(seconds));
-        return duration.toHours() > 0 ? String.format(Locale.ROOT, "%d h %02d min", duration.toHours(),
-                duration.toMinutesPart()) : String.format(Locale.ROOT, "%d min %02d s", duration.toMinutes(),
-                duration.toSecondsPart());
     }
 }

@@ -1,6 +1,9 @@
 package dev.mapbench.ab;
 
+import dev.mapbench.report.model.Numbers;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * What an A/B ran, for its outputs: refs and commits, seed, forks, timing, machine and wall times.
@@ -27,6 +30,31 @@ public record AbSummary(String baselineRef, String candidateRef, String baseline
         List<String> baselineProperties, List<String> candidateProperties, long seed, int forks, String timing,
         int cells, List<String> shards, List<String> machine, double buildSeconds, double measureSeconds,
         double meanForkSeconds, List<String> failedForks, List<String> notes) {
+
+    /** The lines that say what ran where, as every output of the A/B opens. */
+    public List<String> headerLines() {
+        List<String> lines = new ArrayList<>();
+        lines.add("baseline:  " + baselineRef + " (" + abbreviate(baselineCommit) + ")" + properties(baselineProperties));
+        lines.add("candidate: " + candidateRef + " (" + abbreviate(candidateCommit) + ")" + properties(candidateProperties));
+        lines.add(String.format(Locale.ROOT, "schedule: %d cells x %d forks a side, randomized interleaved rounds "
+                + "(seed %d, rerun with --seed %d); fork = %s", cells, forks, seed, seed, timing));
+        machine.forEach(one -> lines.add("machine: " + one));
+        if (measureSeconds > 0) {
+            lines.add("wall time: builds " + Numbers.duration(buildSeconds) + ", forks " + Numbers.duration(measureSeconds)
+                    + " (" + Numbers.seconds(meanForkSeconds) + " a fork)");
+        }
+        failedForks.forEach(failed -> lines.add("FAILED fork: " + failed));
+        notes.forEach(note -> lines.add("note: " + note));
+        return lines;
+    }
+
+    private static String properties(List<String> properties) {
+        return properties.isEmpty() ? "" : ", forks with " + String.join(" ", properties);
+    }
+
+    private static String abbreviate(String commit) {
+        return commit == null ? "?" : commit.length() > 12 ? commit.substring(0, 12) : commit;
+    }
 
     /** Copies the lists. */
     public AbSummary {

@@ -1,7 +1,14 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.stats.MedianInterval;
+import dev.mapbench.report.html.ComparisonHtml;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.text.ComparisonMarkdown;
+import dev.mapbench.report.text.ComparisonText;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.stats.MedianInterval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;

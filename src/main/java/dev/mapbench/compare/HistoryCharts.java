@@ -1,9 +1,11 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
+import dev.mapbench.report.model.Numbers;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -21,7 +23,7 @@ public final class HistoryCharts {
     }
 
     /** The chart of {@code series} (one cell metric, oldest night first) with its shifts marked. */
-    public static ChartSpec chart(String id, List<HistoryRow> series, List<ShiftDetector.Shift> shifts) {
+    public static ChartSpec chart(String id, List<HistoryRow> series, List<HistoryShift> shifts) {
         List<String> nights = new ArrayList<>();
         List<ChartSpec.Series> lines = new ArrayList<>();
         boolean oneEnvironment = series.stream().map(HistoryRow::environmentId).distinct().count() == 1;
@@ -36,10 +38,10 @@ public final class HistoryCharts {
             segment.add(new ChartSpec.Point(night, row.median(), row.ciLow(), row.ciHigh()));
         }
         lines.add(segment(series.get(series.size() - 1), segment, oneEnvironment));
-        for (ShiftDetector.Shift shift : shifts) {
+        for (HistoryShift shift : shifts) {
             int night = series.indexOf(shift.after());
-            lines.add(new ChartSpec.Series(String.format(Locale.ROOT, "shift %s: %+.1f %% (%s)", shift.after().date(),
-                    shift.changePercent(), shift.reason()),
+            lines.add(new ChartSpec.Series("shift " + shift.after().date() + ": " + Numbers.signedPercent(shift.changePercent())
+                    + " (" + shift.reason() + ")",
                     List.of(new ChartSpec.Point(night, shift.after().median(), shift.after().median(),
                             shift.after().median()))));
         }

@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.HistoryRow;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;

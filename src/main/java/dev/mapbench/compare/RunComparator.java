@@ -1,9 +1,16 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.stats.MedianInterval;
+import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.CellComparison.Verdict;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.MetricDirection;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.StrategySummary;
 import dev.mapbench.stats.BenjaminiHochberg;
+import dev.mapbench.stats.MedianInterval;
 import dev.mapbench.stats.RankTest;
-import dev.mapbench.compare.CellComparison.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -120,8 +127,8 @@ public final class RunComparator {
                         n1, n2, settings.minBytesForks());
             }
         } else if (smallestTwoSidedP(n1, n2) > settings.alpha()) {
-            return String.format(Locale.ROOT, "too few forks to test: %d+%d (smallest possible p %.2g > %.2g)",
-                    n1, n2, smallestTwoSidedP(n1, n2), settings.alpha());
+            return String.format(Locale.ROOT, "too few forks to test: %d+%d (smallest possible p %s > %s)",
+                    n1, n2, Numbers.probability(smallestTwoSidedP(n1, n2)), Numbers.probability(settings.alpha()));
         }
         return null;
     }

@@ -1,5 +1,6 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.CellSample;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;

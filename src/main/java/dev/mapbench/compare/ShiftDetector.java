@@ -1,5 +1,9 @@
 package dev.mapbench.compare;
 
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
+import dev.mapbench.report.model.MetricDirection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +21,6 @@ import java.util.Map;
  */
 public final class ShiftDetector {
 
-    /** A marked point of a history series. */
-    public record Shift(HistoryRow before, HistoryRow after, double changePercent, String reason) {
-    }
-
     private final GateSettings settings;
 
     /** A detector with the gate's thresholds. */
@@ -36,16 +36,16 @@ public final class ShiftDetector {
     }
 
     /** The shifts of one series. */
-    public List<Shift> shifts(List<HistoryRow> series) {
-        List<Shift> shifts = new ArrayList<>();
+    public List<HistoryShift> shifts(List<HistoryRow> series) {
+        List<HistoryShift> shifts = new ArrayList<>();
         for (int i = 1; i < series.size(); i++) {
             HistoryRow before = series.get(i - 1);
             HistoryRow after = series.get(i);
             double change = 100.0 * (after.median() - before.median()) / before.median();
             if (!before.environmentId().equals(after.environmentId())) {
-                shifts.add(new Shift(before, after, change, "environment changed"));
+                shifts.add(new HistoryShift(before, after, change, "environment changed"));
             } else if (after.disjointFrom(before) && large(before, after, change)) {
-                shifts.add(new Shift(before, after, change, "median CIs disjoint"));
+                shifts.add(new HistoryShift(before, after, change, "median CIs disjoint"));
             }
         }
         return shifts;

@@ -1,26 +1,64 @@
 package dev.mapbench.report;
 
-import dev.mapbench.workload.Benchmarks;
-import dev.mapbench.compare.Comparison;
-import dev.mapbench.compare.GateSettings;
 import dev.mapbench.compare.RunComparator;
 import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;
+import dev.mapbench.report.analysis.AllocationAnalysis;
+import dev.mapbench.report.analysis.CalibrationAnalysis;
+import dev.mapbench.report.analysis.CorrectnessReader;
+import dev.mapbench.report.analysis.EnvironmentAnalysis;
+import dev.mapbench.report.analysis.FlameGraphIndex;
+import dev.mapbench.report.analysis.FootprintCharts;
+import dev.mapbench.report.analysis.FootprintReader;
+import dev.mapbench.report.analysis.ForkProvenanceReader;
+import dev.mapbench.report.analysis.GcSweepAnalysis;
+import dev.mapbench.report.analysis.GenericCharts;
+import dev.mapbench.report.analysis.HistoryAnalysis;
+import dev.mapbench.report.analysis.IterationAnalysis;
+import dev.mapbench.report.analysis.IterationCharts;
+import dev.mapbench.report.analysis.LatencyAnalysis;
+import dev.mapbench.report.analysis.LatencyCharts;
+import dev.mapbench.report.analysis.MapbenchCharts;
+import dev.mapbench.report.analysis.SteadyStateAnalysis;
+import dev.mapbench.report.analysis.StrategyGroups;
+import dev.mapbench.report.analysis.SummaryAnalysis;
+import dev.mapbench.report.analysis.VerdictAnalysis;
 import dev.mapbench.report.chart.ChartRenderer;
-import dev.mapbench.report.chart.FootprintCharts;
-import dev.mapbench.report.chart.GenericCharts;
-import dev.mapbench.report.chart.IterationCharts;
-import dev.mapbench.report.chart.LatencyCharts;
-import dev.mapbench.report.chart.MapbenchCharts;
 import dev.mapbench.report.csv.CsvReport;
-import dev.mapbench.report.csv.VerdictCsv;
 import dev.mapbench.report.html.HtmlReport;
+import dev.mapbench.report.model.Calibration;
+import dev.mapbench.report.model.Calibrations;
+import dev.mapbench.report.model.CellHistory;
+import dev.mapbench.report.model.ChartGroup;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.Correctness;
+import dev.mapbench.report.model.CorrectnessResults;
+import dev.mapbench.report.model.FlameGraphLinks;
+import dev.mapbench.report.model.FootprintResults;
+import dev.mapbench.report.model.Footprints;
+import dev.mapbench.report.model.ForkProvenance;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.GcSweep;
+import dev.mapbench.report.model.Iteration;
+import dev.mapbench.report.model.IterationResults;
+import dev.mapbench.report.model.Latency;
+import dev.mapbench.report.model.LinearizabilityResults;
+import dev.mapbench.report.model.Link;
+import dev.mapbench.report.model.MeasurementCharts;
+import dev.mapbench.report.model.ReportFiles;
+import dev.mapbench.report.model.ReportModel;
+import dev.mapbench.report.model.RunInputs;
+import dev.mapbench.report.model.VerdictTable;
+import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
 import dev.mapbench.results.RunEnvironment;
 import dev.mapbench.stats.VerdictSettings;
+import dev.mapbench.stats.Verdicts;
+import dev.mapbench.workload.Benchmarks;
 import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +70,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -40,16 +79,16 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * The report pipeline: JMH JSON → {@link ResultSet} → CSV, charts and HTML, rendered into a
- * temporary folder next to the output folder and moved into place only when complete, so a
- * failure leaves the output folder as it was.
+ * The report pipeline: JMH JSON → {@link ResultSet} → the analyses → a {@link ReportModel} → the formats
+ * (CSV, charts, HTML), rendered into a temporary folder next to the output folder and moved into place only
+ * when complete, so a failure leaves the output folder as it was.
  */
 public final class ReportWriter {
 
     private static final String CALIBRATION_CLASS = Benchmarks.CALIBRATION_CLASS + ".";
 
     /** The page's file name inside the output folder. */
-    public static final String INDEX = "index.html";
+    public static final String INDEX = ReportFiles.INDEX;
     /** The env.json field holding the run's equivalence margin in percent. */
     public static final String EQUIVALENCE_MARGIN = "equivalenceMarginPercent";
 
@@ -82,19 +121,19 @@ public final class ReportWriter {
         lap("start");
         ResultSet results = JmhResultReader.read(request.inputs());
         lap("read");
-        Path correctnessLocation = request.correctness().orElse(CorrectnessResults.DEFAULT_LOCATION);
+        Path correctnessLocation = request.correctness().orElse(CorrectnessReader.DEFAULT_LOCATION);
         Optional<CorrectnessResults> correctness = request.correctness().isPresent() || Files.exists(correctnessLocation)
-                ? Optional.of(CorrectnessResults.read(correctnessLocation)) : Optional.empty();
-        Optional<LinearizabilityResults> linearizability = LinearizabilityResults.besides(correctnessLocation);
-        List<FootprintResults> footprints = FootprintResults.find(results.runFolders());
+                ? Optional.of(CorrectnessReader.hazards(correctnessLocation)) : Optional.empty();
+        Optional<LinearizabilityResults> linearizability = CorrectnessReader.linearizabilityBesides(correctnessLocation);
+        List<FootprintResults> footprints = FootprintReader.find(results.runFolders());
         Optional<Comparison> comparison = request.baseline().isPresent()
                 ? Optional.of(compare(request.baseline().get(), results, request.inputs())) : Optional.empty();
         Optional<CellHistory> history = request.history().isPresent()
-                ? Optional.of(CellHistory.read(request.history().get(), GateSettings.defaults())) : Optional.empty();
+                ? Optional.of(HistoryAnalysis.read(request.history().get(), GateSettings.defaults())) : Optional.empty();
         Path target = request.out().toAbsolutePath().normalize();
-        List<GcSweepResults.SweepWorkload> gcSweep = GcSweepResults.read(results.cells(), results.runFolders());
-        FlameGraphIndex.Index flameGraphs = FlameGraphIndex.find(results.runFolders(), target);
-        ForkProvenance provenance = ForkProvenance.read(results.runFolders());
+        GcSweep gcSweep = GcSweepAnalysis.read(results.cells(), results.runFolders());
+        FlameGraphLinks flameGraphs = FlameGraphIndex.find(results.runFolders(), target);
+        ForkProvenance provenance = ForkProvenanceReader.read(results.runFolders());
         lap("extras");
 
         if (Files.exists(target) && !Files.isDirectory(target)) {
@@ -103,9 +142,9 @@ public final class ReportWriter {
         Path parent = Files.createDirectories(target.getParent());
         Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".rendering-");
         try {
-            render(new Analysed(results, verdictSettings(request, results), provenance, correctness, linearizability,
-                    correctnessLocation, footprints, comparison, history,
-                    request.history(), gcSweep, flameGraphs), staging, request.png());
+            render(new Read(results, verdictSettings(request, results), provenance,
+                    new Correctness(correctness, linearizability, correctnessLocation, CorrectnessReader.runCommits(results)),
+                    footprints, comparison, history, request.history(), gcSweep, flameGraphs), staging, request.png());
             moveIntoPlace(staging, target);
         } finally {
             deleteRecursively(staging);
@@ -114,10 +153,9 @@ public final class ReportWriter {
     }
 
     /** What was read, before anything is written. */
-    private record Analysed(ResultSet results, VerdictSettings verdictSettings, ForkProvenance provenance,
-            Optional<CorrectnessResults> correctness, Optional<LinearizabilityResults> linearizability, Path correctnessLocation,
-            List<FootprintResults> footprints, Optional<Comparison> comparison, Optional<CellHistory> history,
-            Optional<Path> historyFile, List<GcSweepResults.SweepWorkload> gcSweep, FlameGraphIndex.Index flameGraphs) {
+    private record Read(ResultSet results, VerdictSettings verdictSettings, ForkProvenance provenance,
+            Correctness correctness, List<FootprintResults> footprints, Optional<Comparison> comparison,
+            Optional<CellHistory> history, Optional<Path> historyFile, GcSweep gcSweep, FlameGraphLinks flameGraphs) {
     }
 
     /** The verdicts' settings: the requested margin, else the one the run recorded, else the default. */
@@ -164,90 +202,20 @@ public final class ReportWriter {
         return comparison;
     }
 
-    private void render(Analysed analysed, Path folder, boolean png) throws IOException {
-        ResultSet results = analysed.results();
-        CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
-        List<BenchmarkCell> workloadCells = results.cells().stream().filter(BenchmarkCell::isWorkloadCell).toList();
-        StrategyGroups groups = StrategyGroups.of(results);
-        // Latency and GC sweep cells have their own sections; the generic charts would show the latency
-        // group's mixed read+write primary metric as if it meant something.
-        // The calibration benchmarks have their own chart and table beside the workload they calibrate.
-        boolean calibrated = !workloadCells.isEmpty() && !Calibration.findAll(results.cells()).isEmpty();
-        List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !cell.isWorkloadCell())
-                .filter(cell -> !LatencyResults.isLatencyCell(cell) && !GcSweepResults.isGcSweepCell(cell))
-                .filter(cell -> !(calibrated && cell.benchmark().startsWith(CALIBRATION_CLASS)))
-                .filter(cell -> !IterationResults.isIterationCell(cell)).toList();
-        List<LatencyResults.Row> latency = LatencyResults.rows(results.cells());
-        IterationResults iteration = IterationResults.of(results.cells(), cores, analysed.verdictSettings());
-        List<ReportContent.Link> rawFiles = copyRawFiles(results.inputs(), folder);
-        List<ReportContent.Footprint> footprints = new ArrayList<>();
-        for (FootprintResults footprint : analysed.footprints()) {
-            String prefix = "footprint-" + (footprints.size() + 1);
-            footprints.add(new ReportContent.Footprint(footprint, copyRaw(footprint.source(), rawFiles, folder), prefix,
-                    FootprintCharts.build(prefix, footprint.report())));
-        }
-        if (analysed.historyFile().isPresent()) {
-            copyRaw(analysed.historyFile().get(), rawFiles, folder);
-        }
-        // The correctness evidence travels with the report, like the measurements.
-        if (analysed.correctness().isPresent() && !analysed.correctness().get().hazards().isEmpty()) {
-            copyRaw(analysed.correctness().get().source(), rawFiles, folder);
-        }
-        if (analysed.linearizability().isPresent()) {
-            copyRaw(analysed.linearizability().get().source(), rawFiles, folder);
-        }
-        // plug-ins marked unsafe are baselines like the unsynchronized ceiling, never ranked
-        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(workloadCells.stream()
-                .filter(cell -> groups.threadSafe(cell.params().get(Benchmarks.STRATEGY_PARAM))).toList(), cores,
-                analysed.verdictSettings());
-        ReportContent content = new ReportContent(
-                title(results, workloadCells),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                results, cores,
-                verdicts,
-                analysed.verdictSettings(),
-                VerdictAnalysis.spread(workloadCells, cores),
-                analysed.provenance(),
-                Calibration.findAll(results.cells()),
-                new MapbenchCharts(cores, VerdictAnalysis.cellIntervals(workloadCells, cores, analysed.verdictSettings()))
-                        .build(results.cells()),
-                new GenericCharts(cores).build(otherCells),
-                analysed.correctness(), analysed.linearizability(), analysed.correctnessLocation(),
-                rawFiles,
-                latency, new LatencyCharts(cores).build(latency),
-                analysed.gcSweep(),
-                analysed.flameGraphs(),
-                footprints, analysed.comparison(), analysed.history(),
-                AllocationSplit.of(workloadCells, cores), png,
-                Summary.of(workloadCells, verdicts, cores, analysed.verdictSettings().margin()),
-                iteration, new IterationCharts(cores).build(iteration), SteadyStateSummary.of(results.cells()));
+    private void render(Read read, Path folder, boolean png) throws IOException {
+        ReportModel model = analyse(read, folder, png);
         lap("analyse");
 
         // Charts are independent and the slowest part: draw them on every core while this thread
         // writes the CSV files and the page.
         ExecutorService chartPool = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors());
         try {
-            List<Future<?>> charts = submitCharts(content, Files.createDirectories(folder.resolve("charts")), chartPool, png);
-            CsvReport csv = new CsvReport(results.cells(), cores);
-            try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.RESULTS_FILE), StandardCharsets.UTF_8)) {
-                csv.writeResults(writer);
-            }
-            try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.SAMPLES_FILE), StandardCharsets.UTF_8)) {
-                csv.writeSamples(writer);
-            }
-            if (!content.verdicts().isEmpty()) {
-                try (Writer writer = Files.newBufferedWriter(folder.resolve(VerdictCsv.FILE), StandardCharsets.UTF_8)) {
-                    VerdictCsv.write(content.verdicts(), writer);
-                }
-            }
-            if (!content.allocationSplit().isEmpty()) {
-                try (Writer writer = Files.newBufferedWriter(folder.resolve(CsvReport.ALLOCATION_SPLIT_FILE), StandardCharsets.UTF_8)) {
-                    CsvReport.writeAllocationSplit(content.allocationSplit(), writer);
-                }
-            }
+            List<Future<?>> charts = submitCharts(model, Files.createDirectories(folder.resolve(ReportFiles.CHARTS)),
+                    chartPool, png);
+            CsvReport.writeAll(model, folder);
             lap("csv");
             try (Writer writer = Files.newBufferedWriter(folder.resolve(INDEX), StandardCharsets.UTF_8)) {
-                new HtmlReport().write(content, writer);
+                new HtmlReport().write(model, writer);
             }
             lap("html");
             awaitAll(charts);
@@ -257,11 +225,80 @@ public final class ReportWriter {
         }
     }
 
-    private static List<Future<?>> submitCharts(ReportContent content, Path chartsFolder, ExecutorService pool, boolean png) {
+    /**
+     * Every section of the report, computed from what was read; copies the raw inputs (and the other files the
+     * report shows) into the report folder on the way, since the model links them.
+     */
+    private static ReportModel analyse(Read read, Path folder, boolean png) throws IOException {
+        ResultSet results = read.results();
+        CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
+        List<BenchmarkCell> workloadCells = results.cells().stream().filter(BenchmarkCell::isWorkloadCell).toList();
+        StrategyGroups groups = StrategyGroups.of(results);
+        // Latency and GC sweep cells have their own sections; the generic charts would show the latency
+        // group's mixed read+write primary metric as if it meant something.
+        // The calibration benchmarks have their own chart and table beside the workload they calibrate.
+        List<Calibration> calibrations = CalibrationAnalysis.findAll(results.cells());
+        boolean calibrated = !workloadCells.isEmpty() && !calibrations.isEmpty();
+        List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !cell.isWorkloadCell())
+                .filter(cell -> !LatencyAnalysis.isLatencyCell(cell) && !GcSweepAnalysis.isGcSweepCell(cell))
+                .filter(cell -> !(calibrated && cell.benchmark().startsWith(CALIBRATION_CLASS)))
+                .filter(cell -> !IterationAnalysis.isIterationCell(cell)).toList();
+        List<Latency.Row> latency = LatencyAnalysis.rows(results.cells());
+        IterationResults iteration = IterationAnalysis.of(results.cells(), cores, read.verdictSettings());
+        List<Link> rawFiles = copyRawFiles(results.inputs(), folder);
+        List<Footprints.Footprint> footprints = new ArrayList<>();
+        for (FootprintResults footprint : read.footprints()) {
+            String prefix = "footprint-" + (footprints.size() + 1);
+            footprints.add(new Footprints.Footprint(footprint, copyRaw(footprint.source(), rawFiles, folder), prefix,
+                    FootprintCharts.build(prefix, footprint.report())));
+        }
+        if (read.historyFile().isPresent()) {
+            copyRaw(read.historyFile().get(), rawFiles, folder);
+        }
+        // The correctness evidence travels with the report, like the measurements.
+        Correctness correctness = read.correctness();
+        if (correctness.hazards().isPresent() && !correctness.hazards().get().hazards().isEmpty()) {
+            copyRaw(correctness.hazards().get().source(), rawFiles, folder);
+        }
+        if (correctness.linearizability().isPresent()) {
+            copyRaw(correctness.linearizability().get().source(), rawFiles, folder);
+        }
+        // plug-ins marked unsafe are baselines like the unsynchronized ceiling, never ranked
+        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(workloadCells.stream()
+                .filter(cell -> groups.threadSafe(cell.params().get(Benchmarks.STRATEGY_PARAM))).toList(), cores,
+                read.verdictSettings());
+        List<String> strategies = workloadCells.stream().map(cell -> cell.params().get(Benchmarks.STRATEGY_PARAM))
+                .filter(Objects::nonNull).toList();
+        List<ChartGroup> charts = new ArrayList<>(new MapbenchCharts(cores,
+                VerdictAnalysis.cellIntervals(workloadCells, cores, read.verdictSettings())).build(results.cells()));
+        charts.addAll(new GenericCharts(cores).build(otherCells));
+        return ReportModel.builder(title(results, workloadCells), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+                .png(png)
+                .add(new RunInputs(results, cores, rawFiles))
+                .add(SummaryAnalysis.of(workloadCells, verdicts, cores, read.verdictSettings().margin()))
+                .add(new VerdictTable(verdicts, read.verdictSettings(), Verdicts.methodStatement(read.verdictSettings(),
+                        VerdictAnalysis.spread(workloadCells, cores)), read.provenance(), groups.origins(strategies)))
+                .add(SteadyStateAnalysis.of(results.cells()))
+                .add(new Calibrations(calibrations))
+                .add(new MeasurementCharts(charts))
+                .add(read.comparison())
+                .add(AllocationAnalysis.of(workloadCells, cores))
+                .add(new Latency(latency, new LatencyCharts(cores).build(latency)))
+                .add(new Iteration(iteration, new IterationCharts(cores).build(iteration)))
+                .add(read.gcSweep())
+                .add(read.flameGraphs())
+                .add(new Footprints(footprints))
+                .add(read.history())
+                .add(EnvironmentAnalysis.of(results))
+                .add(correctness)
+                .build();
+    }
+
+    private static List<Future<?>> submitCharts(ReportModel model, Path chartsFolder, ExecutorService pool, boolean png) {
         // One palette for the whole report, so a strategy (or any other series) looks the same in every chart.
-        ChartRenderer renderer = new ChartRenderer(content.palette());
+        ChartRenderer renderer = new ChartRenderer(model.palette());
         List<Future<?>> futures = new ArrayList<>();
-        content.allCharts().forEach(chart -> futures.add(
+        model.charts().forEach(chart -> futures.add(
                 pool.submit(() -> {
                     renderer.write(chart, chartsFolder.resolve(chart.id() + ".svg"),
                             png ? Optional.of(chartsFolder.resolve(chart.id() + ".png")) : Optional.empty());
@@ -294,8 +331,8 @@ public final class ReportWriter {
     }
 
     /** Copies each input JSON into raw/ so the report folder holds its own evidence. */
-    private static List<ReportContent.Link> copyRawFiles(List<Path> inputs, Path folder) throws IOException {
-        List<ReportContent.Link> links = new ArrayList<>();
+    private static List<Link> copyRawFiles(List<Path> inputs, Path folder) throws IOException {
+        List<Link> links = new ArrayList<>();
         for (Path input : inputs) {
             copyRaw(input, links, folder);
         }
@@ -306,7 +343,7 @@ public final class ReportWriter {
     static final long GZIP_ABOVE_BYTES = 1L << 20;
 
     /** Copies one file into raw/ with the next number (gzipped when large), adds its link to {@code links} and returns it. */
-    private static ReportContent.Link copyRaw(Path file, List<ReportContent.Link> links, Path folder) throws IOException {
+    private static Link copyRaw(Path file, List<Link> links, Path folder) throws IOException {
         Path raw = Files.createDirectories(folder.resolve("raw"));
         boolean gzip = Files.size(file) > GZIP_ABOVE_BYTES;
         String name = String.format("%03d-%s%s", links.size() + 1, file.getFileName(), gzip ? ".gz" : "");
@@ -318,7 +355,7 @@ public final class ReportWriter {
             Files.copy(file, raw.resolve(name));
         }
         // Shown by its own file name: the absolute path is the rendering machine's, meaningless to a reader.
-        ReportContent.Link link = new ReportContent.Link(file.getFileName().toString(), "raw/" + name);
+        Link link = new Link(file.getFileName().toString(), "raw/" + name);
         links.add(link);
         return link;
     }

@@ -1,7 +1,8 @@
 package dev.mapbench.report;
 
-import dev.mapbench.workload.Benchmarks;
-import dev.mapbench.workload.WorkloadId;
+import dev.mapbench.report.analysis.VerdictAnalysis;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
@@ -10,6 +11,8 @@ import dev.mapbench.results.ResultSet;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.VerdictStatus;
+import dev.mapbench.workload.Benchmarks;
+import dev.mapbench.workload.WorkloadId;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

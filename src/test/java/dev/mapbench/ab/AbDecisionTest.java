@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mapbench.compare.CellComparison;
-import dev.mapbench.compare.CellSample;
 import dev.mapbench.compare.RunSide;
+import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.RulerCheck;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

@@ -3,6 +3,10 @@ package dev.mapbench.compare;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.html.ComparisonHtml;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.GateSettings;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.report.chart.ChartRenderer;
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,7 +23,7 @@ class HistoryChartsTest {
     @Test
     void shiftIsALabelledPointOnTheChart() {
         List<HistoryRow> series = List.of(night(1, 100), night(2, 101), night(3, 70));
-        List<ShiftDetector.Shift> shifts = new ShiftDetector(GateSettings.defaults()).shifts(series);
+        List<HistoryShift> shifts = new ShiftDetector(GateSettings.defaults()).shifts(series);
         ChartSpec spec = HistoryCharts.chart("history-1", series, shifts);
         assertEquals(List.of("2026-11-01 0123456", "2026-11-02 0123456", "2026-11-03 0123456"), spec.categories());
         assertEquals(2, spec.series().size());

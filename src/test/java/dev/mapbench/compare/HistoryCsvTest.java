@@ -3,6 +3,7 @@ package dev.mapbench.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.model.HistoryRow;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;

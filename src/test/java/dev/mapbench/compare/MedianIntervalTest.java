@@ -1,9 +1,10 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.stats.MedianInterval;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mapbench.report.model.MetricDirection;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.stats.MedianInterval;
 import org.junit.jupiter.api.Test;
 
 /** The order-statistic confidence interval of the median. */
@@ -31,7 +32,7 @@ class MedianIntervalTest {
         MedianInterval interval = MedianInterval.of(new double[] {3, 1, 2});
         assertEquals(2, interval.median());
         assertEquals(0.75, interval.coverage(), 1e-12);
-        assertEquals("2.000 [1.000, 3.000]*", CellFormat.median(interval));
+        assertEquals("2.000 [1.000, 3.000]*", Numbers.median(interval));
     }
 
     @Test

@@ -1,12 +1,19 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.stats.BenjaminiHochberg;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.mapbench.compare.CellComparison.Verdict;
+import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.CellComparison.Verdict;
+import dev.mapbench.report.model.CellSample;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.StrategySummary;
+import dev.mapbench.report.text.ComparisonMarkdown;
+import dev.mapbench.report.text.ComparisonText;
+import dev.mapbench.stats.BenjaminiHochberg;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,7 +84,7 @@ class RunComparatorTest {
         CellComparison cell = compareOne(sample("a", "S", "ops/us", 1, STEADY),
                 sample("a", "S", "ops/us", 1, 100.1, 99.2, 101.2, 100.4, 99.8, 100.0));
         assertEquals(Verdict.NO_CHANGE, cell.verdict());
-        assertEquals("~", CellFormat.verdict(cell));
+        assertEquals("~", cell.verdictText());
         assertTrue(cell.pValue() > 0.05);
     }
 

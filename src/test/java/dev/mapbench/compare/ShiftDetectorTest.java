@@ -3,6 +3,9 @@ package dev.mapbench.compare;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +29,7 @@ class ShiftDetectorTest {
     void aStepWithDisjointIntervalsIsAShift() {
         List<HistoryRow> series = List.of(night(1, "e", 100, 98, 102), night(2, "e", 101, 99, 103),
                 night(3, "e", 70, 68, 72), night(4, "e", 71, 69, 73));
-        List<ShiftDetector.Shift> shifts = detector.shifts(series);
+        List<HistoryShift> shifts = detector.shifts(series);
         assertEquals(1, shifts.size());
         assertEquals(LocalDate.of(2026, 11, 3), shifts.get(0).after().date());
         assertEquals(-30.7, shifts.get(0).changePercent(), 0.1);
@@ -42,7 +45,7 @@ class ShiftDetectorTest {
 
     @Test
     void anEnvironmentChangeIsMarkedAsSuch() {
-        List<ShiftDetector.Shift> shifts = detector.shifts(List.of(night(1, "e1", 100, 98, 102),
+        List<HistoryShift> shifts = detector.shifts(List.of(night(1, "e1", 100, 98, 102),
                 night(2, "e2", 100, 98, 102)));
         assertEquals("environment changed", shifts.get(0).reason());
     }

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.mapbench.compare.HistoryCsv;
-import dev.mapbench.compare.HistoryRow;
 import dev.mapbench.footprint.FootprintCli;
+import dev.mapbench.report.model.HistoryRow;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;

@@ -7,7 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.report.analysis.AllocationAnalysis;
 import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.model.AllocationSplit;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.ReadAllocationFinding;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
 import java.io.StringReader;
@@ -64,7 +68,7 @@ class BytesPerReadAndWriteTest {
 
     private AllocationSplit split() throws Exception {
         ResultSet results = JmhResultReader.read(List.of(run()));
-        return AllocationSplit.of(results.cells(), new CoreCount(results, 64));
+        return AllocationAnalysis.of(results.cells(), new CoreCount(results, 64));
     }
 
     /** The section's text as a reader sees it: tags removed, white space folded. */

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.report.analysis.CalibrationAnalysis;
+import dev.mapbench.report.model.Calibration;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
 import java.nio.file.Path;
@@ -47,7 +49,7 @@ class CalibrationTest {
 
     @Test
     void ratioToHashMapIsTheProductOfHarnessAndMapRatios() throws Exception {
-        List<Calibration> found = Calibration.findAll(read(
+        List<Calibration> found = CalibrationAnalysis.findAll(read(
                 calibrationCell("hashMapGet", 200, "10000", "UNIFORM"),
                 calibrationCell("concurrentHashMapGet", 160, "10000", "UNIFORM"),
                 workloadCell(156, "10000", "UNIFORM")));
@@ -67,7 +69,7 @@ class CalibrationTest {
 
     @Test
     void eachSizeAndDistributionGetsItsOwnCalibrationMatchedToItsOwnCells() throws Exception {
-        List<Calibration> found = Calibration.findAll(read(
+        List<Calibration> found = CalibrationAnalysis.findAll(read(
                 calibrationCell("hashMapGet", 300, "10000", "ZIPFIAN"),
                 calibrationCell("hashMapGet", 400, "100", "UNIFORM"),
                 calibrationCell("concurrentHashMapGet", 380, "100", "UNIFORM"),
@@ -85,6 +87,6 @@ class CalibrationTest {
 
     @Test
     void noWorkloadCellMeansNoCalibration() throws Exception {
-        assertTrue(Calibration.findAll(read(calibrationCell("hashMapGet", 300, "100", "UNIFORM"))).isEmpty());
+        assertTrue(CalibrationAnalysis.findAll(read(calibrationCell("hashMapGet", 300, "100", "UNIFORM"))).isEmpty());
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.analysis.CorrectnessReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class CorrectnessSectionTest {
                   {"hazard": "lost-updates", "strategy": "UNSYNCHRONIZED_HASHMAP", "observed": true, "trials": 20,
                    "seconds": 0.3, "rate": 37.5, "rateUnit": "lost entries per round", "detail": "8 threads"}]}
                 """);
-        Files.writeString(correctness.resolve(LinearizabilityResults.FILE_NAME), """
+        Files.writeString(correctness.resolve(CorrectnessReader.LINEARIZABILITY_FILE), """
                 {"generatedAt": "2026-12-01T08:16:07Z", "commit": "0000000", "scenarios": "2 threads × 3 operations",
                  "checks": [
                   {"strategy": "COPY_ON_WRITE", "check": "model checking", "passed": true, "seconds": 6.5, "test": "t", "detail": "ok"},

@@ -4,6 +4,7 @@ import static dev.mapbench.results.Fixtures.fixture;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.analysis.LatencyAnalysis;
+import dev.mapbench.report.model.Latency;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
 import java.io.IOException;
@@ -39,12 +41,12 @@ class DeepMeasurementsReportTest {
     @Test
     void latencyRowsCarryTheReadAndWritePercentilesSeparately() throws Exception {
         ResultSet results = JmhResultReader.read(List.of(copyOfFixtureRun()));
-        List<LatencyResults.Row> rows = LatencyResults.rows(results.cells());
+        List<Latency.Row> rows = LatencyAnalysis.rows(results.cells());
         assertEquals(4, rows.size(), "2 strategies × read and write");
-        LatencyResults.Row read = rows.stream().filter(row -> row.strategy().equals("RWLOCK_HASHMAP")
-                && row.kind() == LatencyResults.Kind.READ).findFirst().orElseThrow();
-        LatencyResults.Row write = rows.stream().filter(row -> row.strategy().equals("RWLOCK_HASHMAP")
-                && row.kind() == LatencyResults.Kind.WRITE).findFirst().orElseThrow();
+        Latency.Row read = rows.stream().filter(row -> row.strategy().equals("RWLOCK_HASHMAP")
+                && row.kind() == Latency.Kind.READ).findFirst().orElseThrow();
+        Latency.Row write = rows.stream().filter(row -> row.strategy().equals("RWLOCK_HASHMAP")
+                && row.kind() == Latency.Kind.WRITE).findFirst().orElseThrow();
         // The fixture's secondaryMetrics.read / .write scorePercentiles, not the mixed primary's.
         assertEquals(List.of(40.0, 50.0, 1624.9999999999927, 40695.04000000004, 4104192.0), read.percentiles());
         assertEquals(7725056.0, write.percentiles().get(4));

@@ -12,6 +12,7 @@ import dev.mapbench.footprint.FootprintPhase;
 import dev.mapbench.footprint.FootprintReport;
 import dev.mapbench.footprint.FootprintRow;
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.report.analysis.FootprintReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -65,7 +66,7 @@ class FootprintSectionTest {
         String html = Files.readString(out.resolve("index.html"));
         String section = section(html, "footprint");
 
-        FootprintReport report = FootprintResults.read(footprintJson).report();
+        FootprintReport report = FootprintReader.read(footprintJson).report();
         assertTrue(section.contains("<h4>Size " + SIZE + "</h4>"), "one table per size");
         Map<MapStrategy, Map<FootprintPhase, FootprintRow>> rows = report.rows().stream().collect(Collectors.groupingBy(
                 FootprintRow::strategy, Collectors.toMap(FootprintRow::phase, row -> row)));

@@ -5,7 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.compare.HistoryCsv;
-import dev.mapbench.compare.HistoryRow;
+import dev.mapbench.report.model.CellHistory;
+import dev.mapbench.report.model.HistoryRow;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -7,6 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.mapbench.report.analysis.IterationAnalysis;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.IterationResults;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.VerdictStatus;
@@ -45,7 +49,7 @@ class IterationReportTest {
 
     private static IterationResults results(Path run) throws Exception {
         var read = JmhResultReader.read(List.of(run));
-        return IterationResults.of(read.cells(), new CoreCount(read, 2), VerdictSettings.defaults());
+        return IterationAnalysis.of(read.cells(), new CoreCount(read, 2), VerdictSettings.defaults());
     }
 
     private static IterationResults.Row row(IterationResults results, String strategy, String visit) {
@@ -185,10 +189,10 @@ class IterationReportTest {
 
     @Test
     void sharesKeepRareEventsVisible() {
-        assertEquals("6.7 %", IterationResults.share(100.0 * 91 / 1353));
-        assertEquals("0.018 %", IterationResults.share(100.0 * 142 / 794_623));
-        assertEquals("99.982 %", IterationResults.share(100 - 100.0 * 142 / 794_623));
-        assertEquals("100.0 %", IterationResults.share(100));
-        assertEquals("0.0 %", IterationResults.share(0));
+        assertEquals("6.7 %", Numbers.share(100.0 * 91 / 1353));
+        assertEquals("0.018 %", Numbers.share(100.0 * 142 / 794_623));
+        assertEquals("99.982 %", Numbers.share(100 - 100.0 * 142 / 794_623));
+        assertEquals("100.0 %", Numbers.share(100));
+        assertEquals("0.0 %", Numbers.share(0));
     }
 }

@@ -4,10 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.stats.Ranking;
-import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
+import dev.mapbench.workload.WorkloadId;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

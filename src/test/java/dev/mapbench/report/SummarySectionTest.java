@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.analysis.SummaryAnalysis;
+import dev.mapbench.report.analysis.VerdictAnalysis;
 import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.Summary;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.ResultSet;
 import java.io.Reader;
@@ -48,9 +52,9 @@ class SummarySectionTest {
                         + row.get("readPercent") + "-t" + row.get("threads") + "-" + row.get("strategy"));
                 double score = Double.parseDouble(row.get("score"));
                 if (row.get("metric").equals(CsvReport.PRIMARY)) {
-                    expected.put(id, dev.mapbench.report.html.SummaryValues.throughput(score));
+                    expected.put(id, dev.mapbench.report.model.Numbers.compact(score));
                 } else if (row.get("metric").equals("gc.alloc.rate.norm")) {
-                    expectedBytes.put(id, dev.mapbench.report.html.SummaryValues.bytes(score));
+                    expectedBytes.put(id, dev.mapbench.report.model.Numbers.number(score));
                 }
             }
         }
@@ -104,22 +108,22 @@ class SummarySectionTest {
         ResultSet results = JmhResultReader.read(List.of(run));
         CoreCount cores = new CoreCount(results, 2);
         dev.mapbench.stats.VerdictSettings settings = dev.mapbench.stats.VerdictSettings.defaults();
-        Summary summary = Summary.of(results.cells(), VerdictAnalysis.verdicts(results.cells(), cores, settings), cores,
+        Summary summary = SummaryAnalysis.of(results.cells(), VerdictAnalysis.verdicts(results.cells(), cores, settings), cores,
                 settings.margin());
-        List<String> text = summary.guide().stream().map(DecisionGuide.Sentence::text).toList();
+        List<String> text = summary.guide().stream().map(Summary.Sentence::text).toList();
         assertTrue(text.stream().anyMatch(sentence -> sentence.startsWith("In read-mostly workloads (100 % reads; 2 workloads")
                 && sentence.contains("CONCURRENT_HASHMAP is best or equivalent (within ±10 %) in every one")), text.toString());
         assertTrue(text.stream().anyMatch(sentence -> sentence.startsWith("COPY_ON_WRITE collapses as writes grow: 10× or more"
                 + " below the best in every workload at 50 % reads or fewer (2)")), text.toString());
-        DecisionGuide.Sentence collapse = summary.guide().stream()
+        Summary.Sentence collapse = summary.guide().stream()
                 .filter(sentence -> sentence.text().startsWith("COPY_ON_WRITE collapses")).findFirst().orElseThrow();
         assertEquals(2, collapse.cellIds().size(), "it rests on the two 50 %-read cells");
         assertTrue(collapse.cellIds().stream().allMatch(id -> id.contains("-r50-") && id.endsWith("copy-on-write")));
 
         // The guide states the margin the verdicts were decided with, not a fixed one.
         dev.mapbench.stats.VerdictSettings wide = settings.withMargin(0.25);
-        List<String> wider = Summary.of(results.cells(), VerdictAnalysis.verdicts(results.cells(), cores, wide), cores,
-                wide.margin()).guide().stream().map(DecisionGuide.Sentence::text).toList();
+        List<String> wider = SummaryAnalysis.of(results.cells(), VerdictAnalysis.verdicts(results.cells(), cores, wide), cores,
+                wide.margin()).guide().stream().map(Summary.Sentence::text).toList();
         assertTrue(wider.stream().anyMatch(sentence -> sentence.contains("(within ±25 %)")), wider.toString());
         assertTrue(wider.stream().noneMatch(sentence -> sentence.contains("±10 %")), wider.toString());
     }

@@ -1,5 +1,9 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.SeriesStyle;
+import dev.mapbench.report.model.StrategyPalette;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -185,12 +189,13 @@ public final class ChartRenderer {
         for (int index = 0; index < spec.series().size(); index++) {
             ChartSpec.Series series = spec.series().get(index);
             SeriesStyle style = palette.style(series.styleKey());
-            renderer.setSeriesPaint(index, style.colour());
-            renderer.setSeriesShape(index, style.marker().shape());
-            renderer.setSeriesFillPaint(index, series.secondary() ? Color.WHITE : style.colour());
-            renderer.setSeriesOutlinePaint(index, style.colour());
+            Color colour = SeriesShapes.colour(style);
+            renderer.setSeriesPaint(index, colour);
+            renderer.setSeriesShape(index, SeriesShapes.shape(style.marker()));
+            renderer.setSeriesFillPaint(index, series.secondary() ? Color.WHITE : colour);
+            renderer.setSeriesOutlinePaint(index, colour);
             renderer.setSeriesOutlineStroke(index, new BasicStroke(1.4f));
-            renderer.setSeriesStroke(index, (series.secondary() ? SeriesStyle.Dash.DOTTED : style.dash()).stroke(1.6f));
+            renderer.setSeriesStroke(index, SeriesShapes.stroke(series.secondary() ? SeriesStyle.Dash.DOTTED : style.dash(), 1.6f));
         }
         renderer.setDrawOutlines(true);
         renderer.setUseOutlinePaint(true);
@@ -233,8 +238,8 @@ public final class ChartRenderer {
         renderer.setLegendItemLabelGenerator((data, row) -> spec.series().get(row).name());
         for (int index = 0; index < spec.series().size(); index++) {
             SeriesStyle style = palette.style(spec.series().get(index).styleKey());
-            renderer.setSeriesPaint(index, lighter(style.colour()));
-            renderer.setSeriesOutlinePaint(index, style.colour());
+            renderer.setSeriesPaint(index, lighter(SeriesShapes.colour(style)));
+            renderer.setSeriesOutlinePaint(index, SeriesShapes.colour(style));
             renderer.setSeriesOutlineStroke(index, new BasicStroke(1.2f));
         }
         CategoryAxis categories = new CategoryAxis(spec.xLabel());
@@ -279,12 +284,12 @@ public final class ChartRenderer {
 
                 @Override
                 public StringBuffer format(double number, StringBuffer buffer, java.text.FieldPosition position) {
-                    return buffer.append(Ticks.label(number));
+                    return buffer.append(Numbers.axisTick(number));
                 }
 
                 @Override
                 public StringBuffer format(long number, StringBuffer buffer, java.text.FieldPosition position) {
-                    return buffer.append(Ticks.label(number));
+                    return buffer.append(Numbers.axisTick(number));
                 }
 
                 @Override

@@ -1,5 +1,6 @@
 package dev.mapbench.report.chart;
 
+import dev.mapbench.report.model.Numbers;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
@@ -13,7 +14,7 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * A base-10 log axis over whole decades whose ticks are {@link Ticks#logTicks} labelled with
- * {@link Ticks#label}: JFreeChart's own LogAxis places ticks at fractional powers and prints them
+ * {@link Numbers#axisTick}: JFreeChart's own LogAxis places ticks at fractional powers and prints them
  * rounded ("158, 251, 398", or "0, 0, 0" below one).
  */
 final class PlainLogAxis extends LogAxis {
@@ -54,7 +55,7 @@ final class PlainLogAxis extends LogAxis {
                 : (edge == RectangleEdge.TOP ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
         List ticks = new ArrayList();
         for (double value : Ticks.logTicks(getLowerBound(), getUpperBound())) {
-            ticks.add(new NumberTick(TickType.MAJOR, value, Ticks.label(value), anchor, anchor, 0.0));
+            ticks.add(new NumberTick(TickType.MAJOR, value, Numbers.axisTick(value), anchor, anchor, 0.0));
         }
         return ticks;
     }

@@ -1,15 +1,12 @@
 package dev.mapbench.report.chart;
 
-import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Where a log axis puts its ticks and how it labels them: at powers of ten (1-2-5 when the axis spans
- * two decades or less), labelled as plain numbers a reader does not have to decode (0.001, 10, 1,000).
+ * two decades or less), labelled by {@link dev.mapbench.report.model.Numbers#axisTick} as plain numbers a reader
+ * does not have to decode (0.001, 10, 1,000).
  */
 final class Ticks {
 
@@ -46,20 +43,5 @@ final class Ticks {
             }
         }
         return ticks;
-    }
-
-    /** A tick label: {@code 0.001}, {@code 2}, {@code 1,000}; beyond 10⁹ or below 10⁻⁶ in E notation. */
-    static String label(double value) {
-        double magnitude = Math.abs(value);
-        if (magnitude == 0) {
-            return "0";
-        }
-        if (magnitude >= 1e9 || magnitude < 1e-6) {
-            return new DecimalFormat("0.##E0", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value).replace('E', 'e');
-        }
-        if (magnitude >= 1) {
-            return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
-        }
-        return new BigDecimal(value).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,11 +1,20 @@
 package dev.mapbench.report.csv;
 
-import dev.mapbench.report.AllocationSplit;
-import dev.mapbench.report.CoreCount;
+import dev.mapbench.report.model.AllocationSplit;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.ReportFiles;
+import dev.mapbench.report.model.ReportModel;
+import dev.mapbench.report.model.RunInputs;
+import dev.mapbench.report.model.VerdictTable;
+import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
 import dev.mapbench.results.ReadWriteAllocation;
 import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,7 +25,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 /**
- * The report's CSV files, written with Commons CSV: {@code results.csv}, one row per cell and
+ * The CSV format's front door: the report's CSV files, written with Commons CSV: {@code results.csv}, one row per cell and
  * metric, {@code samples.csv}, one row per fork and measurement iteration of each cell's primary
  * metric, and, for mapbench workload cells, {@code bytes-per-read-write.csv}, one row per strategy ×
  * size × key distribution × thread count. Params are columns (the union over all cells, in first-seen order; empty where a cell
@@ -25,11 +34,11 @@ import org.apache.commons.csv.CSVPrinter;
 public final class CsvReport {
 
     /** The file name of the per-cell, per-metric table. */
-    public static final String RESULTS_FILE = "results.csv";
+    public static final String RESULTS_FILE = ReportFiles.RESULTS_CSV;
     /** The file name of the per-fork samples table. */
-    public static final String SAMPLES_FILE = "samples.csv";
+    public static final String SAMPLES_FILE = ReportFiles.SAMPLES_CSV;
     /** The file name of the bytes per read and per write table (mapbench workload cells only). */
-    public static final String ALLOCATION_SPLIT_FILE = "bytes-per-read-write.csv";
+    public static final String ALLOCATION_SPLIT_FILE = ReportFiles.ALLOCATION_SPLIT_CSV;
     /** The metric column's value for the primary score. */
     public static final String PRIMARY = "primary";
 
@@ -44,6 +53,34 @@ public final class CsvReport {
         Set<String> names = new LinkedHashSet<>();
         cells.forEach(cell -> names.addAll(cell.params().keySet()));
         this.paramNames = List.copyOf(names);
+    }
+
+    /**
+     * Writes the CSV files of {@code model} into {@code folder}: results.csv and samples.csv always,
+     * verdicts.csv when the report has verdicts, bytes-per-read-write.csv when it has the split.
+     */
+    public static void writeAll(ReportModel model, Path folder) throws IOException {
+        RunInputs inputs = model.section(RunInputs.class).orElseThrow(
+                () -> new IllegalArgumentException("a report model without its inputs has no CSV files"));
+        CsvReport csv = new CsvReport(inputs.results().cells(), inputs.cores());
+        try (Writer writer = Files.newBufferedWriter(folder.resolve(RESULTS_FILE), StandardCharsets.UTF_8)) {
+            csv.writeResults(writer);
+        }
+        try (Writer writer = Files.newBufferedWriter(folder.resolve(SAMPLES_FILE), StandardCharsets.UTF_8)) {
+            csv.writeSamples(writer);
+        }
+        List<WorkloadVerdict> verdicts = model.section(VerdictTable.class).map(VerdictTable::verdicts).orElse(List.of());
+        if (!verdicts.isEmpty()) {
+            try (Writer writer = Files.newBufferedWriter(folder.resolve(VerdictCsv.FILE), StandardCharsets.UTF_8)) {
+                VerdictCsv.write(verdicts, writer);
+            }
+        }
+        Optional<AllocationSplit> split = model.section(AllocationSplit.class).filter(one -> !one.isEmpty());
+        if (split.isPresent()) {
+            try (Writer writer = Files.newBufferedWriter(folder.resolve(ALLOCATION_SPLIT_FILE), StandardCharsets.UTF_8)) {
+                writeAllocationSplit(split.get(), writer);
+            }
+        }
     }
 
     /** Columns every row has; a param with one of these names is written as {@code param.<name>}. */

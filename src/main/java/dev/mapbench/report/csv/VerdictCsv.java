@@ -1,6 +1,7 @@
 package dev.mapbench.report.csv;
 
-import dev.mapbench.report.WorkloadVerdict;
+import dev.mapbench.report.model.ReportFiles;
+import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.stats.StrategyVerdict;
 import java.io.IOException;
 import java.util.List;
@@ -14,7 +15,7 @@ import org.apache.commons.csv.CSVPrinter;
 public final class VerdictCsv {
 
     /** The file's name inside the report folder. */
-    public static final String FILE = "verdicts.csv";
+    public static final String FILE = ReportFiles.VERDICTS_CSV;
 
     /** The columns, in order. */
     public static final List<String> HEADER = List.of("readPercent", "size", "keyDistribution", "threads",

@@ -1,12 +1,11 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.AllocationSplit;
-import dev.mapbench.report.ReadAllocationFinding;
-import dev.mapbench.report.VerdictAnalysis;
-import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.report.model.AllocationSplit;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.ReadAllocationFinding;
+import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.results.Metric;
 import dev.mapbench.results.ReadWriteAllocation;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,13 +25,13 @@ final class AllocationSplitView {
         }
         ReadAllocationFinding finding = split.finding();
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("threshold", BigDecimal.valueOf(ReadAllocationFinding.THRESHOLD_BYTES).stripTrailingZeros().toPlainString());
-        view.put("csv", CsvReport.ALLOCATION_SPLIT_FILE);
+        view.put("threshold", Numbers.plain(ReadAllocationFinding.THRESHOLD_BYTES));
+        view.put("csv", ReportFiles.ALLOCATION_SPLIT_CSV);
         view.put("allocating", finding.allocating().stream().map(AllocationSplitView::allocating).toList());
         view.put("hasAllocatingReads", !finding.allocating().isEmpty());
         view.put("hasQuiet", !finding.quietStrategies().isEmpty());
         view.put("quietStrategies", String.join(", ", finding.quietStrategies()));
-        view.put("quietMax", Format.number(finding.quietMaxReadBytes()));
+        view.put("quietMax", Numbers.number(finding.quietMaxReadBytes()));
         view.put("quietCells", finding.quietCells());
         view.put("rows", split.rows().stream().map(AllocationSplitView::row).toList());
         return view;
@@ -46,9 +45,9 @@ final class AllocationSplitView {
             line.put("threads", threads(count.threads()));
             line.put("oversubscribed", count.oversubscribed());
             line.put("allocates", count.allocates());
-            line.put("bytes", count.minBytes() == count.maxBytes() ? Format.number(count.maxBytes())
-                    : Format.number(count.minBytes()) + " to " + Format.number(count.maxBytes()));
-            line.put("max", Format.number(count.maxBytes()));
+            line.put("bytes", count.minBytes() == count.maxBytes() ? Numbers.number(count.maxBytes())
+                    : Numbers.number(count.minBytes()) + " to " + Numbers.number(count.maxBytes()));
+            line.put("max", Numbers.number(count.maxBytes()));
             line.put("cells", count.cells() + (count.cells() == 1 ? " cell" : " cells"));
             return line;
         }).toList());
@@ -58,7 +57,7 @@ final class AllocationSplitView {
 
     private static Map<String, Object> holdCounters(ReadAllocationFinding.HoldCounterEvidence evidence) {
         Map<String, Object> view = new LinkedHashMap<>();
-        view.put("singleThreadMax", Format.number(evidence.singleThreadMaxBytes()));
+        view.put("singleThreadMax", Numbers.number(evidence.singleThreadMaxBytes()));
         List<Map<String, Object>> threads = new ArrayList<>();
         for (int index = 0; index < evidence.threads().size(); index++) {
             int count = evidence.threads().get(index);
@@ -70,7 +69,7 @@ final class AllocationSplitView {
         view.put("harnessQuiet", evidence.harnessQuiet());
         view.put("hasCompared", !evidence.compared().isEmpty());
         view.put("compared", String.join(", ", evidence.compared()));
-        view.put("comparedMax", Format.number(evidence.comparedMaxBytes()));
+        view.put("comparedMax", Numbers.number(evidence.comparedMaxBytes()));
         view.put("leftOut", evidence.leftOut().isEmpty() ? null : String.join(", ", evidence.leftOut()));
         return view;
     }
@@ -79,7 +78,7 @@ final class AllocationSplitView {
         ReadWriteAllocation.Group group = row.allocation().group();
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("strategy", group.strategy());
-        view.put("notThreadSafe", !VerdictAnalysis.isThreadSafe(group.strategy()));
+        view.put("notThreadSafe", !row.threadSafe());
         view.put("size", group.size());
         view.put("keyDistribution", group.keyDistribution());
         view.put("threads", group.threads());
@@ -91,7 +90,7 @@ final class AllocationSplitView {
 
     /** "16.00 ± 0.002", or an empty string when the cell was not measured. */
     private static String figure(Optional<Metric> bytes) {
-        return bytes.map(metric -> Format.measured(metric.score(), metric.scoreError()))
+        return bytes.map(metric -> Numbers.measured(metric.score(), metric.scoreError()))
                 .orElse("");
     }
 

@@ -1,7 +1,7 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.CoreCount;
-import dev.mapbench.report.ReportContent;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.Metric;
 import java.util.ArrayList;
@@ -18,11 +18,11 @@ final class BenchmarkTables {
     private BenchmarkTables() {
     }
 
-    static List<Map<String, Object>> of(ReportContent content) {
-        Map<String, List<BenchmarkCell>> byBenchmark = content.results().cells().stream().collect(Collectors.groupingBy(
+    static List<Map<String, Object>> of(List<BenchmarkCell> all, CoreCount cores) {
+        Map<String, List<BenchmarkCell>> byBenchmark = all.stream().collect(Collectors.groupingBy(
                 cell -> cell.benchmark() + " (" + cell.mode().label() + ")", LinkedHashMap::new, Collectors.toList()));
         List<Map<String, Object>> tables = new ArrayList<>();
-        byBenchmark.forEach((name, cells) -> tables.add(table(name, cells, content.cores())));
+        byBenchmark.forEach((name, cells) -> tables.add(table(name, cells, cores)));
         return tables;
     }
 
@@ -35,8 +35,8 @@ final class BenchmarkTables {
             row.put("params", paramNames.stream().map(param -> cell.params().getOrDefault(param, "")).toList());
             row.put("threads", cell.threads());
             row.put("oversubscribed", cores.oversubscribed(cell));
-            row.put("score", Format.number(cell.primary().score()));
-            row.put("error", Format.error(cell.primary().scoreError()));
+            row.put("score", Numbers.number(cell.primary().score()));
+            row.put("error", Numbers.error(cell.primary().scoreError()));
             row.put("forks", cell.forks());
             row.put("bytesPerOp", secondary(cell, BenchmarkCell.ALLOCATION_PER_OP));
             row.put("gcCount", secondary(cell, BenchmarkCell.GC_COUNT));
@@ -54,7 +54,7 @@ final class BenchmarkTables {
     }
 
     private static String secondary(BenchmarkCell cell, String name) {
-        return cell.secondary(name).map(metric -> Format.number(metric.score())).orElse("—");
+        return cell.secondary(name).map(metric -> Numbers.number(metric.score())).orElse("—");
     }
 
     /** {@code @Group} per-method scores: secondary metrics in the primary's unit with a plain method name. */
@@ -63,7 +63,7 @@ final class BenchmarkTables {
         for (Map.Entry<String, Metric> entry : cell.secondary().entrySet()) {
             Metric metric = entry.getValue();
             if (metric.unit().equals(cell.primary().unit()) && entry.getKey().matches("[A-Za-z_$][A-Za-z0-9_$]*")) {
-                parts.add(entry.getKey() + " " + Format.measured(metric.score(), metric.scoreError()));
+                parts.add(entry.getKey() + " " + Numbers.measured(metric.score(), metric.scoreError()));
             }
         }
         return String.join("; ", parts);

@@ -1,13 +1,13 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.CorrectnessResults;
-import dev.mapbench.report.LinearizabilityResults;
-import dev.mapbench.report.ReportContent;
+import dev.mapbench.report.model.Correctness;
+import dev.mapbench.report.model.CorrectnessResults;
+import dev.mapbench.report.model.LinearizabilityResults;
+import dev.mapbench.report.model.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The correctness section as text for the template: Lincheck's verdict per strategy and mode, the hazard
@@ -22,15 +22,13 @@ final class CorrectnessView {
     private CorrectnessView() {
     }
 
-    static Map<String, Object> of(ReportContent content) {
+    static Map<String, Object> of(Correctness section) {
         Map<String, Object> view = new LinkedHashMap<>();
-        List<String> runCommits = content.results().distinctEnvironments().stream()
-                .map(environment -> environment.property("git.commit")).flatMap(Optional::stream)
-                .filter(commit -> !commit.isBlank() && !commit.equals("null")).distinct().toList();
+        List<String> runCommits = section.runCommits();
         view.put("refresh", REFRESH);
-        view.put("location", content.correctnessLocation().toString());
-        content.linearizability().ifPresent(results -> view.put("linearizability", linearizability(results, runCommits)));
-        content.correctness().filter(results -> !results.hazards().isEmpty())
+        view.put("location", section.location().toString());
+        section.linearizability().ifPresent(results -> view.put("linearizability", linearizability(results, runCommits)));
+        section.hazards().filter(results -> !results.hazards().isEmpty())
                 .ifPresent(results -> view.put("hazards", hazards(results, runCommits)));
         view.put("complete", view.containsKey("linearizability") && view.containsKey("hazards"));
         return view;
@@ -50,7 +48,7 @@ final class CorrectnessView {
             });
             Map<String, Object> outcome = new LinkedHashMap<>();
             outcome.put("passed", check.passed());
-            outcome.put("seconds", Format.number(check.seconds()));
+            outcome.put("seconds", Numbers.number(check.seconds()));
             outcome.put("detail", check.detail());
             row.put(check.check().startsWith("model") ? "model" : "stress", outcome);
         }
@@ -72,8 +70,8 @@ final class CorrectnessView {
             row.put("strategy", hazard.strategy());
             row.put("observed", hazard.observed());
             row.put("trials", hazard.trials());
-            row.put("seconds", Format.number(hazard.seconds()));
-            row.put("rate", Format.number(hazard.rate()) + " " + hazard.rateUnit());
+            row.put("seconds", Numbers.number(hazard.seconds()));
+            row.put("rate", Numbers.number(hazard.rate()) + " " + hazard.rateUnit());
             row.put("detail", hazard.detail());
             return row;
         }).toList());

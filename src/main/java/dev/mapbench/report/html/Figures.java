@@ -1,6 +1,7 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.ReportFiles;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,8 +16,8 @@ final class Figures {
         figure.put("id", chart.id());
         figure.put("title", chart.title());
         figure.put("subtitle", chart.subtitle().isBlank() ? null : chart.subtitle());
-        figure.put("svg", "charts/" + chart.id() + ".svg");
-        figure.put("png", png ? "charts/" + chart.id() + ".png" : null);
+        figure.put("svg", ReportFiles.chartSvg(chart.id()));
+        figure.put("png", png ? ReportFiles.chartPng(chart.id()) : null);
         return figure;
     }
 }

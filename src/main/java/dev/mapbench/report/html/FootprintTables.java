@@ -4,10 +4,10 @@ import dev.mapbench.footprint.FootprintPhase;
 import dev.mapbench.footprint.FootprintRow;
 import dev.mapbench.footprint.MeasuringJvm;
 import dev.mapbench.maps.MapStrategy;
-import dev.mapbench.report.FootprintResults;
-import dev.mapbench.report.ReportContent;
-import dev.mapbench.report.chart.ChartSpec;
-import dev.mapbench.report.chart.FootprintCharts;
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.FootprintResults;
+import dev.mapbench.report.model.Footprints;
+import dev.mapbench.report.model.Numbers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -26,7 +26,7 @@ final class FootprintTables {
     private FootprintTables() {
     }
 
-    static Map<String, Object> of(ReportContent.Footprint section, boolean png) {
+    static Map<String, Object> of(Footprints.Footprint section, boolean png) {
         FootprintResults footprint = section.results();
         Map<String, ChartSpec> charts = section.charts().stream()
                 .collect(Collectors.toMap(ChartSpec::id, chart -> chart));
@@ -42,7 +42,7 @@ final class FootprintTables {
                 FootprintRow::size, LinkedHashMap::new, Collectors.toList()));
         List<Map<String, Object>> sizes = new ArrayList<>();
         for (Map.Entry<Integer, List<FootprintRow>> entry : bySize.entrySet()) {
-            ChartSpec chart = charts.get(FootprintCharts.id(section.chartPrefix(), entry.getKey()));
+            ChartSpec chart = charts.get(Footprints.chartId(section.chartPrefix(), entry.getKey()));
             Map<String, Object> size = new LinkedHashMap<>();
             size.put("size", entry.getKey());
             size.put("rows", rows(entry.getValue()));
@@ -69,7 +69,7 @@ final class FootprintTables {
         }
         long extra = wrapper.structureBytes() - plain.structureBytes();
         return String.format(Locale.ROOT, "WRAPPER_LAYER holds %s structure bytes more than RWLOCK_HASHMAP when filled: "
-                + "%.1f B per entry, its facade's Entry records.", bytes(extra), (double) extra / wrapper.entries());
+                + "%s B per entry, its facade's Entry records.", Numbers.whole(extra), Numbers.oneDecimal((double) extra / wrapper.entries()));
     }
 
     /** One row per strategy: the four phases' bytes, and what emptying left behind. */
@@ -83,16 +83,16 @@ final class FootprintTables {
             view.put("strategy", strategy);
             view.put("phases", Arrays.stream(FootprintPhase.values()).map(phase -> {
                 FootprintRow row = phases.get(phase);
-                return Map.of("structure", row == null ? "—" : bytes(row.structureBytes()),
-                        "payload", row == null ? "—" : bytes(row.payloadBytes()));
+                return Map.of("structure", row == null ? "—" : Numbers.whole(row.structureBytes()),
+                        "payload", row == null ? "—" : Numbers.whole(row.payloadBytes()));
             }).toList());
             FootprintRow created = phases.get(FootprintPhase.CREATED);
             FootprintRow filled = phases.get(FootprintPhase.FILLED);
             FootprintRow emptied = phases.get(FootprintPhase.EMPTIED);
             view.put("keptAfterEmptying", created == null || emptied == null ? "—"
-                    : bytes(emptied.structureBytes() - created.structureBytes()));
+                    : Numbers.whole(emptied.structureBytes() - created.structureBytes()));
             view.put("structurePerEntry", filled == null || filled.entries() == 0 ? "—"
-                    : String.format(Locale.ROOT, "%.1f", (double) filled.structureBytes() / filled.entries()));
+                    : Numbers.oneDecimal((double) filled.structureBytes() / filled.entries()));
             views.add(view);
         });
         return views;
@@ -121,9 +121,5 @@ final class FootprintTables {
 
     private static String nonNull(String text) {
         return text == null ? "" : text;
-    }
-
-    private static String bytes(long value) {
-        return String.format(Locale.ROOT, "%,d", value);
     }
 }

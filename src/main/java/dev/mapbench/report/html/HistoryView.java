@@ -1,10 +1,10 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.compare.GateSettings;
-import dev.mapbench.compare.HistoryRow;
-import dev.mapbench.compare.ShiftDetector;
-import dev.mapbench.report.CellHistory;
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.CellHistory;
+import dev.mapbench.report.model.GateSettings;
+import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.report.model.HistoryShift;
+import dev.mapbench.report.model.Numbers;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,11 +28,12 @@ final class HistoryView {
         view.put("chartLimit", CellHistory.CHART_LIMIT);
         view.put("capped", history.shiftedCount() > history.charts().size());
         view.put("method", String.format(Locale.ROOT, "A night is a shift when its median's 95 %% CI shares no value "
-                + "with the previous night's (same environment) and the median moved by at least %.1f %% (bytes per op: "
-                + "by more than max(%.1f B, %.1f %%)); a change of environment id is always marked, because values on "
+                + "with the previous night's (same environment) and the median moved by at least %s %% (bytes per op: "
+                + "by more than max(%s B, %s %%)); a change of environment id is always marked, because values on "
                 + "either side are not comparable. Disjoint CIs are stricter than a 5 %% test, on purpose: a chart that "
                 + "marks every wobble teaches people to ignore it.",
-                settings.minEffectPercent(), settings.bytesToleranceBytes(), settings.bytesTolerancePercent()));
+                Numbers.plain(settings.minEffectPercent()), Numbers.plain(settings.bytesToleranceBytes()),
+                Numbers.plain(settings.bytesTolerancePercent())));
         view.put("summaryChart", history.summaryChart().map(chart -> Figures.of(chart, png)).orElse(null));
         view.put("charts", history.charts().stream().map(chart -> Figures.of(chart, png)).toList());
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -45,8 +46,8 @@ final class HistoryView {
             row.put("nights", series.rows().size());
             row.put("first", series.rows().get(0).date().toString());
             row.put("last", latest.date().toString());
-            row.put("latest", Format.number(latest.median()) + " [" + Format.number(latest.ciLow()) + ", "
-                    + Format.number(latest.ciHigh()) + "]");
+            row.put("latest", Numbers.number(latest.median()) + " [" + Numbers.number(latest.ciLow()) + ", "
+                    + Numbers.number(latest.ciHigh()) + "]");
             row.put("shifts", series.shifts().size());
             row.put("lastShift", series.lastShift().map(HistoryView::describe).orElse("—"));
             row.put("charted", series.chartId().isPresent());
@@ -57,8 +58,8 @@ final class HistoryView {
         return view;
     }
 
-    private static String describe(ShiftDetector.Shift shift) {
-        return String.format(Locale.ROOT, "%s: %+.1f %% (%s)", shift.after().date(), shift.changePercent(), shift.reason());
+    private static String describe(HistoryShift shift) {
+        return shift.after().date() + ": " + Numbers.signedPercent(shift.changePercent()) + " (" + shift.reason() + ")";
     }
 
 

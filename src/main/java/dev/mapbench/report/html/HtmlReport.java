@@ -1,38 +1,48 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.results.BenchmarkCell;
-import dev.mapbench.workload.Benchmarks;
-import dev.mapbench.workload.WorkloadId;
-import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
-import dev.mapbench.compare.ComparisonHtml;
-import dev.mapbench.report.ReportContent;
-import dev.mapbench.report.StrategyGroups;
-import dev.mapbench.report.WorkloadVerdict;
-import dev.mapbench.stats.Verdicts;
-import dev.mapbench.report.chart.ChartGroup;
-import dev.mapbench.report.csv.CsvReport;
-import dev.mapbench.results.RunEnvironment;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import dev.mapbench.report.model.AllocationSplit;
+import dev.mapbench.report.model.Calibrations;
+import dev.mapbench.report.model.CellHistory;
+import dev.mapbench.report.model.ChartGroup;
+import dev.mapbench.report.model.Comparison;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.Correctness;
+import dev.mapbench.report.model.Environments;
+import dev.mapbench.report.model.FlameGraphLinks;
+import dev.mapbench.report.model.Footprints;
+import dev.mapbench.report.model.GcSweep;
+import dev.mapbench.report.model.Iteration;
+import dev.mapbench.report.model.IterationResults;
+import dev.mapbench.report.model.Latency;
+import dev.mapbench.report.model.MeasurementCharts;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.ReportFiles;
+import dev.mapbench.report.model.ReportModel;
+import dev.mapbench.report.model.RunInputs;
+import dev.mapbench.report.model.SteadyStateSummary;
+import dev.mapbench.report.model.StrategyOrigins;
+import dev.mapbench.report.model.Summary;
+import dev.mapbench.report.model.VerdictTable;
+import dev.mapbench.report.model.WorkloadVerdict;
+import dev.mapbench.results.ResultSet;
+import dev.mapbench.stats.VerdictSettings;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Renders the report page from {@code report-templates/index.mustache} with JMustache, HTML
- * escaping on: every benchmark name and param value reaches the page as text. The stylesheet and
- * script are resource files inlined into the page, so it opens offline with no requests.
+ * The HTML format's front door: renders a {@link ReportModel} as the report page from
+ * {@code report-templates/index.mustache}, HTML escaping on, so every benchmark name and param value reaches
+ * the page as text. The stylesheet and script are resource files inlined into the page, so it opens offline
+ * with no requests. A section the model lacks is left out (or shown empty), so a model built in memory with
+ * only some sections renders too.
  */
 public final class HtmlReport {
-
-    /** The classpath folder the build copies {@code report-templates/} into. */
-    static final String TEMPLATES = "/report-templates/";
 
     private final Template template;
     private final String css;
@@ -40,72 +50,89 @@ public final class HtmlReport {
 
     /** Loads and compiles the templates. */
     public HtmlReport() {
-        Mustache.Compiler compiler = Mustache.compiler().escapeHTML(true).defaultValue("")
-                .withLoader(name -> new java.io.StringReader(resource(name + ".mustache")));
-        this.template = compiler.compile(resource("index.mustache"));
-        this.css = resource("report.css");
-        this.script = resource("report.js");
+        this.template = Templates.compile("index.mustache");
+        this.css = Templates.resource("report.css");
+        this.script = Templates.resource("report.js");
     }
 
-    /** Writes the page for {@code content}. */
-    public void write(ReportContent content, Writer out) {
+    /** Writes the page of {@code model}. */
+    public void write(ReportModel model, Writer out) {
+        RunInputs inputs = model.section(RunInputs.class).orElseGet(HtmlReport::noInputs);
+        ResultSet results = inputs.results();
+        CoreCount cores = inputs.cores();
+        boolean png = model.png();
         Map<String, Object> page = new LinkedHashMap<>();
-        page.put("title", content.title());
-        page.put("generatedAt", content.generatedAt());
+        page.put("title", model.title());
+        page.put("generatedAt", model.generatedAt());
         page.put("css", css);
         page.put("script", script);
-        page.put("cellCount", content.results().cells().size());
-        page.put("inputCount", content.results().inputs().size());
-        page.put("isMapbench", !content.verdicts().isEmpty());
-        StrategyGroups groups = StrategyGroups.of(content.results());
-        page.put("summary", SummaryView.of(content.summary(), content.palette()));
-        List<Map<String, Object>> legend = groups.legend(content.results().cells().stream()
-                .filter(BenchmarkCell::isWorkloadCell).map(cell -> cell.params().get(Benchmarks.STRATEGY_PARAM))
-                .filter(Objects::nonNull).toList());
-        page.put("verdicts", VerdictRows.of(content.verdicts(), content.provenance(), groups, legend.size() > 1));
-        page.put("strategyGroups", legend);
-        page.put("hasStrategyGroups", !legend.isEmpty());
-        page.put("marginPercent", dev.mapbench.report.DecisionGuide.marginPercent(content.verdictSettings().margin()));
-        page.put("verdictMethod", Verdicts.methodStatement(content.verdictSettings(), content.forkSpread()));
-        long open = content.verdicts().stream().filter(verdict -> !verdict.oversubscribed()).count();
-        long decided = content.verdicts().stream().filter(WorkloadVerdict::decided).count();
-        page.put("decidedSummary", String.format(java.util.Locale.ROOT, "%d of %d workloads that do not oversubscribe "
-                + "the machine are decided (no strategy undecided).", decided, open));
-        page.put("coreNote", content.cores().note());
-        page.put("steadyState", content.steadyState().describe());
-        page.put("calibration", content.calibrations().isEmpty() ? null
-                : Map.of("rows", content.calibrations().stream().map(PageSections::calibration).toList()));
-        page.put("chartGroups", chartGroups(content.measurementChartGroups(), content.png()));
-        page.put("png", content.png());
-        page.put("comparison", content.comparison().map(ComparisonHtml::model).orElse(null));
-        page.put("footprints", content.footprints().stream().map(footprint -> FootprintTables.of(footprint, content.png())).toList());
-        page.put("hasFootprints", !content.footprints().isEmpty());
-        page.put("history", content.history().map(history -> HistoryView.of(history, content.png())).orElse(null));
-        page.put("allocationSplit", AllocationSplitView.of(content.allocationSplit()));
-        page.put("method", PageSections.method(content));
-        page.put("environments", environments(content.results()));
-        List<String> environmentsDiffer = environmentsDiffer(content.results().distinctEnvironments());
-        page.put("environmentsDiffer", environmentsDiffer);
-        page.put("hasEnvironmentsDiffer", !environmentsDiffer.isEmpty());
-        page.put("correctness", CorrectnessView.of(content));
-        page.put("duplicates", content.results().duplicates().stream().map(duplicate -> Map.of(
+        page.put("cellCount", results.cells().size());
+        page.put("inputCount", results.inputs().size());
+        verdicts(model.section(VerdictTable.class), page);
+        page.put("summary", SummaryView.of(model.section(Summary.class).orElseGet(Summary::empty), model.palette()));
+        page.put("coreNote", cores.note());
+        page.put("steadyState", model.section(SteadyStateSummary.class).map(SteadyStateSummary::describe).orElse(""));
+        List<Map<String, Object>> calibrations = model.section(Calibrations.class).map(Calibrations::rows).orElse(List.of())
+                .stream().map(PageSections::calibration).toList();
+        page.put("calibration", calibrations.isEmpty() ? null : Map.of("rows", calibrations));
+        page.put("chartGroups", chartGroups(model.section(MeasurementCharts.class).map(MeasurementCharts::groups)
+                .orElse(List.of()), png));
+        page.put("png", png);
+        page.put("comparison", model.section(Comparison.class).map(ComparisonHtml::model).orElse(null));
+        List<Footprints.Footprint> footprints = model.section(Footprints.class).map(Footprints::files).orElse(List.of());
+        page.put("footprints", footprints.stream().map(footprint -> FootprintTables.of(footprint, png)).toList());
+        page.put("hasFootprints", !footprints.isEmpty());
+        page.put("history", model.section(CellHistory.class).map(history -> HistoryView.of(history, png)).orElse(null));
+        page.put("allocationSplit", model.section(AllocationSplit.class).map(AllocationSplitView::of).orElse(null));
+        page.put("method", PageSections.method(results));
+        environments(model.section(Environments.class).orElseGet(() -> new Environments(List.of(), List.of())), page);
+        page.put("correctness", model.section(Correctness.class).map(CorrectnessView::of).orElse(null));
+        page.put("duplicates", results.duplicates().stream().map(duplicate -> Map.of(
                 "cell", duplicate.key().toString(), "kept", duplicate.kept().toString(),
                 "dropped", duplicate.dropped().toString())).toList());
-        page.put("hasDuplicates", !content.results().duplicates().isEmpty());
-        page.put("benchmarks", BenchmarkTables.of(content));
-        page.put("rawFiles", content.rawFiles());
-        page.put("resultsCsv", CsvReport.RESULTS_FILE);
-        page.put("samplesCsv", CsvReport.SAMPLES_FILE);
-        page.put("latencyRows", DeepMeasurementTables.latency(content.latency(), content.cores()));
-        page.put("hasLatency", !content.latency().isEmpty());
-        page.put("latencyCharts", content.latencyCharts().stream().map(chart -> Figures.of(chart, content.png())).toList());
-        page.put("gcSweep", DeepMeasurementTables.gcSweep(content.gcSweep(), content.cores()));
-        page.put("hasGcSweep", !content.gcSweep().isEmpty());
-        page.put("flameGraphs", DeepMeasurementTables.flameGraphs(content.flameGraphs()));
-        page.put("hasFlameGraphs", !content.flameGraphs().cells().isEmpty());
-        page.put("profilerNotes", content.flameGraphs().notes());
-        page.put("iteration", IterationView.of(content.iteration(), content.iterationCharts(), content.cores(), content.png()));
+        page.put("hasDuplicates", !results.duplicates().isEmpty());
+        page.put("benchmarks", BenchmarkTables.of(results.cells(), cores));
+        page.put("rawFiles", inputs.rawFiles());
+        page.put("resultsCsv", ReportFiles.RESULTS_CSV);
+        page.put("samplesCsv", ReportFiles.SAMPLES_CSV);
+        Latency latency = model.section(Latency.class).orElseGet(() -> new Latency(List.of(), List.of()));
+        page.put("latencyRows", DeepMeasurementTables.latency(latency.rows(), cores));
+        page.put("hasLatency", !latency.rows().isEmpty());
+        page.put("latencyCharts", latency.charts().stream().map(chart -> Figures.of(chart, png)).toList());
+        GcSweep gcSweep = model.section(GcSweep.class).orElseGet(() -> new GcSweep(List.of()));
+        page.put("gcSweep", DeepMeasurementTables.gcSweep(gcSweep.workloads(), cores));
+        page.put("hasGcSweep", !gcSweep.workloads().isEmpty());
+        FlameGraphLinks flameGraphs = model.section(FlameGraphLinks.class).orElseGet(() -> new FlameGraphLinks(List.of(), List.of()));
+        page.put("flameGraphs", DeepMeasurementTables.flameGraphs(flameGraphs));
+        page.put("hasFlameGraphs", !flameGraphs.cells().isEmpty());
+        page.put("profilerNotes", flameGraphs.notes());
+        Iteration iteration = model.section(Iteration.class)
+                .orElseGet(() -> new Iteration(IterationResults.none(), List.of()));
+        page.put("iteration", IterationView.of(iteration.results(), iteration.charts(), cores, png));
         template.execute(page, out);
+    }
+
+    /** The verdict table's part of the page; without verdicts the page is the generic report. */
+    private static void verdicts(Optional<VerdictTable> section, Map<String, Object> page) {
+        List<WorkloadVerdict> verdicts = section.map(VerdictTable::verdicts).orElse(List.of());
+        StrategyOrigins origins = section.map(VerdictTable::origins).orElseGet(StrategyOrigins::none);
+        page.put("isMapbench", !verdicts.isEmpty());
+        page.put("verdicts", section.map(table -> VerdictRows.of(verdicts, table.provenance(), origins,
+                origins.groups().size() > 1)).orElse(List.of()));
+        page.put("strategyGroups", origins.groups().stream().map(group -> {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("group", group.group());
+            entry.put("strategies", group.strategies());
+            return entry;
+        }).toList());
+        page.put("hasStrategyGroups", !origins.groups().isEmpty());
+        double margin = section.map(VerdictTable::settings).orElseGet(VerdictSettings::defaults).margin();
+        page.put("marginPercent", Numbers.plain(margin * 100));
+        page.put("verdictMethod", section.map(VerdictTable::method).orElse(""));
+        long open = verdicts.stream().filter(verdict -> !verdict.oversubscribed()).count();
+        long decided = verdicts.stream().filter(WorkloadVerdict::decided).count();
+        page.put("decidedSummary", String.format(Locale.ROOT, "%d of %d workloads that do not oversubscribe "
+                + "the machine are decided (no strategy undecided).", decided, open));
     }
 
     private static List<Map<String, Object>> chartGroups(List<ChartGroup> groups, boolean png) {
@@ -117,41 +144,19 @@ public final class HtmlReport {
         return views;
     }
 
-    /** Each env.json the cells came from (one per shard of a merged run), with how many cells it measured. */
-    private static List<Map<String, Object>> environments(dev.mapbench.results.ResultSet results) {
-        return results.distinctEnvironments().stream()
-                .sorted(java.util.Comparator.comparing(environment -> environment.source().toString()))
-                .map(environment -> Map.<String, Object>of(
-                "source", environment.source().toString(),
-                "cells", results.cells().stream().filter(cell -> results.environmentOf(cell)
-                        .filter(environment::equals).isPresent()).count(),
-                "properties", environment.properties().entrySet().stream()
-                        .map(entry -> Map.of("key", entry.getKey(), "value", entry.getValue())).toList()))
-                .toList();
+    /** Each env.json the cells came from, with how many cells it measured, and where they disagree. */
+    private static void environments(Environments environments, Map<String, Object> page) {
+        page.put("environments", environments.entries().stream().map(entry -> Map.<String, Object>of(
+                "source", entry.source(), "cells", entry.cells(),
+                "properties", entry.properties().entrySet().stream()
+                        .map(property -> Map.of("key", property.getKey(), "value", property.getValue())).toList()))
+                .toList());
+        page.put("environmentsDiffer", environments.differences());
+        page.put("hasEnvironmentsDiffer", !environments.differences().isEmpty());
     }
 
-    /** The machine fields on which the cells' environments disagree, e.g. {@code cpuModel: A | B}. */
-    static List<String> environmentsDiffer(List<RunEnvironment> environments) {
-        List<String> differ = new java.util.ArrayList<>();
-        for (String key : List.of("cpuModel", "cores", "jvm.vendor", "jvm.version", "jvm.name", "os.name", "os.arch",
-                "gc", "heapMaxBytes")) {
-            List<String> values = environments.stream().map(environment -> environment.property(key).orElse("(absent)"))
-                    .distinct().sorted().toList();
-            if (values.size() > 1) {
-                differ.add(key + ": " + String.join(" | ", values));
-            }
-        }
-        return differ;
-    }
-
-    private static String resource(String name) {
-        try (InputStream in = HtmlReport.class.getResourceAsStream(TEMPLATES + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing template resource " + TEMPLATES + name);
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    private static RunInputs noInputs() {
+        ResultSet none = new ResultSet(List.of(), List.of(), Map.of(), List.of(), List.of());
+        return new RunInputs(none, new CoreCount(none, Runtime.getRuntime().availableProcessors()), List.of());
     }
 }

@@ -1,14 +1,13 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.workload.WorkloadId;
-import dev.mapbench.report.CoreCount;
-import dev.mapbench.report.IterationResults;
-import dev.mapbench.report.chart.ChartSpec;
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.CoreCount;
+import dev.mapbench.report.model.IterationResults;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.Metric;
 import dev.mapbench.stats.VerdictStatus;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -51,15 +50,15 @@ final class IterationView {
             view.put("runnerUp", up.strategy());
             view.put("runnerUpWalk", mean(row.walk()));
             // the core ranks speeds; a walk's time ratio is the inverse, with its interval turned round
-            view.put("ratio", Format.number(1 / up.ratioToBest()) + " × [" + Format.number(1 / up.ratioHigh()) + ", "
-                    + Format.number(1 / up.ratioLow()) + "]");
+            view.put("ratio", Numbers.number(1 / up.ratioToBest()) + " × [" + Numbers.number(1 / up.ratioHigh()) + ", "
+                    + Numbers.number(1 / up.ratioLow()) + "]");
             view.put("status", up.status().label());
             view.put("decided", up.status() != VerdictStatus.UNDECIDED);
             view.put("method", up.method() + (up.forksNeeded() > 0 ? "; about " + up.forksNeeded()
                     + " forks a side would decide it" : ""));
         });
         view.put("leastStall", verdict.leastStall().map(IterationResults.Row::strategy).orElse(NONE));
-        view.put("leastStallP999", verdict.leastStall().map(row -> Format.number(row.writeP999()) + " "
+        view.put("leastStallP999", verdict.leastStall().map(row -> Numbers.number(row.writeP999()) + " "
                 + unit(row.walk())).orElse(""));
         view.put("consistent", verdict.consistent().isEmpty() ? NONE : String.join(", ", verdict.consistent()));
         view.put("mixed", verdict.mixed().isEmpty() ? NONE : String.join(", ", verdict.mixed()));
@@ -81,17 +80,17 @@ final class IterationView {
     private static Map<String, Object> seen(IterationResults.Row row, CoreCount cores) {
         Map<String, Object> view = common(row, cores);
         boolean probed = row.probed();
-        view.put("walks", probed ? String.format(Locale.ROOT, "%,d", row.walks()) : NONE);
-        view.put("consistentViews", probed && row.walks() > 0 ? String.format(Locale.ROOT, "%,d (%s)",
-                row.walks() - row.mixedViews(), IterationResults.share(row.consistentPercent())) : NONE);
-        view.put("racedWalks", row.racedWalks() >= 0 ? String.format(Locale.ROOT, "%,d", row.racedWalks()) : NONE);
+        view.put("walks", probed ? Numbers.whole(row.walks()) : NONE);
+        view.put("consistentViews", probed && row.walks() > 0 ? Numbers.whole(row.walks() - row.mixedViews()) + " ("
+                + Numbers.share(row.consistentPercent()) + ")" : NONE);
+        view.put("racedWalks", row.racedWalks() >= 0 ? Numbers.whole(row.racedWalks()) : NONE);
         view.put("mixedOfRaced", Double.isFinite(row.mixedPercentOfRaced())
-                ? IterationResults.share(row.mixedPercentOfRaced()) : NONE);
+                ? Numbers.share(row.mixedPercentOfRaced()) : NONE);
         view.put("writesPerWalk", row.writesPerWalk().map(IterationView::withError).orElse(NONE));
-        view.put("visited", Double.isFinite(row.visitedMin()) ? whole(row.visitedMin()) + "–" + whole(row.visitedMax())
-                + " (mean " + Format.number(row.visitedMean()) + ")" : NONE);
+        view.put("visited", Double.isFinite(row.visitedMin()) ? Numbers.whole(row.visitedMin()) + "–" + Numbers.whole(row.visitedMax())
+                + " (mean " + Numbers.number(row.visitedMean()) + ")" : NONE);
         view.put("visitedOutside", Double.isFinite(row.visitedMin()) && row.visitedOutsideHeld());
-        view.put("held", String.format(Locale.ROOT, "%,d–%,d", row.heldMin(), row.size()));
+        view.put("held", Numbers.whole(row.heldMin()) + "–" + Numbers.whole(row.size()));
         view.put("allocPerWalk", row.allocPerWalk().map(IterationView::withError).orElse(NONE));
         view.put("guarantee", row.guarantee());
         return view;
@@ -112,7 +111,7 @@ final class IterationView {
     }
 
     private static String mean(Metric metric) {
-        return (Format.number(metric.score()) + " " + Format.error(metric.scoreError())).trim() + " " + unit(metric);
+        return (Numbers.number(metric.score()) + " " + Numbers.error(metric.scoreError())).trim() + " " + unit(metric);
     }
 
     private static String rate(Optional<Metric> metric) {
@@ -120,7 +119,7 @@ final class IterationView {
     }
 
     private static String withError(Metric metric) {
-        return (Format.number(metric.score()) + " " + Format.error(metric.scoreError())).trim() + " " + metric.unit();
+        return (Numbers.number(metric.score()) + " " + Numbers.error(metric.scoreError())).trim() + " " + metric.unit();
     }
 
     private static String unit(Metric metric) {
@@ -129,10 +128,6 @@ final class IterationView {
     }
 
     private static String number(double value) {
-        return Double.isFinite(value) ? Format.number(value) : NONE;
-    }
-
-    private static String whole(double value) {
-        return String.format(Locale.ROOT, "%,d", Math.round(value));
+        return Double.isFinite(value) ? Numbers.number(value) : NONE;
     }
 }

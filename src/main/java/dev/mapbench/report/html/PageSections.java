@@ -1,8 +1,9 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.Calibration;
-import dev.mapbench.report.ReportContent;
+import dev.mapbench.report.model.Calibration;
+import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.ResultSet;
 import dev.mapbench.results.RunEnvironment;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,18 +33,18 @@ final class PageSections {
     }
 
     private static String score(BenchmarkCell cell) {
-        return Format.measured(cell.primary().score(), cell.primary().scoreError()) + " "
+        return Numbers.measured(cell.primary().score(), cell.primary().scoreError()) + " "
                 + cell.primary().unit();
     }
 
     private static String ratio(Optional<Calibration.Ratio> ratio) {
-        return ratio.map(r -> Format.number(r.value()) + " " + Format.error(r.error())).orElse("—");
+        return ratio.map(r -> Numbers.number(r.value()) + " " + Numbers.error(r.error())).orElse("—");
     }
 
-    static Map<String, Object> method(ReportContent content) {
-        List<BenchmarkCell> cells = content.results().cells();
+    static Map<String, Object> method(ResultSet results) {
+        List<BenchmarkCell> cells = results.cells();
         Map<String, Object> method = new LinkedHashMap<>();
-        method.put("effort", distinct(content.results().distinctEnvironments(), RunEnvironment::effort));
+        method.put("effort", distinct(results.distinctEnvironments(), RunEnvironment::effort));
         method.put("forks", distinct(cells, cell -> String.valueOf(cell.forks())));
         method.put("warmup", distinct(cells, cell -> cell.warmup().describe()));
         method.put("measurement", distinct(cells, cell -> cell.measurement().describe()));

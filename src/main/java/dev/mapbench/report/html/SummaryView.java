@@ -1,9 +1,9 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.DecisionGuide;
-import dev.mapbench.report.Summary;
-import dev.mapbench.report.chart.SeriesStyle;
-import dev.mapbench.report.chart.StrategyPalette;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.SeriesStyle;
+import dev.mapbench.report.model.StrategyPalette;
+import dev.mapbench.report.model.Summary;
 import dev.mapbench.results.Metric;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
@@ -50,11 +50,11 @@ final class SummaryView {
         view.put("guide", summary.guide().stream().map(SummaryView::sentence).toList());
         view.put("ratioLegend", legend(true));
         view.put("bytesLegend", legend(false));
-        view.put("collapse", DecisionGuide.COLLAPSE);
+        view.put("collapse", summary.collapse());
         return view;
     }
 
-    private static Map<String, Object> sentence(DecisionGuide.Sentence sentence) {
+    private static Map<String, Object> sentence(Summary.Sentence sentence) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("text", sentence.text());
         view.put("first", sentence.cellIds().isEmpty() ? null : sentence.cellIds().get(0));
@@ -67,7 +67,7 @@ final class SummaryView {
     private static Map<String, Object> panel(Summary.Panel panel, StrategyPalette palette, String unit) {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("id", panel.id());
-        view.put("title", String.format(Locale.ROOT, "size %,d, %s keys", panel.size(), panel.keyDistribution()));
+        view.put("title", "size " + Numbers.whole(panel.size()) + ", " + panel.keyDistribution() + " keys");
         List<Map<String, Object>> readGroups = new ArrayList<>();
         int index = 0;
         while (index < panel.columns().size()) {
@@ -110,7 +110,7 @@ final class SummaryView {
         double ratio = cell.ratioToBest();
         Color background = Double.isFinite(ratio) ? ratioColour(ratio) : Color.WHITE;
         view.put("style", style(background));
-        view.put("value", value(cell.throughput().score()));
+        view.put("value", Numbers.compact(cell.throughput().score()));
         Optional<VerdictStatus> status = cell.status();
         view.put("mark", status.map(SummaryView::mark).orElse(""));
         view.put("status", status.map(VerdictStatus::label).orElse(cell.threadSafe() ? "no verdict" : "not ranked"));
@@ -129,9 +129,9 @@ final class SummaryView {
         Optional<Metric> bytes = cell.bytesPerOp();
         double value = bytes.map(Metric::score).orElse(Double.NaN);
         view.put("style", style(Double.isFinite(value) ? bytesColour(value) : Color.WHITE));
-        view.put("value", bytes.map(metric -> Format.number(metric.score())).orElse("—"));
+        view.put("value", bytes.map(metric -> Numbers.number(metric.score())).orElse("—"));
         view.put("tooltip", cell.strategy() + ", " + cell.workload().describe() + ": "
-                + bytes.map(metric -> Format.measured(metric.score(), metric.scoreError()) + " B/op (gc.alloc.rate.norm)")
+                + bytes.map(metric -> Numbers.measured(metric.score(), metric.scoreError()) + " B/op (gc.alloc.rate.norm)")
                         .orElse("no -prof gc figure"));
         view.put("oversubscribed", cell.oversubscribed());
         return view;
@@ -140,9 +140,9 @@ final class SummaryView {
     private static String tooltip(Summary.Cell cell, String unit) {
         StringBuilder text = new StringBuilder(cell.strategy()).append(", ").append(cell.workload().describe())
                 .append(cell.oversubscribed() ? " (oversubscribed)" : "").append(": ")
-                .append(Format.measured(cell.throughput().score(), cell.throughput().scoreError())).append(' ').append(unit);
+                .append(Numbers.measured(cell.throughput().score(), cell.throughput().scoreError())).append(' ').append(unit);
         if (Double.isFinite(cell.ratioToBest())) {
-            text.append(String.format(Locale.ROOT, ", %s× the best", Format.number(cell.ratioToBest())));
+            text.append(", " + Numbers.number(cell.ratioToBest()) + "× the best");
         }
         cell.verdict().ifPresent(verdict -> text.append(". ").append(verdictText(verdict)));
         if (!cell.threadSafe()) {
@@ -154,8 +154,8 @@ final class SummaryView {
     private static String verdictText(StrategyVerdict verdict) {
         StringBuilder text = new StringBuilder(verdict.status().label());
         if (verdict.status() != VerdictStatus.BEST && Double.isFinite(verdict.ratioLow())) {
-            text.append(String.format(Locale.ROOT, " (ratio %s, interval %s to %s)", Format.number(verdict.ratioToBest()),
-                    Format.number(verdict.ratioLow()), Format.number(verdict.ratioHigh())));
+            text.append(String.format(Locale.ROOT, " (ratio %s, interval %s to %s)", Numbers.number(verdict.ratioToBest()),
+                    Numbers.number(verdict.ratioLow()), Numbers.number(verdict.ratioHigh())));
         }
         if (verdict.forksNeeded() > 0) {
             text.append(String.format(Locale.ROOT, "; about %d forks would decide it", verdict.forksNeeded()));
@@ -165,29 +165,6 @@ final class SummaryView {
             text.append("; ").append(verdict.modes());
         }
         return text.toString();
-    }
-
-    /** Three significant digits, no exponent: 1,234 · 212 · 45.3 · 0.337. */
-    static String value(double score) {
-        if (!Double.isFinite(score)) {
-            return Format.number(score);
-        }
-        double magnitude = Math.abs(score);
-        if (magnitude >= 100) {
-            return String.format(Locale.ROOT, "%,.0f", score);
-        }
-        if (magnitude >= 10) {
-            return String.format(Locale.ROOT, "%.1f", score);
-        }
-        if (magnitude >= 1) {
-            return String.format(Locale.ROOT, "%.2f", score);
-        }
-        return Format.number(score);
-    }
-
-    private static String legendNumber(double value) {
-        return new java.math.BigDecimal(value).round(new java.math.MathContext(2)).stripTrailingZeros().toPlainString()
-                .replaceAll("(\\d)(?=(\\d{3})+$)", "$1,");
     }
 
     private static String mark(VerdictStatus status) {
@@ -205,8 +182,8 @@ final class SummaryView {
     }
 
     static Color bytesColour(double bytes) {
-        double low = Math.log10(Format.TINY);
-        double t = (Math.log10(Math.max(bytes, Format.TINY)) - low) / (Math.log10(BYTES_CEILING) - low);
+        double low = Math.log10(Numbers.TINY);
+        double t = (Math.log10(Math.max(bytes, Numbers.TINY)) - low) / (Math.log10(BYTES_CEILING) - low);
         return interpolate(BYTES_SCALE, Math.min(1, Math.max(0, t)));
     }
 
@@ -233,8 +210,8 @@ final class SummaryView {
         double[] values = ratio ? new double[] {1, 0.3, 0.1, 0.03, 0.01, 0.001} : new double[] {0.001, 1, 10, 100, 1000, 100000};
         for (double value : values) {
             Color colour = ratio ? ratioColour(value) : bytesColour(value);
-            String label = ratio ? (value == 1 ? "best" : legendNumber(value) + "×")
-                    : (value <= Format.TINY ? "< 0.001" : legendNumber(value));
+            String label = ratio ? (value == 1 ? "best" : Numbers.twoDigits(value) + "×")
+                    : (value <= Numbers.TINY ? "< 0.001" : Numbers.twoDigits(value));
             steps.add(Map.of("style", style(colour), "label", label));
         }
         return steps;

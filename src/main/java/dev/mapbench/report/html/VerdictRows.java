@@ -1,14 +1,14 @@
 package dev.mapbench.report.html;
 
-import dev.mapbench.report.ForkProvenance;
-import dev.mapbench.report.StrategyGroups;
-import dev.mapbench.report.WorkloadVerdict;
+import dev.mapbench.report.model.ForkProvenance;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.StrategyOrigins;
+import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -23,11 +23,11 @@ final class VerdictRows {
      * tells a reader something when the run mixes origins.
      */
     static List<Map<String, Object>> of(List<WorkloadVerdict> verdicts, ForkProvenance provenance,
-            StrategyGroups groups, boolean showOrigin) {
-        return verdicts.stream().map(verdict -> row(verdict, provenance, groups, showOrigin)).toList();
+            StrategyOrigins origins, boolean showOrigin) {
+        return verdicts.stream().map(verdict -> row(verdict, provenance, origins, showOrigin)).toList();
     }
 
-    private static Map<String, Object> row(WorkloadVerdict verdict, ForkProvenance provenance, StrategyGroups groups,
+    private static Map<String, Object> row(WorkloadVerdict verdict, ForkProvenance provenance, StrategyOrigins origins,
             boolean showOrigin) {
         Map<String, Object> row = new LinkedHashMap<>();
         StrategyVerdict best = verdict.ranking().best();
@@ -37,20 +37,20 @@ final class VerdictRows {
         row.put("keyDistribution", verdict.workload().keyDistribution());
         row.put("oversubscribed", verdict.oversubscribed());
         row.put("best", best.strategy());
-        row.put("bestGroup", showOrigin ? groups.groupOf(best.strategy()) : null);
-        row.put("score", Format.number(best.estimate()) + " " + best.unit());
+        row.put("bestGroup", showOrigin ? origins.originOf(best.strategy()) : null);
+        row.put("score", Numbers.number(best.estimate()) + " " + best.unit());
         row.put("bestForks", forks(best.forks()));
         row.put("bestModes", best.modes());
-        row.put("equivalent", entries(verdict, VerdictStatus.EQUIVALENT, groups, showOrigin));
-        row.put("slower", entries(verdict, VerdictStatus.SLOWER, groups, showOrigin));
-        row.put("undecided", entries(verdict, VerdictStatus.UNDECIDED, groups, showOrigin));
+        row.put("equivalent", entries(verdict, VerdictStatus.EQUIVALENT, origins, showOrigin));
+        row.put("slower", entries(verdict, VerdictStatus.SLOWER, origins, showOrigin));
+        row.put("undecided", entries(verdict, VerdictStatus.UNDECIDED, origins, showOrigin));
         row.put("decided", verdict.decided());
         List<Map<String, Object>> history = new ArrayList<>();
         for (StrategyVerdict one : verdict.ranking().strategies()) {
             List<ForkProvenance.Fork> forks = provenance.forksOf(verdict.workload(), one.strategy());
             if (!forks.isEmpty()) {
                 history.add(Map.of("strategy", one.strategy(), "status", one.status().label(),
-                        "forks", forks.stream().map(f -> "r" + f.round() + " " + Format.number(f.value())
+                        "forks", forks.stream().map(f -> "r" + f.round() + " " + Numbers.number(f.value())
                                 + (f.steadyFrom() > 0 ? " (first " + f.steadyFrom() + " iteration"
                                         + (f.steadyFrom() == 1 ? "" : "s") + " still warming up)" : ""))
                                 .collect(Collectors.joining(", ")),
@@ -62,13 +62,13 @@ final class VerdictRows {
     }
 
     private static List<Map<String, Object>> entries(WorkloadVerdict verdict, VerdictStatus status,
-            StrategyGroups groups, boolean showOrigin) {
+            StrategyOrigins origins, boolean showOrigin) {
         return verdict.ranking().strategies().stream().filter(one -> one.status() == status).map(one -> {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("strategy", one.strategy());
-            entry.put("group", showOrigin ? groups.groupOf(one.strategy()) : null);
-            entry.put("ratio", ratio(one.ratioToBest()));
-            entry.put("interval", "[" + ratio(one.ratioLow()) + ", " + ratio(one.ratioHigh()) + "]");
+            entry.put("group", showOrigin ? origins.originOf(one.strategy()) : null);
+            entry.put("ratio", Numbers.ratio(one.ratioToBest()));
+            entry.put("interval", "[" + Numbers.ratio(one.ratioLow()) + ", " + Numbers.ratio(one.ratioHigh()) + "]");
             entry.put("forks", forks(one.forks()));
             entry.put("modes", one.modes());
             entry.put("forksNeeded", one.forksNeeded() > 0 ? "≈ " + one.forksNeeded() + " forks a side would decide it"
@@ -81,13 +81,5 @@ final class VerdictRows {
     /** "1 fork", "6 forks". */
     static String forks(int count) {
         return count + (count == 1 ? " fork" : " forks");
-    }
-
-    /** A ratio to the best, e.g. 0.97×, 0.0012×: three significant digits. */
-    static String ratio(double value) {
-        if (!Double.isFinite(value)) {
-            return "?";
-        }
-        return String.format(Locale.ROOT, "%.3g×", value);
     }
 }

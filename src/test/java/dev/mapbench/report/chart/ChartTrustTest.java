@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.model.ChartSpec;
+import dev.mapbench.report.model.Numbers;
+import dev.mapbench.report.model.SeriesStyle;
+import dev.mapbench.report.model.StrategyPalette;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -33,11 +37,11 @@ class ChartTrustTest {
         Set<String> combinations = new HashSet<>();
         for (String name : KNOWN) {
             SeriesStyle style = palette.style(name);
-            assertTrue(combinations.add(style.colour().getRGB() + "/" + style.marker()), "unique style: " + name);
+            assertTrue(combinations.add(style.rgb() + "/" + style.marker()), "unique style: " + name);
         }
         for (String plugin : plugins) {
             SeriesStyle style = palette.style(plugin);
-            assertTrue(combinations.add(style.colour().getRGB() + "/" + style.marker()), "a free style: " + plugin);
+            assertTrue(combinations.add(style.rgb() + "/" + style.marker()), "a free style: " + plugin);
             assertEquals(SeriesStyle.Dash.DASH_DOT, style.dash(), "plug-ins draw dash-dotted");
         }
         StrategyPalette reordered = StrategyPalette.forKeys(List.of("com.acme.AnotherMap", "org.example.ShardedMap", "com.acme.FastMap"));
@@ -81,7 +85,7 @@ class ChartTrustTest {
         assertEquals(1000, axis.getUpperBound(), 1e-9);
         assertEquals(List.of(0.001, 0.01, 0.1, 1.0, 10.0, 100.0, 1000.0), Ticks.logTicks(0.001, 1000));
         assertEquals(List.of("0.001", "0.01", "0.1", "1", "10", "100", "1,000"),
-                Ticks.logTicks(0.001, 1000).stream().map(Ticks::label).toList());
+                Ticks.logTicks(0.001, 1000).stream().map(Numbers::axisTick).toList());
         assertEquals(List.of(100.0, 200.0, 500.0, 1000.0, 2000.0, 5000.0, 10000.0), Ticks.logTicks(100, 10000),
                 "within two decades: 1-2-5");
     }

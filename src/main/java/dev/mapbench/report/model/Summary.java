@@ -1,0 +1,111 @@
+package dev.mapbench.report.model;
+
+import dev.mapbench.results.Metric;
+import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.stats.VerdictStatus;
+import dev.mapbench.workload.WorkloadId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The report's first section: every strategy across every workload at once. One panel per map size ×
+ * key distribution, strategies as rows, read % × threads as columns; each cell holds the measured
+ * throughput (JMH's score, as in results.csv), its ratio to the workload's best, the verdict of the
+ * statistics core, and the bytes allocated per operation. Under the panels, the decision guide's sentences,
+ * written from the same cells.
+ *
+ * @param panels one per size and key distribution, in display order
+ * @param guide the decision guide's sentences
+ * @param unit the throughput unit of the cells
+ * @param collapse how many times slower than the best the guide calls a strategy collapsed
+ */
+public record Summary(List<Panel> panels, List<Sentence> guide, String unit, int collapse) implements ReportSection {
+
+    /** Copies the lists. */
+    public Summary {
+        panels = List.copyOf(panels);
+        guide = List.copyOf(guide);
+    }
+
+    /** No workload cell: nothing to show. */
+    public static Summary empty() {
+        return new Summary(List.of(), List.of(), "", 0);
+    }
+
+    /** One sentence of the decision guide and the ids of the summary cells it rests on. */
+    public record Sentence(String text, List<String> cellIds) {
+
+        /** Copies the list. */
+        public Sentence {
+            cellIds = List.copyOf(cellIds);
+        }
+    }
+
+    /** Whether the summary has anything to show. */
+    public boolean isEmpty() {
+        return panels.isEmpty();
+    }
+
+    /** Every cell of every panel. */
+    public List<Cell> cells() {
+        return panels.stream().flatMap(panel -> panel.rows().stream()).flatMap(row -> row.cells().stream())
+                .flatMap(Optional::stream).toList();
+    }
+
+    /**
+     * One map size × key distribution.
+     *
+     * @param size the map size
+     * @param keyDistribution the key distribution
+     * @param columns read % (descending) × threads (ascending)
+     * @param rows one per strategy measured in the panel
+     */
+    public record Panel(long size, String keyDistribution, List<Column> columns, List<Row> rows) {
+
+        /** The panel's anchor on the page. */
+        public String id() {
+            return "summary-" + Cell.slug("s" + size + "-" + keyDistribution);
+        }
+    }
+
+    /** One workload column: read % and threads; oversubscribed when threads exceed the cores. */
+    public record Column(int readPercent, int threads, boolean oversubscribed) {
+    }
+
+    /** One strategy's cells across the panel's columns (empty where it was not measured). */
+    public record Row(String strategy, boolean threadSafe, List<Optional<Cell>> cells) {
+    }
+
+    /**
+     * One strategy in one workload.
+     *
+     * @param workload the workload
+     * @param strategy the strategy
+     * @param threadSafe false for a baseline that is never ranked (the unsynchronized ceiling)
+     * @param oversubscribed whether the workload ran more threads than cores
+     * @param throughput the primary metric (JMH's score and error, as in results.csv)
+     * @param ratioToBest throughput over the best thread-safe strategy's in the workload (can exceed 1 for a baseline)
+     * @param verdict the statistics core's verdict, empty for a baseline
+     * @param bytesPerOp gc.alloc.rate.norm, when -prof gc ran
+     */
+    public record Cell(WorkloadId workload, String strategy, boolean threadSafe, boolean oversubscribed, Metric throughput,
+            double ratioToBest, Optional<StrategyVerdict> verdict, Optional<Metric> bytesPerOp) {
+
+        /** The cell's anchor on the page. */
+        public String id() {
+            return "sum-" + slug("s" + workload.size() + "-" + workload.keyDistribution() + "-r" + workload.readPercent()
+                    + "-t" + workload.threads() + "-" + strategy);
+        }
+
+        /** The verdict's status, if the strategy was ranked. */
+        public Optional<VerdictStatus> status() {
+            return verdict.map(StrategyVerdict::status);
+        }
+
+        /** Text as an anchor: lower case letters, digits and dashes. */
+        public static String slug(String text) {
+            return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        }
+    }
+}
