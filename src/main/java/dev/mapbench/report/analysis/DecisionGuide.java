@@ -23,9 +23,12 @@ import java.util.stream.Collectors;
  * only because the run's numbers put it there.
  *
  * <ul>
- *   <li>Per read band (read-mostly ≥ {@value #READ_MOSTLY} % reads, mixed, write-heavy ≤ {@value #WRITE_HEAVY} %):
- *       which strategy is best or equivalent in every workload of the band, or which comes closest and
- *       where it is not. Oversubscribed workloads are left out: they measure the scheduler.</li>
+ *   <li>Per read band (read-mostly ≥ {@value #READ_MOSTLY} % reads, mixed, write-heavy ≤ {@value #WRITE_HEAVY} %),
+ *       uncontended (1 thread) and contended (2 threads or more) apart: which strategy is best or equivalent in
+ *       every workload of the band, or which comes closest and where it is not. Apart, because a strategy that
+ *       wins every 1-thread workload can collapse as soon as a second thread contends, and one sentence over both
+ *       would call it closest on the strength of its 1-thread wins. Oversubscribed workloads are left out: they
+ *       measure the scheduler.</li>
  *   <li>Collapses: a strategy {@value #COLLAPSE}× or more below the best, where and at worst by how much
  *       (a trend "as writes grow" only when every workload from some read % down collapsed).</li>
  *   <li>Undecided workloads, and the forks the statistics core estimates would decide them.</li>
@@ -57,13 +60,30 @@ public final class DecisionGuide {
         String within = "±" + marginPercent(margin) + " %";
         List<Summary.Cell> cells = summary.cells();
         List<Summary.Sentence> sentences = new ArrayList<>();
-        for (Band band : Band.values()) {
-            band(band, cells, within).ifPresent(sentences::add);
+        for (Contention contention : Contention.values()) {
+            for (Band band : Band.values()) {
+                band(band, contention, cells, within).ifPresent(sentences::add);
+            }
         }
         sentences.addAll(collapses(cells));
         undecided(cells, within).ifPresent(sentences::add);
         allocation(cells).ifPresent(sentences::add);
         return sentences;
+    }
+
+    /** One thread (no one to contend with), or several. */
+    private enum Contention {
+        UNCONTENDED("uncontended"), CONTENDED("contended");
+
+        private final String label;
+
+        Contention(String label) {
+            this.label = label;
+        }
+
+        boolean contains(int threads) {
+            return this == UNCONTENDED ? threads == 1 : threads > 1;
+        }
     }
 
     private enum Band {
@@ -84,8 +104,10 @@ public final class DecisionGuide {
         }
     }
 
-    private static Optional<Summary.Sentence> band(Band band, List<Summary.Cell> all, String within) {
+    private static Optional<Summary.Sentence> band(Band band, Contention contention, List<Summary.Cell> all,
+            String within) {
         List<Summary.Cell> cells = all.stream().filter(cell -> band.contains(cell.workload().readPercent()))
+                .filter(cell -> contention.contains(cell.workload().threads()))
                 .filter(cell -> !cell.oversubscribed()).filter(cell -> cell.verdict().isPresent()).toList();
         Set<WorkloadId> workloads = cells.stream().map(Summary.Cell::workload).collect(Collectors.toCollection(LinkedHashSet::new));
         if (workloads.isEmpty()) {
@@ -94,8 +116,11 @@ public final class DecisionGuide {
         String reads = cells.stream().map(cell -> cell.workload().readPercent()).distinct()
                 .sorted(Comparator.reverseOrder()).map(String::valueOf).collect(Collectors.joining(", "));
         int n = workloads.size();
-        String scope = String.format(Locale.ROOT, "In %s (%s %% reads; %d workload%s, oversubscribed ones left out)",
-                band.label, reads, n, n == 1 ? "" : "s");
+        String threads = cells.stream().map(cell -> cell.workload().threads()).distinct().sorted().map(String::valueOf)
+                .collect(Collectors.joining(", "));
+        String scope = String.format(Locale.ROOT, "In %s %s (%s %% reads, %s thread%s; %d workload%s, oversubscribed ones "
+                + "left out)", contention.label, band.label, reads, threads, threads.equals("1") ? "" : "s", n,
+                n == 1 ? "" : "s");
         Map<String, List<Summary.Cell>> byStrategy = cells.stream().collect(Collectors.groupingBy(Summary.Cell::strategy,
                 LinkedHashMap::new, Collectors.toList()));
         List<String> everywhere = byStrategy.entrySet().stream()
