@@ -2,6 +2,7 @@ package dev.mapbench.results;
 
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.CellId;
+import dev.mapbench.workload.ComparedWorkload;
 import dev.mapbench.workload.WorkloadId;
 import java.nio.file.Path;
 import java.util.Collections;
@@ -83,6 +84,23 @@ public record BenchmarkCell(
     /** The matrix workload of a workload cell ({@link CellId.Workload}); empty for any other cell. */
     public Optional<WorkloadId> workload() {
         return cellId().filter(CellId.Workload.class::isInstance).map(id -> ((CellId.Workload) id).workloadId());
+    }
+
+    /**
+     * What this cell's strategy is compared under: its grid workload, or its named workload (a preset or a workload
+     * file); empty for calibration, latency, iteration, GC-sweep cells and other JMH output.
+     */
+    public Optional<ComparedWorkload> comparedWorkload() {
+        Optional<CellId> id = cellId();
+        if (id.orElse(null) instanceof CellId.Named named) {
+            return Optional.of(named.workloadId());
+        }
+        return workload().map(ComparedWorkload.class::cast);
+    }
+
+    /** Whether this is a cell of a compared workload (grid or named), with its strategy. */
+    public boolean isComparedCell() {
+        return comparedWorkload().isPresent();
     }
 
     /** Whether this is a cell of the workload matrix, with its strategy. */

@@ -56,6 +56,11 @@ public sealed interface CellId permits CellId.Workload, CellId.Named, CellId.Cal
 
     /** A cell of a named workload (a preset or a workload file). */
     record Named(String strategy, String name, int threads) implements CellId {
+        /** The named workload at this cell's threads. */
+        public NamedWorkloadId workloadId() {
+            return new NamedWorkloadId(name, threads);
+        }
+
         @Override
         public String id() {
             return strategy + "-W." + name + "-t" + threads;

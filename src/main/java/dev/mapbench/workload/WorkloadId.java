@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * @param threads threads running the workload
  * @param writes what the other operations are
  */
-public record WorkloadId(int readPercent, long size, String keyDistribution, int threads, GridWrites writes) {
+public record WorkloadId(int readPercent, long size, String keyDistribution, int threads, GridWrites writes)
+        implements ComparedWorkload {
 
     private static final Pattern ID = Pattern.compile("r(\\d+)-s(\\d+)-([A-Z_]+?)(-UPDATE)?-t(\\d+)");
 
@@ -45,6 +46,7 @@ public record WorkloadId(int readPercent, long size, String keyDistribution, int
     }
 
     /** The id, e.g. {@code r95-s100-UNIFORM-t2} or {@code r95-s100-UNIFORM-UPDATE-t2}. */
+    @Override
     public String id() {
         return "r" + readPercent + "-s" + size + "-" + keyDistribution + (writes == GridWrites.UPDATE ? "-UPDATE" : "")
                 + "-t" + threads;
@@ -62,9 +64,16 @@ public record WorkloadId(int readPercent, long size, String keyDistribution, int
     }
 
     /** A label such as {@code 95 % read, 4 threads, size 1000, ZIPFIAN} (and {@code , updates} when writes update). */
+    @Override
     public String describe() {
         return readPercent + " % read, " + threads + (threads == 1 ? " thread" : " threads") + ", size " + size + ", "
                 + keyDistribution + (writes == GridWrites.UPDATE && readPercent < 100 ? ", updates" : "");
+    }
+
+    /** A grid workload's name is {@code grid}. */
+    @Override
+    public String name() {
+        return "grid";
     }
 
     /** The same workload at another thread count. */
