@@ -8,11 +8,12 @@ import dev.mapbench.compare.GateSettings;
 import dev.mapbench.compare.HistoryCsv;
 import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;
+import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.Json;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;
 import dev.mapbench.runner.Environment;
-import dev.mapbench.runner.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -237,7 +238,7 @@ public final class AbCli implements Callable<Integer> {
             if (!Files.exists(abJson)) {
                 throw new BadInputException(folder, "not an A/B folder (no ab.json)");
             }
-            JsonNode ab = AbRunner.JSON.readTree(abJson.toFile());
+            JsonNode ab = Json.mapper().readTree(abJson.toFile());
             first = first == null ? ab : first;
             if (!ab.path("baselineCommit").equals(first.path("baselineCommit"))
                     || !ab.path("candidateCommit").equals(first.path("candidateCommit"))) {
@@ -276,10 +277,10 @@ public final class AbCli implements Callable<Integer> {
         String text = AbRender.text(summary, result);
         String markdown = AbRender.markdown(summary, result);
         String html = AbHtml.render(summary, result);
-        RunFolder.writeAtomically(folder.resolve("ab.txt"), text);
-        RunFolder.writeAtomically(folder.resolve("ab.md"), markdown);
-        RunFolder.writeAtomically(folder.resolve("ab.html"), html);
-        ObjectNode ab = AbRunner.JSON.createObjectNode();
+        AtomicFile.write(folder.resolve("ab.txt"), text);
+        AtomicFile.write(folder.resolve("ab.md"), markdown);
+        AtomicFile.write(folder.resolve("ab.html"), html);
+        ObjectNode ab = Json.mapper().createObjectNode();
         ab.put("baselineRef", summary.baselineRef()).put("candidateRef", summary.candidateRef())
                 .put("baselineCommit", summary.baselineCommit()).put("candidateCommit", summary.candidateCommit());
         summary.baselineProperties().forEach(ab.putArray("baselineProperties")::add);
@@ -293,8 +294,7 @@ public final class AbCli implements Callable<Integer> {
         summary.failedForks().forEach(ab.putArray("failedForks")::add);
         ArrayNode unstable = ab.putArray("unstableShards");
         result.unstableShards().forEach(unstable::add);
-        RunFolder.writeAtomically(folder.resolve("ab.json"),
-                AbRunner.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ab) + "\n");
+        AtomicFile.write(folder.resolve("ab.json"), Json.pretty(ab));
     }
 
     private void printPlan(AbPlan plan, long chosenSeed, Map<Side, List<String>> sideProperties) {

@@ -1,9 +1,10 @@
 package dev.mapbench.ab;
 
 import dev.mapbench.maps.DeliberatelySlowedMap;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.ForkJson;
+import dev.mapbench.results.Json;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.Environment;
 import dev.mapbench.runner.ForkFacts;
@@ -42,8 +43,6 @@ final class AbRunner {
     record Outcome(Path baselineFolder, Path candidateFolder, boolean rulerComparable, double buildSeconds,
             double measureSeconds, double meanForkSeconds, List<String> failedForks) {
     }
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path repository;
     private final AbPlan plan;
@@ -156,7 +155,7 @@ final class AbRunner {
                         duration(elapsed / done * (schedule.size() - done)));
             }
         }
-        RunFolder.writeAtomically(out.resolve("schedule.csv"), csv.toString());
+        AtomicFile.write(out.resolve("schedule.csv"), csv.toString());
         return failed;
     }
 
@@ -208,7 +207,7 @@ final class AbRunner {
                 for (Path file : files) {
                     texts.add(Files.readString(file, StandardCharsets.UTF_8));
                 }
-                RunFolder.writeAtomically(folder.cells().resolve(cell.fileName(plan.positions().get(i),
+                AtomicFile.write(folder.cells().resolve(cell.fileName(plan.positions().get(i),
                         Runtime.getRuntime().availableProcessors())), ForkJson.join(texts));
             }
         }
@@ -237,8 +236,8 @@ final class AbRunner {
         ab.put("sideJvmProperties", properties);
         ab.put("seed", seed);
         env.put("ab", ab);
-        RunFolder.writeAtomically(folder.file("env.json"),
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
+        AtomicFile.write(folder.file("env.json"),
+                Json.pretty(env));
     }
 
     /** The slowdown a side's forks run with: its own {@code -Dmapbench.slowdown}, else the inherited variable. */

@@ -1,8 +1,8 @@
 package dev.mapbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +42,7 @@ public record CorrectnessResults(Path source, String generatedAt, String jvm, in
             if (Files.size(file) == 0) {
                 throw new BadInputException(file, "empty file");
             }
-            root = new ObjectMapper().readTree(file.toFile());
+            root = Json.readTree(file);
         } catch (BadInputException e) {
             throw e;
         } catch (java.nio.file.NoSuchFileException e) {

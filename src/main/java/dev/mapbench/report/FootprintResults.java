@@ -1,12 +1,11 @@
 package dev.mapbench.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.footprint.FootprintFiles;
 import dev.mapbench.footprint.FootprintReport;
 import dev.mapbench.footprint.FootprintRow;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -22,12 +21,6 @@ import java.util.List;
  * @param report what it holds
  */
 public record FootprintResults(Path source, FootprintReport report) {
-
-    // Absent fields must not silently become 0 bytes; unknown extra fields are a compatible extension.
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     /** The footprint files of the run folders that have one, in run-folder order. */
     public static List<FootprintResults> find(List<Path> runFolders) throws BadInputException {
@@ -48,7 +41,7 @@ public record FootprintResults(Path source, FootprintReport report) {
             if (Files.size(file) == 0) {
                 throw new BadInputException(file, "empty file");
             }
-            report = JSON.readValue(file.toFile(), FootprintReport.class);
+            report = Json.everyFieldRequired(FootprintReport.class).readValue(file.toFile());
         } catch (BadInputException e) {
             throw e;
         } catch (JsonProcessingException e) {

@@ -1,10 +1,9 @@
 package dev.mapbench.report;
 
+import dev.mapbench.results.Json;
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.CellId;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
 import java.io.IOException;
@@ -26,11 +25,6 @@ public final class GcSweepResults {
 
     /** The GC sweep benchmark's fully qualified method. */
     public static final String BENCHMARK = Benchmarks.GC_SWEEP;
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private GcSweepResults() {
     }
@@ -97,7 +91,7 @@ public final class GcSweepResults {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.get().toFile(), Pauses.class));
+            return Optional.of(Json.everyFieldRequired(Pauses.class).readValue(file.get().toFile()));
         } catch (JsonProcessingException e) {
             throw new BadInputException(file.get(), "not a GC pause summary: "
                     + e.getOriginalMessage().lines().findFirst().orElse(""), e);

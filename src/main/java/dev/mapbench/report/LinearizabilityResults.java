@@ -1,8 +1,8 @@
 package dev.mapbench.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +45,7 @@ public record LinearizabilityResults(Path source, String generatedAt, String com
     public static LinearizabilityResults read(Path file) throws BadInputException {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = Json.readTree(file);
         } catch (IOException e) {
             throw new BadInputException(file, "not a linearizability result: " + e.getMessage().lines().findFirst().orElse(""), e);
         }

@@ -2,13 +2,8 @@ package dev.mapbench.results;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -44,12 +39,6 @@ public final class JmhResultReader {
     public static final String RUN_CELLS_FOLDER = "cells";
     /** The run environment file of a run folder. */
     public static final String RUN_ENVIRONMENT_FILE = "env.json";
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-            .build();
 
     private JmhResultReader() {
     }
@@ -185,7 +174,7 @@ public final class JmhResultReader {
             throw new BadInputException(file, "empty file");
         }
         try {
-            return MAPPER.readTree(content);
+            return Json.mapper().readTree(content);
         } catch (JsonEOFException e) {
             throw new BadInputException(file, "truncated JSON: input ends at line "
                     + e.getLocation().getLineNr() + " inside an unfinished value", e);

@@ -1,6 +1,7 @@
 package dev.mapbench.runner;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.results.AtomicFile;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +30,6 @@ public final class BenchRunner {
 
     /** Written at the start of every run: the run folder, for the Maven verify step (report). */
     static final Path LAST_RUN_FILE = Path.of("target", "bench-last-run.txt");
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private final BenchSettings settings;
     private final RunFolder folder;
@@ -153,7 +152,7 @@ public final class BenchRunner {
             writeEnv(planned, startedAt, null, outcome);
         }
         int assembled = folder.assembleResult();
-        RunFolder.writeAtomically(folder.file(RunFolder.ALLOCATION),
+        AtomicFile.write(folder.file(RunFolder.ALLOCATION),
                 AllocationPerOp.csv(List.copyOf(folder.finishedCells().values()), cores));
         // A race ends normally when its budget is spent; a fixed design cut short by its budget is incomplete.
         boolean complete = failures == 0 && assembled == planned
@@ -224,12 +223,11 @@ public final class BenchRunner {
         raceFields.put("plantedSlowFork", planted == null ? null : planted.describe());
         env.put("race", raceFields);
         env.putAll(plugins.envFields());
-        RunFolder.writeAtomically(folder.file(RunFolder.ENV),
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
+        AtomicFile.write(folder.file(RunFolder.ENV), Json.pretty(env));
     }
 
     private static void rememberLastRun(Path folder) throws IOException {
         Files.createDirectories(LAST_RUN_FILE.getParent());
-        RunFolder.writeAtomically(LAST_RUN_FILE, folder + "\n");
+        AtomicFile.write(LAST_RUN_FILE, folder + "\n");
     }
 }

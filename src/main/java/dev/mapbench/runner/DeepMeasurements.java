@@ -2,6 +2,7 @@ package dev.mapbench.runner;
 
 import dev.mapbench.bench.GarbageCollector;
 import dev.mapbench.profiling.FlameGraphs;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -49,7 +50,7 @@ final class DeepMeasurements {
         Path env = folder.file(RunFolder.ENV);
         if (settings.resume() != null && Files.isRegularFile(env)) {
             try {
-                effective = DeepSettings.withRecorded(properties, BenchRunner.JSON.readTree(env.toFile()));
+                effective = DeepSettings.withRecorded(properties, Json.mapper().readTree(env.toFile()));
             } catch (IOException e) {
                 throw new IllegalArgumentException(env + ": not valid JSON (" + e.getMessage() + ")");
             }

@@ -1,5 +1,6 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.ForkJson;
 import java.io.IOException;
 import java.io.Reader;
@@ -113,14 +114,14 @@ final class ForkLog {
     void add(String cellFileName, String forkJson, ForkRecord record) throws IOException {
         Path forks = forkFolder(cellFileName);
         Files.createDirectories(forks);
-        RunFolder.writeAtomically(forks.resolve(forkFile(record.fork())), forkJson);
+        AtomicFile.write(forks.resolve(forkFile(record.fork())), forkJson);
         records.add(record);
-        RunFolder.writeAtomically(folder.file(CSV), csv(records));
+        AtomicFile.write(folder.file(CSV), csv(records));
         List<String> all = new ArrayList<>();
         for (int fork = 1; fork <= record.fork(); fork++) {
             all.add(Files.readString(forks.resolve(forkFile(fork)), StandardCharsets.UTF_8));
         }
-        RunFolder.writeAtomically(folder.cells().resolve(cellFileName), ForkJson.join(all));
+        AtomicFile.write(folder.cells().resolve(cellFileName), ForkJson.join(all));
     }
 
     private Path forkFolder(String cellFileName) {

@@ -2,6 +2,7 @@ package dev.mapbench.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mapbench.maps.Strategies;
+import dev.mapbench.results.Json;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -73,7 +74,7 @@ final class ResumedRun {
         if (!Files.isRegularFile(env)) {
             return Optional.empty();
         }
-        JsonNode started = BenchRunner.JSON.readTree(env.toFile()).path("startedAt");
+        JsonNode started = Json.mapper().readTree(env.toFile()).path("startedAt");
         return started.isTextual() ? Optional.of(Instant.parse(started.asText())) : Optional.empty();
     }
 
@@ -83,7 +84,7 @@ final class ResumedRun {
             throw new IllegalArgumentException(env + ": not found; bench.resume needs a run folder");
         }
         try {
-            JsonNode node = BenchRunner.JSON.readTree(env.toFile());
+            JsonNode node = Json.mapper().readTree(env.toFile());
             if (!node.path("effort").isTextual() || !node.path("threads").isArray()) {
                 throw new IllegalArgumentException(env + ": has no effort/threads; not a mapbench env.json");
             }

@@ -1,5 +1,7 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.results.AtomicFile;
+import dev.mapbench.results.Json;
 import dev.mapbench.workload.CellId;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -106,10 +108,9 @@ final class ShardMerge {
         mergeForkLogs(settings.merge(), envs, calibrationShard, merged);
         int cells = merged.assembleResult();
         int cores = envs.get(0).path("cores").asInt();
-        RunFolder.writeAtomically(merged.file(RunFolder.ALLOCATION),
+        AtomicFile.write(merged.file(RunFolder.ALLOCATION),
                 AllocationPerOp.csv(List.copyOf(merged.finishedCells().values()), cores));
-        RunFolder.writeAtomically(merged.file(RunFolder.ENV), BenchRunner.JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(mergedEnv(envs, target, cellsOfShard)) + "\n");
+        AtomicFile.write(merged.file(RunFolder.ENV), Json.pretty(mergedEnv(envs, target, cellsOfShard)));
         console.printf("merged %d cells from %d shard folders into %s%n", cells, envs.size(), target);
         for (String difference : differences(envs)) {
             console.println("WARNING: shards measured on different machines or JVMs: " + difference
@@ -121,7 +122,7 @@ final class ShardMerge {
     private static JsonNode readEnv(Path folder) {
         Path env = folder.resolve(RunFolder.ENV);
         try {
-            return BenchRunner.JSON.readTree(env.toFile());
+            return Json.mapper().readTree(env.toFile());
         } catch (IOException e) {
             throw new IllegalArgumentException(env + ": cannot read (" + e.getMessage() + ")");
         }
@@ -182,7 +183,7 @@ final class ShardMerge {
         if (kept.isEmpty()) {
             return;
         }
-        RunFolder.writeAtomically(merged.file(ForkLog.CSV), ForkLog.csv(kept));
+        AtomicFile.write(merged.file(ForkLog.CSV), ForkLog.csv(kept));
     }
 
     private static int shardIndex(JsonNode env) {

@@ -15,6 +15,7 @@ import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;
 import dev.mapbench.report.ReportCli;
 import dev.mapbench.results.JmhResultReader;
+import dev.mapbench.results.Json;
 import dev.mapbench.results.ResultSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,17 +52,17 @@ class ShardedMergeEnvironmentsTest {
 
         assertTrue(console.toString().contains("WARNING: shards measured on different machines or JVMs: cpuModel: "
                 + "1/2 AMD EPYC 7B13, 2/2 Intel Xeon Platinum 8375C"), console.toString());
-        JsonNode env = BenchRunner.JSON.readTree(merged.resolve("env.json").toFile());
+        JsonNode env = Json.mapper().readTree(merged.resolve("env.json").toFile());
         assertEquals("mixed: AMD EPYC 7B13 (1/2), Intel Xeon Platinum 8375C (2/2)", env.path("cpuModel").asText());
         assertEquals("cpuModel: 1/2 AMD EPYC 7B13, 2/2 Intel Xeon Platinum 8375C",
                 env.path("environmentsDiffer").get(0).asText());
         assertEquals("Intel Xeon Platinum 8375C",
-                BenchRunner.JSON.readTree(merged.resolve("shards/2/env.json").toFile()).path("cpuModel").asText());
+                Json.mapper().readTree(merged.resolve("shards/2/env.json").toFile()).path("cpuModel").asText());
         assertEquals(List.of("0000-CALIBRATION-s100-UNIFORM-t1.json", "0002-COPY_ON_WRITE-r100-s100-UNIFORM-t1.json",
                 "0003-CONCURRENT_HASHMAP-r100-s100-UNIFORM-t1.json"), texts(env.path("shards").get(0).path("cells")));
         assertTrue(Files.exists(merged.resolve("shards/2/cells/0000-CALIBRATION-s100-UNIFORM-t1.json")),
                 "shard 2's own ruler is kept");
-        assertEquals(300.0, BenchRunner.JSON.readTree(merged.resolve("cells/0000-CALIBRATION-s100-UNIFORM-t1.json")
+        assertEquals(300.0, Json.mapper().readTree(merged.resolve("cells/0000-CALIBRATION-s100-UNIFORM-t1.json")
                 .toFile()).get(0).at("/primaryMetric/score").asDouble(), "calibration from the shard of the r100 cells");
 
         List<String> forkRows = Files.readAllLines(merged.resolve("forks.csv"));
@@ -125,7 +126,7 @@ class ShardedMergeEnvironmentsTest {
     private Path shard(String name, String shard, String cpuModel, double score, String... cellFiles) throws IOException {
         Path folder = temp.resolve(name);
         Files.createDirectories(folder.resolve("cells"));
-        ObjectNode env = BenchRunner.JSON.createObjectNode();
+        ObjectNode env = Json.mapper().createObjectNode();
         env.put("runId", name).put("effort", "full").put("cores", 2).put("cpuModel", cpuModel).put("shard", shard)
                 .put("gc", "G1").put("cellsPlanned", cellFiles.length).put("include", (String) null)
                 .put("startedAt", "2026-12-01T02:00:00Z").put("finishedAt", "2026-12-01T03:00:00Z");
@@ -149,7 +150,7 @@ class ShardedMergeEnvironmentsTest {
 
     /** A JMH JSON array with one cell of six forks, named by its mapbench file name. */
     private static String cellJson(String file, double score) {
-        ArrayNode array = BenchRunner.JSON.createArrayNode();
+        ArrayNode array = Json.mapper().createArrayNode();
         ObjectNode cell = array.addObject();
         boolean calibration = file.contains("CALIBRATION");
         cell.put("jmhVersion", "1.37").put("benchmark", calibration ? CALIBRATION : WORKLOAD).put("mode", "thrpt")
