@@ -3,37 +3,24 @@ package dev.mapbench.report;
 import dev.mapbench.workload.CellId;
 import dev.mapbench.workload.WorkloadId;
 import dev.mapbench.results.BadInputException;
-import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.mapbench.results.ForkRow;
+import dev.mapbench.results.ForksCsv;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 
 /**
- * Why each cell got each of its forks: the run folders' {@code forks.csv} (written by the runner, one row per
- * fork: order, cell, fork, round, reason, start, seconds, score, unit), so the report can show how a verdict
- * was reached. Run folders from before single forks have none; then nothing is shown.
+ * Why each cell got each of its forks: the run folders' {@code forks.csv} (read by {@link ForksCsv}, one
+ * {@link ForkRow} per fork), so the report can show how a verdict was reached. Run folders from before single
+ * forks have none; then nothing is shown.
  */
 public final class ForkProvenance {
 
-    /**
-     * One fork of a cell: {@code value} is the mean of its steady iterations, {@code steadyFrom} how many leading
-     * iterations still trended (0 for forks.csv files written before steady-state values), {@code warmupIterations}
-     * the warm-up it ran (-1 when not recorded).
-     */
-    public record Fork(int order, int fork, int round, String reason, double seconds, double score, String unit,
-            double value, int steadyFrom, int warmupIterations) {
-    }
+    private final Map<String, List<ForkRow>> byCell;
 
-    private final Map<String, List<Fork>> byCell;
-
-    private ForkProvenance(Map<String, List<Fork>> byCell) {
+    private ForkProvenance(Map<String, List<ForkRow>> byCell) {
         this.byCell = byCell;
     }
 
@@ -44,25 +31,11 @@ public final class ForkProvenance {
 
     /** Reads every run folder's forks.csv (later folders win for a cell found twice). */
     public static ForkProvenance read(List<Path> runFolders) throws BadInputException {
-        Map<String, List<Fork>> byCell = new LinkedHashMap<>();
+        Map<String, List<ForkRow>> byCell = new LinkedHashMap<>();
         for (Path folder : runFolders) {
-            Path csv = folder.resolve("forks.csv");
-            if (!Files.isRegularFile(csv)) {
-                continue;
-            }
-            Map<String, List<Fork>> fromFolder = new LinkedHashMap<>();
-            try (Reader reader = Files.newBufferedReader(csv, StandardCharsets.UTF_8)) {
-                for (CSVRecord row : CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)) {
-                    double score = Double.parseDouble(row.get("score"));
-                    fromFolder.computeIfAbsent(row.get("cell"), id -> new ArrayList<>()).add(new Fork(
-                            Integer.parseInt(row.get("order")), Integer.parseInt(row.get("fork")),
-                            Integer.parseInt(row.get("round")), row.get("reason"), Double.parseDouble(row.get("seconds")),
-                            score, row.get("unit"), row.isSet("value") ? Double.parseDouble(row.get("value")) : score,
-                            row.isSet("steadyFrom") ? Integer.parseInt(row.get("steadyFrom")) : 0,
-                            row.isSet("warmupIterations") ? Integer.parseInt(row.get("warmupIterations")) : -1));
-                }
-            } catch (IOException | RuntimeException e) {
-                throw new BadInputException(csv, "not a mapbench forks.csv (" + e.getMessage() + ")");
+            Map<String, List<ForkRow>> fromFolder = new LinkedHashMap<>();
+            for (ForkRow row : ForksCsv.read(folder.resolve(ForksCsv.FILE))) {
+                fromFolder.computeIfAbsent(row.cellId(), id -> new ArrayList<>()).add(row);
             }
             byCell.putAll(fromFolder);
         }
@@ -70,12 +43,12 @@ public final class ForkProvenance {
     }
 
     /** The forks of the workload cell of {@code strategy} in {@code workload}, in fork order; empty if unknown. */
-    public List<Fork> forksOf(WorkloadId workload, String strategy) {
+    public List<ForkRow> forksOf(WorkloadId workload, String strategy) {
         return byCell.getOrDefault(new CellId.Workload(strategy, workload).id(), List.of());
     }
 
     /** Every fork of every cell, by cell id. */
-    public Map<String, List<Fork>> byCell() {
+    public Map<String, List<ForkRow>> byCell() {
         return java.util.Collections.unmodifiableMap(byCell);
     }
 

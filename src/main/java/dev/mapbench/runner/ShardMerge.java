@@ -1,6 +1,8 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.results.AtomicFile;
+import dev.mapbench.results.ForkRow;
+import dev.mapbench.results.ForksCsv;
 import dev.mapbench.results.Json;
 import dev.mapbench.workload.CellId;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -154,12 +156,12 @@ final class ShardMerge {
      */
     private static void mergeForkLogs(List<Path> folders, List<JsonNode> envs, Map<String, String> calibrationShard,
             RunFolder merged) throws IOException {
-        List<ForkRecord> kept = new ArrayList<>();
+        List<ForkRow> kept = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
             RunFolder shard = new RunFolder(folders.get(i));
             String index = Integer.toString(shardIndex(envs.get(i)));
             Map<String, Path> cellFiles = shard.finishedCells();
-            for (ForkRecord record : ForkLog.open(shard).records()) {
+            for (ForkRow record : ForkLog.open(shard).records()) {
                 String chosen = calibrationShard.get(record.cellId());
                 if (chosen == null || chosen.equals(index)) {
                     kept.add(record.withOrder(kept.size() + 1));
@@ -183,7 +185,7 @@ final class ShardMerge {
         if (kept.isEmpty()) {
             return;
         }
-        AtomicFile.write(merged.file(ForkLog.CSV), ForkLog.csv(kept));
+        ForksCsv.write(merged.file(ForkLog.CSV), kept);
     }
 
     private static int shardIndex(JsonNode env) {

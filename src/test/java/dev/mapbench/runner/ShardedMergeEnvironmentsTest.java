@@ -16,6 +16,7 @@ import dev.mapbench.compare.RunSideReader;
 import dev.mapbench.report.ReportCli;
 import dev.mapbench.results.JmhResultReader;
 import dev.mapbench.results.Json;
+import dev.mapbench.results.ForksCsv;
 import dev.mapbench.results.ResultSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -134,7 +135,7 @@ class ShardedMergeEnvironmentsTest {
         env.putArray("strategies").add("COPY_ON_WRITE").add("CONCURRENT_HASHMAP");
         env.putObject("jvm").put("vendor", "Eclipse Adoptium").put("version", "17.0.15");
         Files.writeString(folder.resolve("env.json"), env.toPrettyString());
-        StringBuilder forksCsv = new StringBuilder(String.join(",", ForkLog.HEADER)).append("\n");
+        StringBuilder forksCsv = new StringBuilder(String.join(",", ForksCsv.HEADER)).append("\n");
         int order = 1;
         for (String file : cellFiles) {
             Files.writeString(folder.resolve("cells").resolve(file), cellJson(file, score));

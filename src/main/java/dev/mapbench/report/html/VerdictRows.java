@@ -3,6 +3,7 @@ package dev.mapbench.report.html;
 import dev.mapbench.report.ForkProvenance;
 import dev.mapbench.report.StrategyGroups;
 import dev.mapbench.report.WorkloadVerdict;
+import dev.mapbench.results.ForkRow;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class VerdictRows {
         row.put("decided", verdict.decided());
         List<Map<String, Object>> history = new ArrayList<>();
         for (StrategyVerdict one : verdict.ranking().strategies()) {
-            List<ForkProvenance.Fork> forks = provenance.forksOf(verdict.workload(), one.strategy());
+            List<ForkRow> forks = provenance.forksOf(verdict.workload(), one.strategy());
             if (!forks.isEmpty()) {
                 history.add(Map.of("strategy", one.strategy(), "status", one.status().label(),
                         "forks", forks.stream().map(f -> "r" + f.round() + " " + Format.number(f.value())
