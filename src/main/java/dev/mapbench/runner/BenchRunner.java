@@ -1,7 +1,8 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.results.AtomicFile;
-import dev.mapbench.results.Json;
+import dev.mapbench.results.EnvJson;
+import dev.mapbench.results.EnvJsonFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -196,34 +196,22 @@ public final class BenchRunner {
 
     private void writeEnv(int cellsPlanned, Instant startedAt, Instant finishedAt, ForkScheduler.Outcome outcome)
             throws IOException {
-        Map<String, Object> env = Environment.describe(settings, settings.runId(), cores,
+        double marginPercent = race.verdicts().margin() * 100;
+        EnvJson env = Environment.describe(settings, settings.runId(), cores,
                 Environment.cpuModel(Path.of("/proc/cpuinfo")), Environment.git(Path.of(".")),
-                ForkSpec.BASE_JVM_ARGS, cellsPlanned, startedAt, finishedAt);
-        env.putAll(deep.envFields());
-        env.put("equivalenceMarginPercent", race.verdicts().margin() * 100);
-        Map<String, Object> raceFields = new LinkedHashMap<>();
-        raceFields.put("design", race.design());
-        raceFields.put("budgetSeconds", race.budget() == null ? null : race.budget().toSeconds());
-        raceFields.put("budgetStartedAt", race.startedAt().toString());
-        raceFields.put("equivalenceMarginPercent", race.verdicts().margin() * 100);
-        raceFields.put("maxForks", race.maxForks());
-        raceFields.put("seed", race.seed());
-        if (outcome != null) {
-            raceFields.put("stop", outcome.stop().name().toLowerCase(Locale.ROOT));
-            raceFields.put("stopReason", outcome.stop().text());
-            raceFields.put("rounds", outcome.rounds());
-            raceFields.put("forks", outcome.forks());
-            raceFields.put("workloadsRaced", outcome.raced());
-            raceFields.put("workloadsDecided", outcome.decided());
-            raceFields.put("workloadsOpen", outcome.open());
-            raceFields.put("unsteadyForks", outcome.unsteadyForks());
-            raceFields.put("unsteadyCells", outcome.unsteadyCells());
-        }
+                ForkSpec.BASE_JVM_ARGS, cellsPlanned, marginPercent, startedAt, finishedAt);
         PlantedSlowFork planted = PlantedSlowFork.fromEnvironment();
-        raceFields.put("plantedSlowFork", planted == null ? null : planted.describe());
-        env.put("race", raceFields);
-        env.putAll(plugins.envFields());
-        AtomicFile.write(folder.file(RunFolder.ENV), Json.pretty(env));
+        EnvJson.Race raceFields = new EnvJson.Race(race.design(),
+                race.budget() == null ? null : race.budget().toSeconds(), race.startedAt(), marginPercent,
+                race.maxForks(), race.seed(),
+                outcome == null ? null : outcome.stop().name().toLowerCase(Locale.ROOT),
+                outcome == null ? null : outcome.stop().text(), outcome == null ? null : outcome.rounds(),
+                outcome == null ? null : outcome.forks(), outcome == null ? null : outcome.raced(),
+                outcome == null ? null : outcome.decided(), outcome == null ? null : outcome.open(),
+                outcome == null ? null : outcome.unsteadyForks(), outcome == null ? null : outcome.unsteadyCells(),
+                planted == null ? null : planted.describe());
+        EnvJsonFile.write(folder.file(RunFolder.ENV), env.withDeep(deep.envFields()).withRace(raceFields)
+                .withLinearizabilityChecks(plugins.envFields()));
     }
 
     private static void rememberLastRun(Path folder) throws IOException {

@@ -1,12 +1,10 @@
 package dev.mapbench.runner;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mapbench.bench.GarbageCollector;
-import java.util.ArrayList;
+import dev.mapbench.results.EnvJson;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
-import java.util.function.Function;
 
 /**
  * The deeper measurements a run adds to the workload matrix, read from {@code bench.*} properties.
@@ -58,28 +56,24 @@ record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn
      * The properties with every deep setting the user did not give again taken from the env.json of the
      * run being resumed, so a resumed run plans the same extra cells it started with.
      */
-    static Properties withRecorded(Properties given, JsonNode env) {
+    static Properties withRecorded(Properties given, EnvJson.Deep recorded) {
         Properties effective = new Properties();
         effective.putAll(given);
-        recordIfAbsent(effective, "bench.latency", env.path("latencyCells"), JsonNode::asText);
-        recordIfAbsent(effective, "bench.gcs", env.path("gcSweep"),
-                node -> node.isEmpty() ? "none" : String.join(",", texts(node)));
-        recordIfAbsent(effective, "bench.gcChurn", env.path("gcChurn"), JsonNode::asText);
-        recordIfAbsent(effective, "bench.profile", env.path("profile"), node -> node.isNull() ? "off" : node.asText());
-        recordIfAbsent(effective, "bench.iteration", env.path("iterationCells"), JsonNode::asText);
+        if (recorded == null) {
+            return effective;
+        }
+        recordIfAbsent(effective, "bench.latency", recorded.latencyCells());
+        recordIfAbsent(effective, "bench.gcs", recorded.gcSweep() == null ? null
+                : recorded.gcSweep().isEmpty() ? "none" : String.join(",", recorded.gcSweep()));
+        recordIfAbsent(effective, "bench.gcChurn", recorded.gcChurn());
+        recordIfAbsent(effective, "bench.profile", recorded.profile() == null ? "off" : recorded.profile());
+        recordIfAbsent(effective, "bench.iteration", recorded.iterationCells());
         return effective;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asText()));
-        return values;
-    }
-
-    private static void recordIfAbsent(Properties properties, String key, JsonNode recorded,
-            Function<JsonNode, String> text) {
-        if (value(properties, key) == null && !recorded.isMissingNode()) {
-            properties.setProperty(key, text.apply(recorded));
+    private static void recordIfAbsent(Properties properties, String key, Object recorded) {
+        if (value(properties, key) == null && recorded != null) {
+            properties.setProperty(key, recorded.toString());
         }
     }
 

@@ -2,6 +2,7 @@ package dev.mapbench.runner;
 
 import dev.mapbench.maps.Strategy;
 import dev.mapbench.maps.StrategyGroup;
+import dev.mapbench.results.EnvJson;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -186,19 +187,16 @@ final class PluginGate {
     }
 
     /** env.json's {@code linearizabilityChecks}: per plug-in its verdict, how it was checked and how long it took. */
-    Map<String, Object> envFields() {
-        Map<String, Object> byStrategy = new LinkedHashMap<>();
+    Map<String, EnvJson.LinearizabilityCheck> envFields() {
+        Map<String, EnvJson.LinearizabilityCheck> byStrategy = new LinkedHashMap<>();
         for (Check check : checks) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("verdict", check.verdict());
-            if (check.log() != null) {
-                fields.put("tool", lincheckVersion == null ? "Lincheck" : "Lincheck " + lincheckVersion);
-                fields.put("modes", "model checking, stress");
-                fields.put("operations", "get, put, remove over keys 1..3; 2 threads x 3 operations");
-                fields.put("seconds", Math.round(check.seconds() * 10) / 10.0);
-            }
-            byStrategy.put(check.strategy(), fields);
+            byStrategy.put(check.strategy(), check.log() == null
+                    ? new EnvJson.LinearizabilityCheck(check.verdict(), null, null, null, null)
+                    : new EnvJson.LinearizabilityCheck(check.verdict(),
+                            lincheckVersion == null ? "Lincheck" : "Lincheck " + lincheckVersion,
+                            "model checking, stress", "get, put, remove over keys 1..3; 2 threads x 3 operations",
+                            Math.round(check.seconds() * 10) / 10.0));
         }
-        return Map.of("linearizabilityChecks", byStrategy);
+        return byStrategy;
     }
 }

@@ -1,6 +1,6 @@
 package dev.mapbench.runner;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.mapbench.results.EnvJson;
 import dev.mapbench.stats.VerdictSettings;
 import java.time.Duration;
 import java.time.Instant;
@@ -115,26 +115,28 @@ record RaceSettings(boolean racing, Duration budget, Instant startedAt, VerdictS
         return started.isAfter(now) ? now : started;
     }
 
-    /** The properties with the race settings of the run being resumed, where not given again. */
-    static Properties withRecorded(Properties given, JsonNode env) {
+    /** The properties with the race settings of the run being resumed ({@code recorded}, may be null), where not given again. */
+    static Properties withRecorded(Properties given, EnvJson.Race recorded) {
         Properties effective = new Properties();
         effective.putAll(given);
-        JsonNode race = env.path("race");
-        if (value(given, "bench.design") == null && race.path("design").isTextual()) {
-            effective.setProperty("bench.design", race.path("design").asText());
-        }
-        if (value(given, "bench.budget") == null && race.has("budgetSeconds")) {
-            effective.setProperty("bench.budget", race.path("budgetSeconds").isNull() ? "none"
-                    : race.path("budgetSeconds").asText() + "s");
-        }
-        if (value(given, "bench.margin") == null && race.path("equivalenceMarginPercent").isNumber()) {
-            effective.setProperty("bench.margin", race.path("equivalenceMarginPercent").asText());
-        }
-        if (value(given, "bench.maxForks") == null && race.path("maxForks").canConvertToInt()) {
-            effective.setProperty("bench.maxForks", race.path("maxForks").asText());
-        }
-        if (value(given, "bench.seed") == null && race.path("seed").canConvertToLong()) {
-            effective.setProperty("bench.seed", race.path("seed").asText());
+        if (recorded != null) {
+            if (value(given, "bench.design") == null && recorded.design() != null) {
+                effective.setProperty("bench.design", recorded.design());
+            }
+            if (value(given, "bench.budget") == null) {
+                // a recorded race always records its budget: null is "none"
+                effective.setProperty("bench.budget", recorded.budgetSeconds() == null ? "none"
+                        : recorded.budgetSeconds() + "s");
+            }
+            if (value(given, "bench.margin") == null && recorded.equivalenceMarginPercent() != null) {
+                effective.setProperty("bench.margin", recorded.equivalenceMarginPercent().toString());
+            }
+            if (value(given, "bench.maxForks") == null && recorded.maxForks() != null) {
+                effective.setProperty("bench.maxForks", recorded.maxForks().toString());
+            }
+            if (value(given, "bench.seed") == null && recorded.seed() != null) {
+                effective.setProperty("bench.seed", recorded.seed().toString());
+            }
         }
         effective.remove("bench.startedAt"); // a resumed run gets its budget from the moment it resumes
         return effective;

@@ -1,14 +1,14 @@
 package dev.mapbench.runner;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mapbench.maps.Strategies;
-import dev.mapbench.results.Json;
+import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.EnvJson;
+import dev.mapbench.results.EnvJsonFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -29,17 +29,18 @@ final class ResumedRun {
         if (given.resume() == null) {
             return given;
         }
-        JsonNode env = readEnv(given.resume());
+        EnvJson.Plan env = readEnv(given.resume()).plan();
         Properties recorded = new Properties();
-        recorded.setProperty("bench.effort", env.path("effort").asText(""));
-        recorded.setProperty("bench.threads", joined(env.path("threads")));
-        recorded.setProperty("bench.shard", env.path("shard").asText(""));
-        recorded.setProperty("bench.strategies", joined(env.path("strategies")));
-        recorded.setProperty(PluginClasspath.PROPERTY, String.join(File.pathSeparator, texts(env.path("pluginClasspath"))));
-        recorded.setProperty(Strategies.UNSAFE_PROPERTY, joined(env.path("unsafePlugins")));
-        recorded.setProperty("bench.include", env.path("include").isTextual() ? env.path("include").asText() : "");
-        if (env.path("forks").canConvertToInt()) {
-            recorded.setProperty("bench.forks", env.path("forks").asText());
+        recorded.setProperty("bench.effort", env.effort());
+        recorded.setProperty("bench.threads", joined(env.threads()));
+        recorded.setProperty("bench.shard", env.shard() == null ? "" : env.shard());
+        recorded.setProperty("bench.strategies", joined(env.strategies()));
+        recorded.setProperty(PluginClasspath.PROPERTY, env.pluginClasspath() == null ? ""
+                : String.join(File.pathSeparator, env.pluginClasspath()));
+        recorded.setProperty(Strategies.UNSAFE_PROPERTY, joined(env.unsafePlugins()));
+        recorded.setProperty("bench.include", env.include() == null ? "" : env.include());
+        if (env.forks() != null) {
+            recorded.setProperty("bench.forks", env.forks().toString());
         }
         recorded.setProperty("bench.runId", given.resume().getFileName().toString());
         recorded.setProperty("bench.resume", given.resume().toString());
@@ -65,33 +66,37 @@ final class ResumedRun {
         if (settings.resume() == null) {
             return given;
         }
-        return RaceSettings.withRecorded(given, readEnv(settings.resume()));
+        return RaceSettings.withRecorded(given, readEnv(settings.resume()).race());
     }
 
     /** When the folder's run first started, if it has an env.json that says. */
-    static Optional<Instant> startedAt(RunFolder folder) throws IOException {
+    static Optional<Instant> startedAt(RunFolder folder) {
         Path env = folder.file(RunFolder.ENV);
         if (!Files.isRegularFile(env)) {
             return Optional.empty();
         }
-        JsonNode started = Json.mapper().readTree(env.toFile()).path("startedAt");
-        return started.isTextual() ? Optional.of(Instant.parse(started.asText())) : Optional.empty();
+        try {
+            return Optional.ofNullable(EnvJsonFile.read(env).run().startedAt());
+        } catch (BadInputException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
-    private static JsonNode readEnv(Path folder) {
+    private static EnvJson readEnv(Path folder) {
         Path env = folder.resolve(RunFolder.ENV);
         if (!Files.isRegularFile(env)) {
             throw new IllegalArgumentException(env + ": not found; bench.resume needs a run folder");
         }
+        EnvJson read;
         try {
-            JsonNode node = Json.mapper().readTree(env.toFile());
-            if (!node.path("effort").isTextual() || !node.path("threads").isArray()) {
-                throw new IllegalArgumentException(env + ": has no effort/threads; not a mapbench env.json");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new IllegalArgumentException(env + ": not valid JSON (" + e.getMessage() + ")");
+            read = EnvJsonFile.read(env);
+        } catch (BadInputException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
+        if (read.plan().effort() == null || read.plan().threads() == null) {
+            throw new IllegalArgumentException(env + ": has no effort/threads; not a mapbench env.json");
+        }
+        return read;
     }
 
     private static void requireSame(Properties properties, String key, Object given, Object recorded, Path folder) {
@@ -106,13 +111,7 @@ final class ResumedRun {
         return settings.include() == null ? null : settings.include().pattern();
     }
 
-    private static String joined(JsonNode array) {
-        return String.join(",", texts(array));
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> parts = new ArrayList<>();
-        array.forEach(element -> parts.add(element.asText()));
-        return parts;
+    private static String joined(List<?> values) {
+        return values == null ? "" : String.join(",", values.stream().map(Object::toString).toList());
     }
 }

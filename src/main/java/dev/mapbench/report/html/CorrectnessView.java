@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * The correctness section as text for the template: Lincheck's verdict per strategy and mode, the hazard
@@ -25,8 +24,8 @@ final class CorrectnessView {
     static Map<String, Object> of(ReportContent content) {
         Map<String, Object> view = new LinkedHashMap<>();
         List<String> runCommits = content.results().distinctEnvironments().stream()
-                .map(environment -> environment.property("git.commit")).flatMap(Optional::stream)
-                .filter(commit -> !commit.isBlank() && !commit.equals("null")).distinct().toList();
+                .map(environment -> environment.env().run().git()).filter(git -> git != null && git.commit() != null)
+                .map(git -> git.commit()).filter(commit -> !commit.isBlank() && !commit.equals("null")).distinct().toList();
         view.put("refresh", REFRESH);
         view.put("location", content.correctnessLocation().toString());
         content.linearizability().ifPresent(results -> view.put("linearizability", linearizability(results, runCommits)));
