@@ -4,6 +4,7 @@ import dev.mapbench.stats.MedianInterval;
 import dev.mapbench.stats.BenjaminiHochberg;
 import dev.mapbench.stats.RankTest;
 import dev.mapbench.compare.CellComparison.Verdict;
+import dev.mapbench.results.Machine;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,11 +21,6 @@ import java.util.stream.Collectors;
  * method is stated in {@link Comparison#methodStatement()}.
  */
 public final class RunComparator {
-
-    /** The env.json fields whose difference makes the two sides different machines or JVMs. */
-    static final List<String> ENVIRONMENT_IDENTITY = List.of(
-            "cpuModel", "cores", "jvm.vendor", "jvm.version", "jvm.name", "gc", "heapMaxBytes", "jvmArgs",
-            "os.name", "os.arch");
 
     private final GateSettings settings;
 
@@ -183,18 +179,16 @@ public final class RunComparator {
         return summaries;
     }
 
+    /** Where the sides are not the same environment ({@link Machine#differences}), one line per field. */
     private static List<String> environmentWarnings(RunSide baseline, RunSide candidate) {
         List<String> warnings = new ArrayList<>();
         if (baseline.environment().isEmpty() || candidate.environment().isEmpty()) {
             return warnings; // reported as a note: nothing to compare against
         }
-        for (String key : ENVIRONMENT_IDENTITY) {
-            String base = baseline.environment().get(key);
-            String cand = candidate.environment().get(key);
-            if (!Objects.equals(base, cand)) {
-                warnings.add(key + ": baseline " + (base == null ? "(absent)" : base)
-                        + " vs candidate " + (cand == null ? "(absent)" : cand));
-            }
+        for (Machine.Difference difference : Machine.differences(List.of(baseline.environment(),
+                candidate.environment()))) {
+            warnings.add(difference.field() + ": baseline " + difference.values().get(0) + " vs candidate "
+                    + difference.values().get(1));
         }
         return warnings;
     }

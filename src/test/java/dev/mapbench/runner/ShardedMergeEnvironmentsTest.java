@@ -118,6 +118,31 @@ class ShardedMergeEnvironmentsTest {
         assertTrue(!comparison.hasRegression(), "a 50 % drop across CPU models is the hardware, not a verdict");
     }
 
+    @Test
+    void otherForkArgumentsAreAnotherEnvironmentToTheMergeTheComparisonAndTheReport() throws Exception {
+        Path one = shard("one", "1/2", "AMD EPYC 7B13", List.of("-Xmx1g"), 300,
+                "0000-CALIBRATION-s100-UNIFORM-t1.json", "0002-COPY_ON_WRITE-r100-s100-UNIFORM-t1.json");
+        Path two = shard("two", "2/2", "AMD EPYC 7B13", List.of("-Xmx1g", "-XX:-UseCompressedOops"), 300,
+                "0000-CALIBRATION-s100-UNIFORM-t1.json", "0004-COPY_ON_WRITE-r95-s100-UNIFORM-t1.json");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Path merged = ShardMerge.merge(mergeSettings(one, two), new PrintStream(console, true));
+        assertTrue(console.toString().contains("different machines or JVMs: jvmArgs: 1/2 -Xmx1g, "
+                + "2/2 -Xmx1g -XX:-UseCompressedOops"), console.toString());
+        assertTrue(Json.readTree(merged.resolve("env.json")).path("jvmArgs").isNull(),
+                "the merged env.json claims no one set of fork arguments for both shards");
+
+        Comparison comparison = new RunComparator(GateSettings.defaults()).compare(RunSideReader.read(List.of(one)),
+                RunSideReader.read(List.of(two)));
+        assertEquals(List.of("jvmArgs: baseline -Xmx1g vs candidate -Xmx1g -XX:-UseCompressedOops"),
+                comparison.environmentWarnings());
+
+        Path report = temp.resolve("report");
+        assertEquals(0, ReportCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                merged.toString(), "--out", report.toString()));
+        assertTrue(Files.readString(report.resolve("index.html")).contains("jvmArgs: -Xmx1g | -Xmx1g -XX:-UseCompressedOops"),
+                "the report flags the shards as different environments");
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> texts = new java.util.ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));
@@ -125,6 +150,11 @@ class ShardedMergeEnvironmentsTest {
     }
 
     private Path shard(String name, String shard, String cpuModel, double score, String... cellFiles) throws IOException {
+        return shard(name, shard, cpuModel, List.of("-Xms1g", "-Xmx1g"), score, cellFiles);
+    }
+
+    private Path shard(String name, String shard, String cpuModel, List<String> jvmArgs, double score,
+            String... cellFiles) throws IOException {
         Path folder = temp.resolve(name);
         Files.createDirectories(folder.resolve("cells"));
         ObjectNode env = Json.mapper().createObjectNode();
@@ -134,6 +164,7 @@ class ShardedMergeEnvironmentsTest {
         env.putArray("threads").add(1);
         env.putArray("strategies").add("COPY_ON_WRITE").add("CONCURRENT_HASHMAP");
         env.putObject("jvm").put("vendor", "Eclipse Adoptium").put("version", "17.0.15");
+        jvmArgs.forEach(env.putArray("jvmArgs")::add);
         Files.writeString(folder.resolve("env.json"), env.toPrettyString());
         StringBuilder forksCsv = new StringBuilder(String.join(",", ForksCsv.HEADER)).append("\n");
         int order = 1;

@@ -12,6 +12,7 @@ import dev.mapbench.report.WorkloadVerdict;
 import dev.mapbench.stats.Verdicts;
 import dev.mapbench.report.chart.ChartGroup;
 import dev.mapbench.report.csv.CsvReport;
+import dev.mapbench.results.Machine;
 import dev.mapbench.results.RunEnvironment;
 import java.io.IOException;
 import java.io.InputStream;
@@ -130,18 +131,11 @@ public final class HtmlReport {
                 .toList();
     }
 
-    /** The machine fields on which the cells' environments disagree, e.g. {@code cpuModel: A | B}. */
+    /** The identity fields ({@link Machine}) on which the cells' environments disagree, e.g. {@code cpuModel: A | B}. */
     static List<String> environmentsDiffer(List<RunEnvironment> environments) {
-        List<String> differ = new java.util.ArrayList<>();
-        for (String key : List.of("cpuModel", "cores", "jvm.vendor", "jvm.version", "jvm.name", "os.name", "os.arch",
-                "gc", "heapMaxBytes")) {
-            List<String> values = environments.stream().map(environment -> environment.property(key).orElse("(absent)"))
-                    .distinct().sorted().toList();
-            if (values.size() > 1) {
-                differ.add(key + ": " + String.join(" | ", values));
-            }
-        }
-        return differ;
+        return Machine.differences(environments.stream().map(environment -> environment.env().machine().identity())
+                .toList()).stream().map(difference -> difference.field() + ": "
+                        + String.join(" | ", difference.values().stream().distinct().sorted().toList())).toList();
     }
 
     private static String resource(String name) {
