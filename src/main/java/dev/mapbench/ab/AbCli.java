@@ -8,6 +8,7 @@ import dev.mapbench.compare.RunSideReader;
 import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.AbJson;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.runner.BenchProperty;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;
 import dev.mapbench.runner.Environment;
@@ -161,7 +162,7 @@ public final class AbCli implements Callable<Integer> {
         Map<Side, List<String>> sideProperties = sideProperties();
         Properties bench = new Properties();
         properties.forEach((key, value) -> {
-            if (key.startsWith("bench.")) {
+            if (key.startsWith(BenchProperty.PREFIX)) {
                 bench.setProperty(key, value);
             }
         });
@@ -319,7 +320,7 @@ public final class AbCli implements Callable<Integer> {
     private Map<Side, List<String>> sideProperties() throws BadInputException {
         List<String> both = new ArrayList<>();
         properties.forEach((key, value) -> {
-            if (!key.startsWith("bench.")) {
+            if (!key.startsWith(BenchProperty.PREFIX)) {
                 both.add("-D" + key + "=" + value);
             }
         });
@@ -332,7 +333,7 @@ public final class AbCli implements Callable<Integer> {
                     throw new BadInputException(Path.of("--" + side.label()), "'" + property
                             + "' is not -DKEY=VALUE");
                 }
-                if (matcher.group(1).startsWith("bench.")) {
+                if (matcher.group(1).startsWith(BenchProperty.PREFIX)) {
                     throw new BadInputException(Path.of("--" + side.label()), matcher.group(1)
                             + " chooses cells for both sides; give it as -D" + matcher.group(1) + "=...");
                 }

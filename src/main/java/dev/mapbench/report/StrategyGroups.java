@@ -1,6 +1,7 @@
 package dev.mapbench.report;
 
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.Strategies;
 import dev.mapbench.maps.StrategyGroup;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.ResultSet;
@@ -24,7 +25,7 @@ import java.util.Set;
  */
 public final class StrategyGroups {
 
-    private static final String UNSAFE_ARGUMENT = "-Dbench.unsafe=";
+    private static final String UNSAFE_ARGUMENT = "-D" + Strategies.UNSAFE_PROPERTY + "=";
 
     private final Map<String, String> groups;
     private final Set<String> unsafe;

@@ -3,7 +3,6 @@ package dev.mapbench.runner;
 import dev.mapbench.bench.GarbageCollector;
 import dev.mapbench.results.EnvJson;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
 
 /**
@@ -29,27 +28,9 @@ record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn
     }
 
     static DeepSettings from(Properties properties, Effort effort) {
-        boolean latency = bool(properties, "bench.latency", effort != Effort.SMOKE);
-        boolean iteration = bool(properties, "bench.iteration", true);
-        String gcText = value(properties, "bench.gcs");
-        List<GarbageCollector> gcs;
-        if (gcText == null) {
-            gcs = effort == Effort.FULL ? List.of(GarbageCollector.values()) : List.of();
-        } else if (gcText.equalsIgnoreCase("none")) {
-            gcs = List.of();
-        } else {
-            try {
-                gcs = GarbageCollector.parseList(gcText);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("bench.gcs: " + e.getMessage());
-            }
-        }
-        boolean churn = bool(properties, "bench.gcChurn", false);
-        String profile = value(properties, "bench.profile");
-        if (profile != null && !profile.equalsIgnoreCase("async") && !profile.equalsIgnoreCase("off")) {
-            throw new IllegalArgumentException("bench.profile: '" + profile + "' is not async or off");
-        }
-        return new DeepSettings(latency, gcs, churn, profile != null && profile.equalsIgnoreCase("async"), iteration);
+        return new DeepSettings(BenchProperty.LATENCY.get(properties, effort), BenchProperty.GCS.get(properties, effort),
+                BenchProperty.GC_CHURN.get(properties, effort), BenchProperty.PROFILE.get(properties, effort),
+                BenchProperty.ITERATION.get(properties, effort));
     }
 
     /**
@@ -62,35 +43,18 @@ record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn
         if (recorded == null) {
             return effective;
         }
-        recordIfAbsent(effective, "bench.latency", recorded.latencyCells());
-        recordIfAbsent(effective, "bench.gcs", recorded.gcSweep() == null ? null
+        recordIfAbsent(effective, BenchProperty.LATENCY, recorded.latencyCells());
+        recordIfAbsent(effective, BenchProperty.GCS, recorded.gcSweep() == null ? null
                 : recorded.gcSweep().isEmpty() ? "none" : String.join(",", recorded.gcSweep()));
-        recordIfAbsent(effective, "bench.gcChurn", recorded.gcChurn());
-        recordIfAbsent(effective, "bench.profile", recorded.profile() == null ? "off" : recorded.profile());
-        recordIfAbsent(effective, "bench.iteration", recorded.iterationCells());
+        recordIfAbsent(effective, BenchProperty.GC_CHURN, recorded.gcChurn());
+        recordIfAbsent(effective, BenchProperty.PROFILE, recorded.profile() == null ? "off" : recorded.profile());
+        recordIfAbsent(effective, BenchProperty.ITERATION, recorded.iterationCells());
         return effective;
     }
 
-    private static void recordIfAbsent(Properties properties, String key, Object recorded) {
-        if (value(properties, key) == null && recorded != null) {
-            properties.setProperty(key, recorded.toString());
+    private static void recordIfAbsent(Properties properties, BenchProperty<?> property, Object recorded) {
+        if (!property.given(properties) && recorded != null) {
+            properties.setProperty(property.key(), recorded.toString());
         }
-    }
-
-    private static boolean bool(Properties properties, String key, boolean fallback) {
-        String text = value(properties, key);
-        if (text == null) {
-            return fallback;
-        }
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> throw new IllegalArgumentException(key + ": '" + text + "' is not true or false");
-        };
-    }
-
-    private static String value(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -91,8 +91,8 @@ final class PluginGate {
         List<Check> checks = new ArrayList<>();
         for (Strategy plugin : plugins) {
             if (!plugin.threadSafe()) {
-                console.println("linearizability: " + plugin.name() + " is marked unsafe (bench.unsafe): not checked, "
-                        + "it runs at 100 % reads only");
+                console.println("linearizability: " + plugin.name() + " is marked unsafe (" + BenchProperty.UNSAFE
+                        + "): not checked, it runs at 100 % reads only");
                 checks.add(new Check(plugin.name(), "not checked: marked unsafe, runs at 100 % reads only", true, 0, null));
                 continue;
             }
@@ -164,10 +164,10 @@ final class PluginGate {
                 console.println("    " + line);
             }
         }
-        throw new IllegalArgumentException("bench.strategies: " + check.strategy() + " is "
+        throw BenchProperty.STRATEGIES.error(check.strategy() + " is "
                 + (notLinearizable ? "not linearizable" : "refused by the linearizability check (" + check.verdict() + ")")
                 + " (Lincheck; counterexample above, whole output in " + check.log() + "); nothing was measured. "
-                + "Fix it, or mark it -D" + dev.mapbench.maps.Strategies.UNSAFE_PROPERTY + "=" + check.strategy()
+                + "Fix it, or mark it -D" + BenchProperty.UNSAFE + "=" + check.strategy()
                 + " to measure it at 100 % reads only");
     }
 

@@ -1,6 +1,5 @@
 package dev.mapbench.runner;
 
-import dev.mapbench.maps.Strategies;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.EnvJson;
 import dev.mapbench.results.EnvJsonFile;
@@ -31,30 +30,31 @@ final class ResumedRun {
         }
         EnvJson.Plan env = readEnv(given.resume()).plan();
         Properties recorded = new Properties();
-        recorded.setProperty("bench.effort", env.effort());
-        recorded.setProperty("bench.threads", joined(env.threads()));
-        recorded.setProperty("bench.shard", env.shard() == null ? "" : env.shard());
-        recorded.setProperty("bench.strategies", joined(env.strategies()));
-        recorded.setProperty(PluginClasspath.PROPERTY, env.pluginClasspath() == null ? ""
+        recorded.setProperty(BenchProperty.EFFORT.key(), env.effort());
+        recorded.setProperty(BenchProperty.THREADS.key(), joined(env.threads()));
+        recorded.setProperty(BenchProperty.SHARD.key(), env.shard() == null ? "" : env.shard());
+        recorded.setProperty(BenchProperty.STRATEGIES.key(), joined(env.strategies()));
+        recorded.setProperty(BenchProperty.CLASSPATH.key(), env.pluginClasspath() == null ? ""
                 : String.join(File.pathSeparator, env.pluginClasspath()));
-        recorded.setProperty(Strategies.UNSAFE_PROPERTY, joined(env.unsafePlugins()));
-        recorded.setProperty("bench.include", env.include() == null ? "" : env.include());
+        recorded.setProperty(BenchProperty.UNSAFE.key(), joined(env.unsafePlugins()));
+        recorded.setProperty(BenchProperty.INCLUDE.key(), env.include() == null ? "" : env.include());
         if (env.forks() != null) {
-            recorded.setProperty("bench.forks", env.forks().toString());
+            recorded.setProperty(BenchProperty.FORKS.key(), env.forks().toString());
         }
-        recorded.setProperty("bench.runId", given.resume().getFileName().toString());
-        recorded.setProperty("bench.resume", given.resume().toString());
+        recorded.setProperty(BenchProperty.RUN_ID_PROPERTY.key(), given.resume().getFileName().toString());
+        recorded.setProperty(BenchProperty.RESUME.key(), given.resume().toString());
         if (given.ignoreJmhLock()) {
-            recorded.setProperty("bench.ignoreLock", "true");
+            recorded.setProperty(BenchProperty.IGNORE_LOCK.key(), "true");
         }
         BenchSettings resumed = BenchSettings.from(recorded, cores);
-        requireSame(properties, "bench.effort", given.effort(), resumed.effort(), given.resume());
-        requireSame(properties, "bench.threads", given.threads(), resumed.threads(), given.resume());
-        requireSame(properties, "bench.shard", given.shard(), resumed.shard(), given.resume());
-        requireSame(properties, "bench.strategies", given.strategies(), resumed.strategies(), given.resume());
-        requireSame(properties, "bench.include", pattern(given), pattern(resumed), given.resume());
-        requireSame(properties, "bench.forks", given.forks(), resumed.forks(), given.resume());
-        requireSame(properties, PluginClasspath.PROPERTY, given.plugins(), resumed.plugins(), given.resume());
+        Path folder = given.resume();
+        requireSame(properties, BenchProperty.EFFORT, given.effort(), resumed.effort(), folder);
+        requireSame(properties, BenchProperty.THREADS, given.threads(), resumed.threads(), folder);
+        requireSame(properties, BenchProperty.SHARD, given.shard(), resumed.shard(), folder);
+        requireSame(properties, BenchProperty.STRATEGIES, given.strategies(), resumed.strategies(), folder);
+        requireSame(properties, BenchProperty.INCLUDE, pattern(given), pattern(resumed), folder);
+        requireSame(properties, BenchProperty.FORKS, given.forks(), resumed.forks(), folder);
+        requireSame(properties, BenchProperty.CLASSPATH, given.plugins(), resumed.plugins(), folder);
         return resumed;
     }
 
@@ -99,11 +99,11 @@ final class ResumedRun {
         return read;
     }
 
-    private static void requireSame(Properties properties, String key, Object given, Object recorded, Path folder) {
-        String value = properties.getProperty(key);
-        if (value != null && !value.isBlank() && !Objects.equals(given, recorded)) {
-            throw new IllegalArgumentException(key + ": " + folder + " was run with " + recorded + ", not " + given
-                    + "; drop " + key + " to resume it");
+    private static void requireSame(Properties properties, BenchProperty<?> property, Object given, Object recorded,
+            Path folder) {
+        if (property.given(properties) && !Objects.equals(given, recorded)) {
+            throw property.error(folder + " was run with " + recorded + ", not " + given + "; drop " + property
+                    + " to resume it");
         }
     }
 

@@ -128,7 +128,7 @@ public final class WarmupCurves implements Callable<Integer> {
     /** The cells measured: a slice of the default effort's matrix and extra cells. */
     static List<CurveCell> plan(int cores) {
         Properties properties = new Properties();
-        properties.setProperty("bench.effort", "default");
+        properties.setProperty(BenchProperty.EFFORT.key(), Effort.DEFAULT.label());
         BenchSettings settings = BenchSettings.from(properties, cores);
         List<CurveCell> cells = new ArrayList<>();
         for (Cell cell : settings.matrix()) {
