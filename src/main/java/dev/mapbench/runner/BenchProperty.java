@@ -3,6 +3,9 @@ package dev.mapbench.runner;
 import dev.mapbench.bench.GarbageCollector;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.Strategies;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,10 +26,13 @@ import java.util.stream.Collectors;
 /**
  * Every {@code -Dbench.*} property of a run, declared once: its name, what it does, its default (per effort where
  * the effort decides it) and how its value is checked. The settings read their values through here, so a bad
- * value is one line naming the property ({@code bench.forks: 'six' is not a whole number of forks >= 1}).
+ * value is one line naming the property ({@code bench.forks: 'six' is not a whole number of forks >= 1}); the
+ * bench profile of the pom passes exactly these properties ({@code BenchPropertyTest} checks it), and
+ * docs/properties.md's table is {@link #markdownTable()} ({@code scripts/bench --properties docs/properties.md}
+ * rewrites it).
  *
  * <p>A property counts as not given when it is absent, blank, or an unresolved Maven expression such as
- * {@code ${bench.threads}}, so Maven can pass every property on the runner's command line, given or not.
+ * {@code ${bench.threads}}: the pom passes every property on the runner's command line, given or not.
  *
  * @param <T> the type of the property's checked value
  */
@@ -225,6 +231,52 @@ public final class BenchProperty<T> {
     @Override
     public String toString() {
         return key;
+    }
+
+    /** docs/properties.md's table of every property: name, default, meaning. */
+    public static String markdownTable() {
+        StringBuilder table = new StringBuilder("| property | default | meaning |\n| --- | --- | --- |\n");
+        for (BenchProperty<?> property : DECLARED) {
+            table.append("| `").append(property.key).append("` | ").append(cell(property.defaultText())).append(" | ")
+                    .append(cell(property.description)).append(" |\n");
+        }
+        return table.toString();
+    }
+
+    /** The marker lines between which a Markdown file holds {@link #markdownTable()}. */
+    static final String TABLE_START = "<!-- bench properties: generated from dev.mapbench.runner.BenchProperty by "
+            + "scripts/bench --properties docs/properties.md; edit the declaration, not this table -->";
+    static final String TABLE_END = "<!-- end of the generated bench properties -->";
+
+    /** The generated table of a Markdown file: the text between the markers, or null without them. */
+    static String tableIn(String markdown) {
+        int start = markdown.indexOf(TABLE_START);
+        int end = markdown.indexOf(TABLE_END);
+        return start < 0 || end < start ? null : markdown.substring(start + TABLE_START.length(), end).strip() + "\n";
+    }
+
+    /**
+     * Prints {@link #markdownTable()}; with a Markdown file, rewrites the table between its markers instead (or
+     * appends the markers and the table when it has none).
+     */
+    public static void main(String[] args) throws IOException {
+        if (args.length == 0) {
+            System.out.print(markdownTable());
+            return;
+        }
+        Path file = Path.of(args[0]);
+        String markdown = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
+        String block = TABLE_START + "\n" + markdownTable() + TABLE_END;
+        int start = markdown.indexOf(TABLE_START);
+        int end = markdown.indexOf(TABLE_END);
+        String updated = start < 0 || end < start ? (markdown.isBlank() ? "" : markdown.stripTrailing() + "\n\n") + block + "\n"
+                : markdown.substring(0, start) + block + markdown.substring(end + TABLE_END.length());
+        Files.writeString(file, updated, StandardCharsets.UTF_8);
+        System.out.println(file + ": " + DECLARED.size() + " bench properties");
+    }
+
+    private static String cell(String text) {
+        return text.replace("|", "\\|");
     }
 
     /**

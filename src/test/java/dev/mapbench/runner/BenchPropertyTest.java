@@ -2,13 +2,83 @@ package dev.mapbench.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 class BenchPropertyTest {
+
+    private static final String REGENERATE = "scripts/bench --properties docs/properties.md";
+
+    /** The bench profile of pom.xml. */
+    private static Element benchProfile() throws Exception {
+        Document pom = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(Path.of("pom.xml").toFile());
+        NodeList profiles = pom.getElementsByTagName("profile");
+        for (int i = 0; i < profiles.getLength(); i++) {
+            Element profile = (Element) profiles.item(i);
+            if ("bench".equals(child(profile, "id").getTextContent().trim())) {
+                return profile;
+            }
+        }
+        throw new AssertionError("pom.xml has no bench profile");
+    }
+
+    private static Element child(Element parent, String name) {
+        for (Node node = parent.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element element && element.getTagName().equals(name)) {
+                return element;
+            }
+        }
+        return null;
+    }
+
+    @Test
+    void thePomPassesEveryDeclaredPropertyOnceAndDeclaresNoneOfItsOwn() throws Exception {
+        Element profile = benchProfile();
+        Pattern argument = Pattern.compile("-D(bench\\.[A-Za-z]+)=(.*)");
+        List<String> passed = new ArrayList<>();
+        NodeList arguments = profile.getElementsByTagName("argument");
+        for (int i = 0; i < arguments.getLength(); i++) {
+            Matcher matcher = argument.matcher(arguments.item(i).getTextContent().trim());
+            if (matcher.matches()) {
+                passed.add(matcher.group(1));
+                // bench.startedAt is Maven's own start, so the budget counts compilation; every other one is the user's
+                String expected = matcher.group(1).equals(BenchProperty.STARTED_AT.key()) ? "${maven.build.timestamp}"
+                        : "${" + matcher.group(1) + "}";
+                assertEquals(expected, matcher.group(2), matcher.group(1));
+            }
+        }
+        assertEquals(BenchProperty.all().stream().map(BenchProperty::key).toList(), passed,
+                "the bench profile's exec arguments, in declaration order");
+        NodeList declared = child(profile, "properties").getChildNodes();
+        for (int i = 0; i < declared.getLength(); i++) {
+            assertFalse(declared.item(i).getNodeName().startsWith(BenchProperty.PREFIX),
+                    "pom.xml's bench profile declares " + declared.item(i).getNodeName() + ": defaults live in "
+                            + "BenchProperty, the pom only passes the property through");
+        }
+    }
+
+    @Test
+    void docsPropertiesTableIsTheDeclaration() throws Exception {
+        String doc = Files.readString(Path.of("docs/properties.md"));
+        String table = BenchProperty.tableIn(doc);
+        assertNotNull(table, "docs/properties.md has no generated bench properties table; add it with " + REGENERATE);
+        assertEquals(BenchProperty.markdownTable(), table, "docs/properties.md's bench properties table differs from "
+                + "their declaration in dev.mapbench.runner.BenchProperty; regenerate it with " + REGENERATE);
+    }
 
     @Test
     void everyPropertyHasOneNameADefaultAndAOneLineDescription() {
