@@ -1,8 +1,5 @@
 package dev.mapbench.ab;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.mapbench.compare.CompareCli;
 import dev.mapbench.compare.HistoryCsv;
 import dev.mapbench.compare.RunSide;
@@ -13,11 +10,13 @@ import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.text.AbMarkdown;
 import dev.mapbench.report.text.AbText;
+import dev.mapbench.results.AbJson;
+import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.runner.BenchProperty;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;
 import dev.mapbench.runner.Environment;
-import dev.mapbench.runner.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -35,15 +34,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code scripts/ab <baseline-ref> <candidate-ref>}: builds both git refs and compares them on this
@@ -167,7 +167,7 @@ public final class AbCli implements Callable<Integer> {
         Map<Side, List<String>> sideProperties = sideProperties();
         Properties bench = new Properties();
         properties.forEach((key, value) -> {
-            if (key.startsWith("bench.")) {
+            if (key.startsWith(BenchProperty.PREFIX)) {
                 bench.setProperty(key, value);
             }
         });
@@ -236,34 +236,36 @@ public final class AbCli implements Callable<Integer> {
         List<AbDecision.Shard> shards = new ArrayList<>();
         List<String> machines = new ArrayList<>();
         List<String> failed = new ArrayList<>();
-        JsonNode first = null;
+        AbJson first = null;
         for (Path folder : merge) {
-            Path abJson = folder.resolve("ab.json");
+            Path abJson = folder.resolve(AbJson.FILE);
             if (!Files.exists(abJson)) {
                 throw new BadInputException(folder, "not an A/B folder (no ab.json)");
             }
-            JsonNode ab = AbRunner.JSON.readTree(abJson.toFile());
+            AbJson ab = AbJson.read(abJson);
             first = first == null ? ab : first;
-            if (!ab.path("baselineCommit").equals(first.path("baselineCommit"))
-                    || !ab.path("candidateCommit").equals(first.path("candidateCommit"))) {
+            if (!Objects.equals(ab.baselineCommit(), first.baselineCommit())
+                    || !Objects.equals(ab.candidateCommit(), first.candidateCommit())) {
                 throw new BadInputException(folder, "compares other commits than " + merge.get(0));
             }
-            String shard = ab.path("shard").asText("1/1");
+            String shard = ab.shard() == null ? "1/1" : ab.shard();
             if (shards.stream().anyMatch(s -> s.name().equals(shard))) {
                 throw new BadInputException(folder, "shard " + shard + " is given twice");
             }
             shards.add(new AbDecision.Shard(shard, RunSideReader.read(List.of(folder.resolve(Side.BASELINE.label()))),
                     RunSideReader.read(List.of(folder.resolve(Side.CANDIDATE.label()))),
-                    ab.path("rulerComparable").asBoolean(true)));
-            machines.add(shard + ": " + ab.path("machine").asText("unknown"));
-            ab.path("failedForks").forEach(line -> failed.add(shard + ": " + line.asText()));
+                    ab.rulerComparable() == null || ab.rulerComparable()));
+            machines.add(shard + ": " + (ab.machine() == null ? "unknown" : ab.machine()));
+            if (ab.failedForks() != null) {
+                ab.failedForks().forEach(line -> failed.add(shard + ": " + line));
+            }
         }
         AbDecision.Result result = AbDecision.decide(shards, settings);
-        AbSummary summary = new AbSummary(first.path("baselineRef").asText(), first.path("candidateRef").asText(),
-                first.path("baselineCommit").asText(), first.path("candidateCommit").asText(),
-                texts(first.path("baselineProperties")), texts(first.path("candidateProperties")),
-                first.path("seed").asLong(), first.path("forks").asInt(), first.path("timing").asText(),
-                (int) result.comparison().cells().stream().filter(c -> c.baseline().primary()).count(), shards.stream().map(AbDecision.Shard::name).toList(), machines,
+        AbSummary summary = new AbSummary(first.baselineRef(), first.candidateRef(), first.baselineCommit(),
+                first.candidateCommit(), orEmpty(first.baselineProperties()), orEmpty(first.candidateProperties()),
+                first.seed() == null ? 0 : first.seed(), first.forks() == null ? 0 : first.forks(), first.timing(),
+                (int) result.comparison().cells().stream().filter(c -> c.baseline().primary()).count(),
+                shards.stream().map(AbDecision.Shard::name).toList(), machines,
                 0, 0, 0, failed, List.of("merged from " + merge.size() + " A/B shard folders: " + merge));
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
         Files.createDirectories(partial);
@@ -279,28 +281,15 @@ public final class AbCli implements Callable<Integer> {
     private void writeOutputs(Path folder, AbSummary summary, AbDecision.Result result, String shard,
             boolean rulerComparable) throws IOException {
         AbReport report = result.report(summary);
-        String text = AbText.render(report);
-        String markdown = AbMarkdown.render(report);
-        String html = AbHtml.render(report);
-        RunFolder.writeAtomically(folder.resolve("ab.txt"), text);
-        RunFolder.writeAtomically(folder.resolve("ab.md"), markdown);
-        RunFolder.writeAtomically(folder.resolve("ab.html"), html);
-        ObjectNode ab = AbRunner.JSON.createObjectNode();
-        ab.put("baselineRef", summary.baselineRef()).put("candidateRef", summary.candidateRef())
-                .put("baselineCommit", summary.baselineCommit()).put("candidateCommit", summary.candidateCommit());
-        summary.baselineProperties().forEach(ab.putArray("baselineProperties")::add);
-        summary.candidateProperties().forEach(ab.putArray("candidateProperties")::add);
-        ab.put("seed", summary.seed()).put("forks", summary.forks()).put("timing", summary.timing())
-                .put("cells", summary.cells()).put("shard", shard).put("rulerComparable", rulerComparable)
-                .put("machine", String.join("; ", summary.machine()))
-                .put("buildSeconds", summary.buildSeconds()).put("measureSeconds", summary.measureSeconds())
-                .put("meanForkSeconds", summary.meanForkSeconds()).put("exit", result.exitCode())
-                .put("outcome", result.outcome());
-        summary.failedForks().forEach(ab.putArray("failedForks")::add);
-        ArrayNode unstable = ab.putArray("unstableShards");
-        result.unstableShards().forEach(unstable::add);
-        RunFolder.writeAtomically(folder.resolve("ab.json"),
-                AbRunner.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(ab) + "\n");
+        AtomicFile.write(folder.resolve("ab.txt"), AbText.render(report));
+        AtomicFile.write(folder.resolve("ab.md"), AbMarkdown.render(report));
+        AtomicFile.write(folder.resolve("ab.html"), AbHtml.render(report));
+        new AbJson(AbJson.VERSION, summary.baselineRef(), summary.candidateRef(), summary.baselineCommit(),
+                summary.candidateCommit(), summary.baselineProperties(), summary.candidateProperties(), summary.seed(),
+                summary.forks(), summary.timing(), summary.cells(), shard, rulerComparable,
+                String.join("; ", summary.machine()), summary.buildSeconds(), summary.measureSeconds(),
+                summary.meanForkSeconds(), result.exitCode(), result.outcome(), summary.failedForks(),
+                result.unstableShards(), Map.of()).write(folder.resolve(AbJson.FILE));
     }
 
     private void printPlan(AbPlan plan, long chosenSeed, Map<Side, List<String>> sideProperties) {
@@ -334,7 +323,7 @@ public final class AbCli implements Callable<Integer> {
     private Map<Side, List<String>> sideProperties() throws BadInputException {
         List<String> both = new ArrayList<>();
         properties.forEach((key, value) -> {
-            if (!key.startsWith("bench.")) {
+            if (!key.startsWith(BenchProperty.PREFIX)) {
                 both.add("-D" + key + "=" + value);
             }
         });
@@ -347,7 +336,7 @@ public final class AbCli implements Callable<Integer> {
                     throw new BadInputException(Path.of("--" + side.label()), "'" + property
                             + "' is not -DKEY=VALUE");
                 }
-                if (matcher.group(1).startsWith("bench.")) {
+                if (matcher.group(1).startsWith(BenchProperty.PREFIX)) {
                     throw new BadInputException(Path.of("--" + side.label()), matcher.group(1)
                             + " chooses cells for both sides; give it as -D" + matcher.group(1) + "=...");
                 }
@@ -398,10 +387,8 @@ public final class AbCli implements Callable<Integer> {
         return notes;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> texts = new ArrayList<>();
-        array.forEach(node -> texts.add(node.asText()));
-        return texts;
+    private static List<String> orEmpty(List<String> list) {
+        return list == null ? List.of() : list;
     }
 
     private static String safe(String ref) {

@@ -1,9 +1,11 @@
 package dev.mapbench.ab;
 
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.runner.BenchProperty;
 import dev.mapbench.runner.BenchSettings;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;
+import dev.mapbench.runner.Effort;
 import dev.mapbench.runner.ForkFacts;
 import dev.mapbench.runner.Matrix;
 import dev.mapbench.runner.Shard;
@@ -63,11 +65,11 @@ public record AbPlan(List<Cell> cells, List<Integer> positions, CellTiming timin
      */
     public static AbPlan from(Properties given, int cores, int forks, CellTiming forkTiming) {
         Properties properties = new Properties();
-        properties.setProperty("bench.effort", "smoke");
-        properties.setProperty("bench.threads", "1,2");
-        properties.setProperty("bench.strategies", MapStrategy.mainJob().stream().filter(MapStrategy::threadSafe)
+        properties.setProperty(BenchProperty.EFFORT.key(), Effort.SMOKE.label());
+        properties.setProperty(BenchProperty.THREADS.key(), "1,2");
+        properties.setProperty(BenchProperty.STRATEGIES.key(), MapStrategy.mainJob().stream().filter(MapStrategy::threadSafe)
                 .map(Enum::name).collect(Collectors.joining(",")));
-        properties.setProperty("bench.include", DEFAULT_INCLUDE);
+        properties.setProperty(BenchProperty.INCLUDE.key(), DEFAULT_INCLUDE);
         given.stringPropertyNames().forEach(name -> properties.setProperty(name, given.getProperty(name)));
         BenchSettings settings = BenchSettings.from(properties, cores);
         List<Cell> all = new ArrayList<>(settings.effort().sizes().size() * 4);
@@ -90,7 +92,7 @@ public record AbPlan(List<Cell> cells, List<Integer> positions, CellTiming timin
             positions.add(all.indexOf(ordered.get(index)));
         }
         if (cells.stream().noneMatch(cell -> !cell.isCalibration())) {
-            throw new IllegalArgumentException("bench.include: '" + properties.getProperty("bench.include")
+            throw BenchProperty.INCLUDE.error("'" + BenchProperty.INCLUDE.text(properties)
                     + "' with these strategies and threads leaves no workload cell to compare");
         }
         return new AbPlan(cells, positions, forkTiming.withForks(forks), settings.shard(), settings);

@@ -1,9 +1,11 @@
 package dev.mapbench.ab;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.maps.DeliberatelySlowedMap;
 import dev.mapbench.report.model.Numbers;
+import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.EnvJson;
+import dev.mapbench.results.EnvJsonFile;
 import dev.mapbench.results.ForkJson;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.Environment;
@@ -20,7 +22,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -42,8 +43,6 @@ final class AbRunner {
     record Outcome(Path baselineFolder, Path candidateFolder, boolean rulerComparable, double buildSeconds,
             double measureSeconds, double meanForkSeconds, List<String> failedForks) {
     }
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path repository;
     private final AbPlan plan;
@@ -156,7 +155,7 @@ final class AbRunner {
                         Numbers.duration(elapsed / done * (schedule.size() - done)));
             }
         }
-        RunFolder.writeAtomically(out.resolve("schedule.csv"), csv.toString());
+        AtomicFile.write(out.resolve("schedule.csv"), csv.toString());
         return failed;
     }
 
@@ -208,7 +207,7 @@ final class AbRunner {
                 for (Path file : files) {
                     texts.add(Files.readString(file, StandardCharsets.UTF_8));
                 }
-                RunFolder.writeAtomically(folder.cells().resolve(cell.fileName(plan.positions().get(i),
+                AtomicFile.write(folder.cells().resolve(cell.fileName(plan.positions().get(i),
                         Runtime.getRuntime().availableProcessors())), ForkJson.join(texts));
             }
         }
@@ -218,27 +217,14 @@ final class AbRunner {
     private void writeEnv(RunFolder folder, Side side, SideBuild build, String ref, Instant startedAt,
             Instant finishedAt) throws IOException {
         int cores = Runtime.getRuntime().availableProcessors();
-        Map<String, Object> env = Environment.describe(plan.settings(), "ab-" + side.label(), cores,
-                Environment.cpuModel(Path.of("/proc/cpuinfo")), Environment.git(build.workTree()), ForkFacts.jvmArgs(),
-                plan.cells().size(), startedAt, finishedAt);
-        env.put("effort", "ab");
-        env.put("forks", plan.forks());
-        env.put("warmupIterations", plan.timing().warmupIterations());
-        env.put("warmupMillis", plan.timing().warmupMillis());
-        env.put("measurementIterations", plan.timing().measurementIterations());
-        env.put("measurementMillis", plan.timing().measurementMillis());
-        env.put("jmhLockIgnored", false);
         List<String> properties = sideProperties.getOrDefault(side, List.of());
-        env.put("slowdown", slowdownOf(properties));
-        Map<String, Object> ab = new LinkedHashMap<>();
-        ab.put("side", side.label());
-        ab.put("ref", ref);
-        ab.put("commit", build.commit());
-        ab.put("sideJvmProperties", properties);
-        ab.put("seed", seed);
-        env.put("ab", ab);
-        RunFolder.writeAtomically(folder.file("env.json"),
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
+        EnvJson.Run run = new EnvJson.Run("ab-" + side.label(), Environment.git(build.workTree()), startedAt,
+                finishedAt, false, slowdownOf(properties));
+        EnvJson env = EnvJson.of(run, Environment.machine(cores, Environment.cpuModel(Path.of("/proc/cpuinfo")),
+                        ForkFacts.jvmArgs()),
+                Environment.plan(plan.settings(), "ab", plan.forks(), plan.timing(), plan.cells().size(), null))
+                .withAb(new EnvJson.AbSide(side.label(), ref, build.commit(), properties, seed));
+        EnvJsonFile.write(folder.file(EnvJsonFile.FILE), env);
     }
 
     /** The slowdown a side's forks run with: its own {@code -Dmapbench.slowdown}, else the inherited variable. */

@@ -7,14 +7,13 @@ import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.HistoryRow;
 import dev.mapbench.report.text.ComparisonMarkdown;
 import dev.mapbench.report.text.ComparisonText;
+import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.stats.MedianInterval;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -22,10 +21,10 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code scripts/compare <baseline> <candidate>}: compares two runs cell by cell and gates on
@@ -131,10 +130,10 @@ public final class CompareCli implements Callable<Integer> {
         String htmlText = html == null ? null : ComparisonHtml.renderPage(comparison);
         List<HistoryRow> historyRows = history == null ? List.of() : historyRows(candidateSide);
         if (markdownText != null) {
-            writeAtomically(markdown, markdownText);
+            AtomicFile.write(markdown, markdownText);
         }
         if (htmlText != null) {
-            writeAtomically(html, htmlText);
+            AtomicFile.write(html, htmlText);
         }
         if (history != null) {
             HistoryCsv.append(history, historyRows);
@@ -178,17 +177,5 @@ public final class CompareCli implements Callable<Integer> {
                     interval.count(), sample.origin()));
         }
         return rows;
-    }
-
-    private static void writeAtomically(Path file, String content) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
-            Files.writeString(temporary, content, StandardCharsets.UTF_8);
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
     }
 }

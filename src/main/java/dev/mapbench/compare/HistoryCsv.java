@@ -1,13 +1,13 @@
 package dev.mapbench.compare;
 
 import dev.mapbench.report.model.HistoryRow;
+import dev.mapbench.results.AtomicFile;
 import java.io.IOException;
 import java.io.Reader;
-import java.io.Writer;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -20,9 +20,8 @@ import org.apache.commons.csv.CSVRecord;
 /**
  * Reads and appends the nightly history, {@code results/history.csv}: one row per night and cell
  * metric, each with the environment it was measured in (its id, and in words: shard, CPU model, JVM).
- * Appending writes a complete copy beside the file and moves it into place, so a failure never leaves
- * half a row; a file written before the {@code environment} column existed is rewritten with it (blank
- * for its old rows).
+ * Appending rewrites the file whole with {@link AtomicFile}, so a failure never leaves half a row; a file
+ * written before the {@code environment} column existed is rewritten with it (blank for its old rows).
  */
 public final class HistoryCsv {
 
@@ -53,24 +52,17 @@ public final class HistoryCsv {
 
     /** Appends {@code rows}, writing the header first when the file is new. */
     public static void append(Path file, List<HistoryRow> rows) throws IOException {
-        Path parent = file.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
         List<HistoryRow> all = new ArrayList<>(read(file));
         all.addAll(rows);
-        Path temporary = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8);
-                    CSVPrinter printer = new CSVPrinter(writer, WRITE)) {
-                for (HistoryRow row : all) {
-                    printer.printRecord(row.date(), row.commit(), row.runId(), row.environmentId(), row.cell(),
-                            row.metric(), row.unit(), number(row.median()), number(row.ciLow()),
-                            number(row.ciHigh()), number(row.ciCoverage()), row.forks(), row.environment());
-                }
+        StringWriter text = new StringWriter();
+        try (CSVPrinter printer = new CSVPrinter(text, WRITE)) {
+            for (HistoryRow row : all) {
+                printer.printRecord(row.date(), row.commit(), row.runId(), row.environmentId(), row.cell(),
+                        row.metric(), row.unit(), number(row.median()), number(row.ciLow()),
+                        number(row.ciHigh()), number(row.ciCoverage()), row.forks(), row.environment());
             }
-            Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
         }
+        AtomicFile.write(file, text.toString());
     }
 
     private static String number(double value) {

@@ -1,13 +1,14 @@
 package dev.mapbench.compare;
 
-import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.report.model.CellComparison.Verdict;
+import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.report.model.CellSample;
 import dev.mapbench.report.model.Comparison;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.MetricDirection;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.StrategySummary;
+import dev.mapbench.results.Machine;
 import dev.mapbench.stats.BenjaminiHochberg;
 import dev.mapbench.stats.MedianInterval;
 import dev.mapbench.stats.RankTest;
@@ -27,11 +28,6 @@ import java.util.stream.Collectors;
  * method is stated in {@link Comparison#methodStatement()}.
  */
 public final class RunComparator {
-
-    /** The env.json fields whose difference makes the two sides different machines or JVMs. */
-    static final List<String> ENVIRONMENT_IDENTITY = List.of(
-            "cpuModel", "cores", "jvm.vendor", "jvm.version", "jvm.name", "gc", "heapMaxBytes", "jvmArgs",
-            "os.name", "os.arch");
 
     private final GateSettings settings;
 
@@ -190,18 +186,16 @@ public final class RunComparator {
         return summaries;
     }
 
+    /** Where the sides are not the same environment ({@link Machine#differences}), one line per field. */
     private static List<String> environmentWarnings(RunSide baseline, RunSide candidate) {
         List<String> warnings = new ArrayList<>();
         if (baseline.environment().isEmpty() || candidate.environment().isEmpty()) {
             return warnings; // reported as a note: nothing to compare against
         }
-        for (String key : ENVIRONMENT_IDENTITY) {
-            String base = baseline.environment().get(key);
-            String cand = candidate.environment().get(key);
-            if (!Objects.equals(base, cand)) {
-                warnings.add(key + ": baseline " + (base == null ? "(absent)" : base)
-                        + " vs candidate " + (cand == null ? "(absent)" : cand));
-            }
+        for (Machine.Difference difference : Machine.differences(List.of(baseline.environment(),
+                candidate.environment()))) {
+            warnings.add(difference.field() + ": baseline " + difference.values().get(0) + " vs candidate "
+                    + difference.values().get(1));
         }
         return warnings;
     }

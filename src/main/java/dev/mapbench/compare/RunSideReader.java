@@ -3,7 +3,9 @@ package dev.mapbench.compare;
 import dev.mapbench.report.model.CellSample;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.EnvJson;
 import dev.mapbench.results.JmhResultReader;
+import dev.mapbench.results.Machine;
 import dev.mapbench.results.Metric;
 import dev.mapbench.results.ResultSet;
 import dev.mapbench.results.RunEnvironment;
@@ -96,12 +98,12 @@ public final class RunSideReader {
                 + identity.getOrDefault("cpuModel", "unknown CPU") + ", JVM " + identity.getOrDefault("jvm.version", "?");
     }
 
-    /** A short, stable id of the environment: equal for runs on the same CPU, JVM, GC and settings. */
+    /** A short, stable id of the environment: equal for runs in the same environment ({@link Machine}). */
     public static String environmentId(Map<String, String> identity) {
         if (identity.isEmpty()) {
             return "unknown";
         }
-        String canonical = RunComparator.ENVIRONMENT_IDENTITY.stream()
+        String canonical = Machine.IDENTITY_FIELDS.stream()
                 .map(key -> key + "=" + identity.getOrDefault(key, "")).collect(Collectors.joining("\n"));
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
@@ -111,16 +113,21 @@ public final class RunSideReader {
         }
     }
 
+    /** The environment's identity ({@link Machine#identity()}) and what the outputs name a run by. */
     private static Map<String, String> identity(RunEnvironment environment) {
-        Map<String, String> identity = new LinkedHashMap<>();
-        for (String key : RunComparator.ENVIRONMENT_IDENTITY) {
-            environment.property(key).ifPresent(value -> identity.put(key, value));
-        }
-        environment.property("git.commit").ifPresent(value -> identity.put("git.commit", value));
-        environment.property("runId").ifPresent(value -> identity.put("runId", value));
-        environment.property("startedAt").ifPresent(value -> identity.put("startedAt", value));
-        environment.property("shard").ifPresent(value -> identity.put("shard", value));
+        EnvJson env = environment.env();
+        Map<String, String> identity = new LinkedHashMap<>(env.machine().identity());
+        putIfPresent(identity, "git.commit", env.run().git() == null ? null : env.run().git().commit());
+        putIfPresent(identity, "runId", env.run().runId());
+        putIfPresent(identity, "startedAt", env.run().startedAt());
+        putIfPresent(identity, "shard", env.plan().shard());
         return identity;
+    }
+
+    private static void putIfPresent(Map<String, String> identity, String key, Object value) {
+        if (value != null) {
+            identity.put(key, value.toString());
+        }
     }
 
     private static CellSample sample(String label, String strategy, String metric, int threads, Metric values,

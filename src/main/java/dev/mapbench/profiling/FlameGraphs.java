@@ -1,6 +1,6 @@
 package dev.mapbench.profiling;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -65,7 +65,7 @@ public final class FlameGraphs {
         record.put("forks", 1);
         record.put("note", "profiled in a separate single-fork trial per event; its scores are not in jmh-result.json");
         Path json = profiles.resolve("profiler.json");
-        Files.writeString(json, new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(record) + "\n");
+        Files.writeString(json, Json.pretty(record));
         return new FlameGraphs(profiles, library, choice, jmhOutput);
     }
 

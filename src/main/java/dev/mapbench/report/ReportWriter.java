@@ -165,14 +165,9 @@ public final class ReportWriter {
             return withMarginPercent(defaults, request.marginPercent().getAsDouble(), null);
         }
         for (RunEnvironment environment : results.distinctEnvironments()) {
-            Optional<String> recorded = environment.property(EQUIVALENCE_MARGIN);
-            if (recorded.isPresent()) {
-                try {
-                    return withMarginPercent(defaults, Double.parseDouble(recorded.get()), environment.source());
-                } catch (NumberFormatException e) {
-                    throw new BadInputException(environment.source(), EQUIVALENCE_MARGIN + " '" + recorded.get()
-                            + "' is not a number");
-                }
+            Double recorded = environment.env().plan().equivalenceMarginPercent();
+            if (recorded != null) {
+                return withMarginPercent(defaults, recorded, environment.source());
             }
         }
         return defaults;

@@ -1,7 +1,6 @@
 package dev.mapbench.results;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
@@ -32,8 +31,6 @@ public final class ForkJson {
     /** Secondary metrics the GC profiler sums over iterations rather than averages. */
     private static final Set<String> SUMMED = Set.of("gc.count", "gc.time");
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private ForkJson() {
     }
 
@@ -47,7 +44,7 @@ public final class ForkJson {
         }
         List<JsonNode> elements = new ArrayList<>();
         for (String fork : forks) {
-            JsonNode array = JSON.readTree(fork);
+            JsonNode array = Json.mapper().readTree(fork);
             if (!array.isArray() || array.size() != 1 || !array.get(0).isObject()) {
                 throw new IOException("a fork's JMH JSON must be an array of one result, got " + abbreviate(fork));
             }
@@ -56,7 +53,7 @@ public final class ForkJson {
         ObjectNode joined = elements.get(0).deepCopy();
         joined.put("forks", elements.size());
         joined.set("primaryMetric", joinMetric("primary", elements.stream().map(e -> e.path("primaryMetric")).toList()));
-        ObjectNode secondary = JSON.createObjectNode();
+        ObjectNode secondary = Json.mapper().createObjectNode();
         for (JsonNode element : elements) {
             Iterator<Map.Entry<String, JsonNode>> fields = element.path("secondaryMetrics").fields();
             while (fields.hasNext()) {
@@ -69,9 +66,9 @@ public final class ForkJson {
             }
         }
         joined.set("secondaryMetrics", secondary);
-        ArrayNode out = JSON.createArrayNode();
+        ArrayNode out = Json.mapper().createArrayNode();
         out.add(joined);
-        return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(out) + "\n";
+        return Json.pretty(out);
     }
 
     /** One metric over the forks that reported it. */
@@ -80,7 +77,7 @@ public final class ForkJson {
         if (forks.get(0).has("rawDataHistogram")) {
             throw new IllegalArgumentException(name + ": joining sample-time histograms is not supported");
         }
-        ArrayNode rawData = JSON.createArrayNode();
+        ArrayNode rawData = Json.mapper().createArrayNode();
         ListStatistics iterations = new ListStatistics();
         double summedScores = 0;
         for (JsonNode fork : forks) {
@@ -104,7 +101,7 @@ public final class ForkJson {
             putNumber(confidence, interval[0]);
             putNumber(confidence, interval[1]);
         }
-        ObjectNode percentiles = JSON.createObjectNode();
+        ObjectNode percentiles = Json.mapper().createObjectNode();
         forks.get(0).path("scorePercentiles").fieldNames().forEachRemaining(key ->
                 putNumber(percentiles, key, iterations.getPercentile(Double.parseDouble(key))));
         joined.set("scorePercentiles", percentiles);

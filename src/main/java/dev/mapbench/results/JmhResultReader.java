@@ -2,13 +2,8 @@ package dev.mapbench.results;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.JsonEOFException;
-import com.fasterxml.jackson.core.json.JsonReadFeature;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
@@ -43,13 +38,7 @@ public final class JmhResultReader {
     /** Per-cell result files of a run folder, written as each cell finishes. */
     public static final String RUN_CELLS_FOLDER = "cells";
     /** The run environment file of a run folder. */
-    public static final String RUN_ENVIRONMENT_FILE = "env.json";
-
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(StreamReadFeature.USE_FAST_DOUBLE_PARSER)
-            .build();
+    public static final String RUN_ENVIRONMENT_FILE = EnvJsonFile.FILE;
 
     private JmhResultReader() {
     }
@@ -68,7 +57,7 @@ public final class JmhResultReader {
             if (Files.isDirectory(input)) {
                 files = resultFilesOfRunFolder(input);
                 environment = readEnvironment(input.resolve(RUN_ENVIRONMENT_FILE));
-                shardEnvironments = shardEnvironments(input);
+                shardEnvironments = shardEnvironments(input, environment);
                 if (!shardEnvironments.isEmpty()) {
                     files = List.copyOf(shardEnvironments.keySet());
                 }
@@ -132,26 +121,28 @@ public final class JmhResultReader {
      * promoted baseline keeps only jmh-result.json: its cells then carry the merged env.json, whose
      * differing machine fields read "mixed: ...").
      */
-    static Map<Path, RunEnvironment> shardEnvironments(Path folder) throws BadInputException {
-        Path envFile = folder.resolve(RUN_ENVIRONMENT_FILE);
+    static Map<Path, RunEnvironment> shardEnvironments(Path folder, Optional<RunEnvironment> merged)
+            throws BadInputException {
         Path cellsFolder = folder.resolve(RUN_CELLS_FOLDER);
-        if (!Files.exists(envFile) || !Files.isDirectory(cellsFolder)) {
+        if (merged.isEmpty() || merged.get().env().merge() == null || !Files.isDirectory(cellsFolder)) {
             return Map.of();
         }
-        JsonNode shards = readJson(envFile).path("shards");
+        Path envFile = merged.get().source();
         Map<Path, RunEnvironment> byFile = new java.util.TreeMap<>();
-        for (JsonNode shard : shards) {
-            String envPath = shard.path("env").asText("");
+        for (EnvJson.Shard shard : merged.get().env().merge().shards() == null ? List.<EnvJson.Shard>of()
+                : merged.get().env().merge().shards()) {
+            String envPath = shard.env() == null ? "" : shard.env();
             if (envPath.isEmpty() || envPath.contains("..")) {
-                throw new BadInputException(envFile, "shards entry without a usable env path: " + shard.path("env"));
+                throw new BadInputException(envFile, "shards entry without a usable env path: "
+                        + (shard.env() == null ? "null" : "\"" + shard.env() + "\""));
             }
             RunEnvironment environment = readEnvironment(folder.resolve(envPath)).orElseThrow(() ->
                     new BadInputException(folder.resolve(envPath), "no such file: the shard's env.json is missing"));
-            for (JsonNode cell : shard.path("cells")) {
-                Path file = cellsFolder.resolve(cell.asText());
+            for (String cell : shard.cells() == null ? List.<String>of() : shard.cells()) {
+                Path file = cellsFolder.resolve(cell);
                 if (!Files.exists(file)) {
-                    throw new BadInputException(file, "listed in " + envFile + " for shard "
-                            + shard.path("shard").asText() + " but missing");
+                    throw new BadInputException(file, "listed in " + envFile + " for shard " + shard.shard()
+                            + " but missing");
                 }
                 byFile.put(file, environment);
             }
@@ -164,7 +155,7 @@ public final class JmhResultReader {
         if (!Files.exists(envJson)) {
             return Optional.empty();
         }
-        return Optional.of(RunEnvironmentParser.parse(envJson, readJson(envJson)));
+        return Optional.of(EnvJsonFile.readEnvironment(envJson));
     }
 
     static JsonNode readJson(Path file) throws BadInputException {
@@ -185,7 +176,7 @@ public final class JmhResultReader {
             throw new BadInputException(file, "empty file");
         }
         try {
-            return MAPPER.readTree(content);
+            return Json.mapper().readTree(content);
         } catch (JsonEOFException e) {
             throw new BadInputException(file, "truncated JSON: input ends at line "
                     + e.getLocation().getLineNr() + " inside an unfinished value", e);

@@ -1,7 +1,7 @@
 package dev.mapbench.runner;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.results.Json;
 import dev.mapbench.results.Metric;
 import dev.mapbench.results.ReadWriteAllocation;
 import java.io.IOException;
@@ -29,8 +29,6 @@ public final class AllocationPerOp {
         "bytesPerRead", "bytesPerReadError", "bytesPerWrite", "bytesPerWriteError", "fitBytesPerRead",
         "fitBytesPerWrite", "fitRSquare", "readPercentsMeasured"};
 
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private AllocationPerOp() {
     }
 
@@ -38,7 +36,7 @@ public final class AllocationPerOp {
     public static String csv(List<Path> cellFiles, int cores) throws IOException {
         List<ReadWriteAllocation.Measurement> measurements = new ArrayList<>();
         for (Path file : cellFiles) {
-            for (JsonNode result : JSON.readTree(file.toFile())) {
+            for (JsonNode result : Json.mapper().readTree(file.toFile())) {
                 if (!result.path("benchmark").asText().endsWith("MapWorkloadBenchmark.operation")) {
                     continue;
                 }

@@ -1,6 +1,8 @@
 package dev.mapbench.runner;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.results.AtomicFile;
+import dev.mapbench.results.EnvJson;
+import dev.mapbench.results.EnvJsonFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -8,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -29,8 +30,6 @@ public final class BenchRunner {
 
     /** Written at the start of every run: the run folder, for the Maven verify step (report). */
     static final Path LAST_RUN_FILE = Path.of("target", "bench-last-run.txt");
-
-    static final ObjectMapper JSON = new ObjectMapper();
 
     private final BenchSettings settings;
     private final RunFolder folder;
@@ -154,7 +153,7 @@ public final class BenchRunner {
             writeEnv(planned, startedAt, null, outcome);
         }
         int assembled = folder.assembleResult();
-        RunFolder.writeAtomically(folder.file(RunFolder.ALLOCATION),
+        AtomicFile.write(folder.file(RunFolder.ALLOCATION),
                 AllocationPerOp.csv(List.copyOf(folder.finishedCells().values()), cores));
         // A race ends normally when its budget is spent; a fixed design cut short by its budget is incomplete.
         boolean complete = failures == 0 && assembled == planned
@@ -198,41 +197,26 @@ public final class BenchRunner {
 
     private void writeEnv(int cellsPlanned, Instant startedAt, Instant finishedAt, ForkScheduler.Outcome outcome)
             throws IOException {
-        Map<String, Object> env = Environment.describe(settings, settings.runId(), cores,
+        double marginPercent = race.verdicts().margin() * 100;
+        EnvJson env = Environment.describe(settings, settings.runId(), cores,
                 Environment.cpuModel(Path.of("/proc/cpuinfo")), Environment.git(Path.of(".")),
-                ForkSpec.BASE_JVM_ARGS, cellsPlanned, startedAt, finishedAt);
-        env.putAll(deep.envFields());
-        env.put("writes", settings.workloads().writes().stream().map(writes -> writes.label()).toList());
-        env.put("workloads", settings.workloads().named().stream().map(spec -> spec.name()).toList());
-        env.put("equivalenceMarginPercent", race.verdicts().margin() * 100);
-        Map<String, Object> raceFields = new LinkedHashMap<>();
-        raceFields.put("design", race.design());
-        raceFields.put("budgetSeconds", race.budget() == null ? null : race.budget().toSeconds());
-        raceFields.put("budgetStartedAt", race.startedAt().toString());
-        raceFields.put("equivalenceMarginPercent", race.verdicts().margin() * 100);
-        raceFields.put("maxForks", race.maxForks());
-        raceFields.put("seed", race.seed());
-        if (outcome != null) {
-            raceFields.put("stop", outcome.stop().name().toLowerCase(Locale.ROOT));
-            raceFields.put("stopReason", outcome.stop().text());
-            raceFields.put("rounds", outcome.rounds());
-            raceFields.put("forks", outcome.forks());
-            raceFields.put("workloadsRaced", outcome.raced());
-            raceFields.put("workloadsDecided", outcome.decided());
-            raceFields.put("workloadsOpen", outcome.open());
-            raceFields.put("unsteadyForks", outcome.unsteadyForks());
-            raceFields.put("unsteadyCells", outcome.unsteadyCells());
-        }
+                ForkSpec.BASE_JVM_ARGS, cellsPlanned, marginPercent, startedAt, finishedAt);
         PlantedSlowFork planted = PlantedSlowFork.fromEnvironment();
-        raceFields.put("plantedSlowFork", planted == null ? null : planted.describe());
-        env.put("race", raceFields);
-        env.putAll(plugins.envFields());
-        RunFolder.writeAtomically(folder.file(RunFolder.ENV),
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
+        EnvJson.Race raceFields = new EnvJson.Race(race.design(),
+                race.budget() == null ? null : race.budget().toSeconds(), race.startedAt(), marginPercent,
+                race.maxForks(), race.seed(),
+                outcome == null ? null : outcome.stop().name().toLowerCase(Locale.ROOT),
+                outcome == null ? null : outcome.stop().text(), outcome == null ? null : outcome.rounds(),
+                outcome == null ? null : outcome.forks(), outcome == null ? null : outcome.raced(),
+                outcome == null ? null : outcome.decided(), outcome == null ? null : outcome.open(),
+                outcome == null ? null : outcome.unsteadyForks(), outcome == null ? null : outcome.unsteadyCells(),
+                planted == null ? null : planted.describe());
+        EnvJsonFile.write(folder.file(RunFolder.ENV), env.withDeep(deep.envFields()).withRace(raceFields)
+                .withLinearizabilityChecks(plugins.envFields()));
     }
 
     private static void rememberLastRun(Path folder) throws IOException {
         Files.createDirectories(LAST_RUN_FILE.getParent());
-        RunFolder.writeAtomically(LAST_RUN_FILE, folder + "\n");
+        AtomicFile.write(LAST_RUN_FILE, folder + "\n");
     }
 }

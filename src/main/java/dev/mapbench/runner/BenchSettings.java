@@ -5,8 +5,8 @@ import dev.mapbench.maps.Strategies;
 import dev.mapbench.maps.Strategy;
 import dev.mapbench.maps.StrategyGroup;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -14,11 +14,10 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
- * What a run was asked to do, read from {@code bench.*} system properties. Blank values count as unset,
- * so Maven can pass every property through whether or not the user gave it.
+ * What a run was asked to do, read from {@code bench.*} system properties ({@link BenchProperty}: a property
+ * not given takes its declared default).
  *
  * @param resume run folder to continue, or null
  * @param merge shard folders to merge into one run folder; empty unless merging
@@ -34,41 +33,36 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
 
     /** Reads the settings; {@code cores} decides the default thread sweep. */
     public static BenchSettings from(Properties properties, int cores) {
-        Effort effort = Effort.parse(value(properties, "bench.effort"));
-        String threadText = value(properties, "bench.threads");
-        List<Integer> threads = threadText == null
-                ? effort.threadsFrom(ThreadCounts.sweep(cores), cores)
-                : ThreadCounts.parse(threadText);
-        Shard shard = Shard.parse(value(properties, "bench.shard"));
-        String merge = value(properties, "bench.merge");
-        String runId = value(properties, "bench.runId");
+        Effort effort = BenchProperty.EFFORT.get(properties, Effort.DEFAULT);
+        List<Integer> threads = BenchProperty.THREADS.given(properties) ? BenchProperty.THREADS.get(properties)
+                : effort.threadsFrom(ThreadCounts.sweep(cores), cores);
+        Shard shard = BenchProperty.SHARD.get(properties, effort);
+        List<Path> merge = BenchProperty.MERGE.given(properties) ? BenchProperty.MERGE.get(properties) : List.of();
+        String runId = BenchProperty.RUN_ID_PROPERTY.get(properties);
         if (runId == null) {
-            runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(ZonedDateTime.now(ZoneOffset.UTC)) + "-"
-                    + (merge != null ? "merged" : effort.label()
+            // named by the command's start when Maven passes it, so the name is the one mvn verify -Pbench shows
+            Instant now = Instant.now();
+            Instant start = BenchProperty.STARTED_AT.given(properties) ? BenchProperty.STARTED_AT.get(properties) : now;
+            start = start.isAfter(now) ? now : start;
+            runId = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").format(start.atZone(ZoneOffset.UTC)) + "-"
+                    + (!merge.isEmpty() ? "merged" : effort.label()
                     + (shard.count() > 1 ? "-shard" + shard.index() + "of" + shard.count() : ""));
-        } else if (!runId.matches("[A-Za-z0-9._-]+")) {
-            throw new IllegalArgumentException("bench.runId: '" + runId + "' may hold only letters, digits, '.', '_', '-'");
         }
-        String resume = value(properties, "bench.resume");
-        String results = value(properties, "bench.results");
-        PluginClasspath plugins = PluginClasspath.parse(value(properties, PluginClasspath.PROPERTY));
-        List<Strategy> strategies = parseStrategies(value(properties, "bench.strategies"),
-                value(properties, Strategies.UNSAFE_PROPERTY), plugins, effort);
+        PluginClasspath plugins = BenchProperty.CLASSPATH.given(properties) ? BenchProperty.CLASSPATH.get(properties)
+                : PluginClasspath.none();
+        List<Strategy> strategies = parseStrategies(BenchProperty.STRATEGIES.get(properties),
+                BenchProperty.UNSAFE.get(properties), plugins, effort);
         WorkloadSettings workloads = WorkloadSettings.from(properties, effort);
         workloads.checkAgainst(strategies);
         return new BenchSettings(effort, threads, strategies,
-                parseInclude(value(properties, "bench.include")), shard, runId,
-                resume == null ? null : Path.of(resume),
-                merge == null ? List.of() : Arrays.stream(merge.split(",")).map(String::trim)
-                        .filter(s -> !s.isEmpty()).map(Path::of).toList(),
-                Path.of(results == null ? "results/runs" : results),
-                Boolean.parseBoolean(value(properties, "bench.ignoreLock")),
-                parseForks(value(properties, "bench.forks"), effort), plugins, workloads);
+                BenchProperty.INCLUDE.get(properties), shard, runId, BenchProperty.RESUME.get(properties), merge,
+                BenchProperty.RESULTS.get(properties, effort), BenchProperty.IGNORE_LOCK.get(properties, effort),
+                BenchProperty.FORKS.get(properties, effort), plugins, workloads);
     }
 
     /** The strategies a run without plug-ins measures: {@code text} as given, else every built-in strategy. */
     static List<Strategy> parseStrategies(String text) {
-        return parseStrategies(text, null, PluginClasspath.none(), Effort.FULL);
+        return parseStrategies(text, Set.of(), PluginClasspath.none(), Effort.FULL);
     }
 
     /**
@@ -83,8 +77,8 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
      * plug-ins as listed, so the matrix order does not depend on how the user ordered constants.
      * {@code unsafeText} names plug-ins of this run that are not thread-safe.
      */
-    static List<Strategy> parseStrategies(String text, String unsafeText, PluginClasspath plugins, Effort effort) {
-        Set<String> unsafe = Strategies.unsafeNames(unsafeText);
+    static List<Strategy> parseStrategies(String text, Set<String> unsafeNames, PluginClasspath plugins, Effort effort) {
+        Set<String> unsafe = unsafeNames == null ? Set.of() : unsafeNames;
         List<Strategy> strategies = new ArrayList<>();
         if (text == null) {
             strategies.addAll(resolveDefaults(plugins, unsafe).stream()
@@ -104,8 +98,8 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
                 try {
                     strategy = Strategies.resolve(name, plugins.loader(), unsafe);
                 } catch (IllegalArgumentException e) {
-                    throw new IllegalArgumentException("bench.strategies: " + e.getMessage()
-                            + (name.contains(".") ? "; bench.classpath is " + plugins : ""));
+                    throw BenchProperty.STRATEGIES.error(e.getMessage()
+                            + (name.contains(".") ? "; " + BenchProperty.CLASSPATH + " is " + plugins : ""));
                 }
                 if (!strategies.contains(strategy)) {
                     strategies.add(strategy);
@@ -116,8 +110,8 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
             boolean selectedPlugin = strategies.stream()
                     .anyMatch(s -> s.group() == StrategyGroup.PLUGIN && s.name().equals(name));
             if (!selectedPlugin) {
-                throw new IllegalArgumentException("bench.unsafe: '" + name + "' is not a plug-in of this run"
-                        + (name.contains(".") ? " (name it in bench.strategies)"
+                throw BenchProperty.UNSAFE.error("'" + name + "' is not a plug-in of this run"
+                        + (name.contains(".") ? " (name it in " + BenchProperty.STRATEGIES + ")"
                         : "; only plug-ins can be marked unsafe, the built-in strategies say whether they are thread-safe"));
             }
         }
@@ -130,24 +124,8 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
         try {
             return Strategies.defaults(plugins.loader(), unsafe);
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("bench.classpath: " + e.getMessage());
+            throw BenchProperty.CLASSPATH.error(e.getMessage());
         }
-    }
-
-    /** {@code bench.forks}: more (or fewer) forks than the effort's, e.g. for cells whose forks are bimodal. */
-    static int parseForks(String text, Effort effort) {
-        if (text == null) {
-            return effort.forks();
-        }
-        try {
-            int forks = Integer.parseInt(text);
-            if (forks >= 1) {
-                return forks;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException("bench.forks: '" + text + "' is not a whole number of forks >= 1");
     }
 
     /** Forks and iterations of a workload cell: the effort's, with {@code bench.forks} applied. */
@@ -158,23 +136,6 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
     /** Forks and iterations of one matrix cell: its benchmark's warm-up, with {@code bench.forks} applied. */
     public CellTiming timingOf(Cell cell) {
         return cell.isCalibration() ? effort.calibrationTiming().withForks(forks) : matrixTiming();
-    }
-
-    static Pattern parseInclude(String text) {
-        if (text == null) {
-            return null;
-        }
-        try {
-            return Pattern.compile(text);
-        } catch (PatternSyntaxException e) {
-            throw new IllegalArgumentException("bench.include: '" + text + "' is not a valid regex: "
-                    + e.getDescription());
-        }
-    }
-
-    private static String value(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        return value == null || value.isBlank() ? null : value.trim();
     }
 
     /** The run folder these settings write: the resumed one, else {@code results root / run id}. */

@@ -2,14 +2,15 @@ package dev.mapbench.runner;
 
 import dev.mapbench.bench.GarbageCollector;
 import dev.mapbench.profiling.FlameGraphs;
+import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.EnvJson;
+import dev.mapbench.results.EnvJsonFile;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 import org.openjdk.jmh.runner.format.OutputFormat;
@@ -49,9 +50,9 @@ final class DeepMeasurements {
         Path env = folder.file(RunFolder.ENV);
         if (settings.resume() != null && Files.isRegularFile(env)) {
             try {
-                effective = DeepSettings.withRecorded(properties, BenchRunner.JSON.readTree(env.toFile()));
-            } catch (IOException e) {
-                throw new IllegalArgumentException(env + ": not valid JSON (" + e.getMessage() + ")");
+                effective = DeepSettings.withRecorded(properties, EnvJsonFile.read(env).deep());
+            } catch (BadInputException e) {
+                throw new IllegalArgumentException(e.getMessage());
             }
         }
         DeepSettings deep = DeepSettings.from(effective, settings.effort());
@@ -111,14 +112,9 @@ final class DeepMeasurements {
         }
     }
 
-    /** Fields env.json gains (compatible extension of contract 1). */
-    Map<String, Object> envFields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("latencyCells", deep.latency());
-        fields.put("gcSweep", deep.gcs().stream().map(GarbageCollector::displayName).toList());
-        fields.put("gcChurn", deep.gcChurn());
-        fields.put("profile", deep.profile() ? "async" : null);
-        fields.put("iterationCells", deep.iteration());
-        return fields;
+    /** What env.json records of the deeper measurements. */
+    EnvJson.Deep envFields() {
+        return new EnvJson.Deep(deep.latency(), deep.gcs().stream().map(GarbageCollector::displayName).toList(),
+                deep.gcChurn(), deep.profile() ? "async" : null, deep.iteration());
     }
 }

@@ -1,12 +1,9 @@
 package dev.mapbench.runner;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.mapbench.bench.GarbageCollector;
-import java.util.ArrayList;
+import dev.mapbench.results.EnvJson;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import java.util.function.Function;
 
 /**
  * The deeper measurements a run adds to the workload matrix, read from {@code bench.*} properties.
@@ -31,72 +28,33 @@ record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn
     }
 
     static DeepSettings from(Properties properties, Effort effort) {
-        boolean latency = bool(properties, "bench.latency", effort != Effort.SMOKE);
-        boolean iteration = bool(properties, "bench.iteration", true);
-        String gcText = value(properties, "bench.gcs");
-        List<GarbageCollector> gcs;
-        if (gcText == null) {
-            gcs = effort == Effort.FULL ? List.of(GarbageCollector.values()) : List.of();
-        } else if (gcText.equalsIgnoreCase("none")) {
-            gcs = List.of();
-        } else {
-            try {
-                gcs = GarbageCollector.parseList(gcText);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("bench.gcs: " + e.getMessage());
-            }
-        }
-        boolean churn = bool(properties, "bench.gcChurn", false);
-        String profile = value(properties, "bench.profile");
-        if (profile != null && !profile.equalsIgnoreCase("async") && !profile.equalsIgnoreCase("off")) {
-            throw new IllegalArgumentException("bench.profile: '" + profile + "' is not async or off");
-        }
-        return new DeepSettings(latency, gcs, churn, profile != null && profile.equalsIgnoreCase("async"), iteration);
+        return new DeepSettings(BenchProperty.LATENCY.get(properties, effort), BenchProperty.GCS.get(properties, effort),
+                BenchProperty.GC_CHURN.get(properties, effort), BenchProperty.PROFILE.get(properties, effort),
+                BenchProperty.ITERATION.get(properties, effort));
     }
 
     /**
      * The properties with every deep setting the user did not give again taken from the env.json of the
      * run being resumed, so a resumed run plans the same extra cells it started with.
      */
-    static Properties withRecorded(Properties given, JsonNode env) {
+    static Properties withRecorded(Properties given, EnvJson.Deep recorded) {
         Properties effective = new Properties();
         effective.putAll(given);
-        recordIfAbsent(effective, "bench.latency", env.path("latencyCells"), JsonNode::asText);
-        recordIfAbsent(effective, "bench.gcs", env.path("gcSweep"),
-                node -> node.isEmpty() ? "none" : String.join(",", texts(node)));
-        recordIfAbsent(effective, "bench.gcChurn", env.path("gcChurn"), JsonNode::asText);
-        recordIfAbsent(effective, "bench.profile", env.path("profile"), node -> node.isNull() ? "off" : node.asText());
-        recordIfAbsent(effective, "bench.iteration", env.path("iterationCells"), JsonNode::asText);
+        if (recorded == null) {
+            return effective;
+        }
+        recordIfAbsent(effective, BenchProperty.LATENCY, recorded.latencyCells());
+        recordIfAbsent(effective, BenchProperty.GCS, recorded.gcSweep() == null ? null
+                : recorded.gcSweep().isEmpty() ? "none" : String.join(",", recorded.gcSweep()));
+        recordIfAbsent(effective, BenchProperty.GC_CHURN, recorded.gcChurn());
+        recordIfAbsent(effective, BenchProperty.PROFILE, recorded.profile() == null ? "off" : recorded.profile());
+        recordIfAbsent(effective, BenchProperty.ITERATION, recorded.iterationCells());
         return effective;
     }
 
-    private static List<String> texts(JsonNode array) {
-        List<String> values = new ArrayList<>();
-        array.forEach(node -> values.add(node.asText()));
-        return values;
-    }
-
-    private static void recordIfAbsent(Properties properties, String key, JsonNode recorded,
-            Function<JsonNode, String> text) {
-        if (value(properties, key) == null && !recorded.isMissingNode()) {
-            properties.setProperty(key, text.apply(recorded));
+    private static void recordIfAbsent(Properties properties, BenchProperty<?> property, Object recorded) {
+        if (!property.given(properties) && recorded != null) {
+            properties.setProperty(property.key(), recorded.toString());
         }
-    }
-
-    private static boolean bool(Properties properties, String key, boolean fallback) {
-        String text = value(properties, key);
-        if (text == null) {
-            return fallback;
-        }
-        return switch (text.toLowerCase(Locale.ROOT)) {
-            case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> throw new IllegalArgumentException(key + ": '" + text + "' is not true or false");
-        };
-    }
-
-    private static String value(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -68,7 +68,7 @@ public enum Effort {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("bench.effort: '" + text + "' is not one of smoke, default, full");
+            throw new IllegalArgumentException("'" + text + "' is not one of smoke, default, full");
         }
     }
 

@@ -3,6 +3,8 @@ package dev.mapbench.runner;
 import dev.mapbench.maps.DeliberatelySlowedMap;
 import dev.mapbench.maps.Strategy;
 import dev.mapbench.maps.StrategyGroup;
+import dev.mapbench.results.EnvJson;
+import dev.mapbench.results.Machine;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,12 +18,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The content of env.json (contract 1): where, on what and how a run measured.
+ * What the runner records in env.json ({@link EnvJson}) about where, on what and how a run measured.
  *
  * <p>JVM facts describe the JVM that runs the forks: JMH forks the runner's own {@code java}, with
- * {@link ForkSpec#BASE_JVM_ARGS}, so GC and heap are read from those arguments. Extends contract 1
- * compatibly with {@code strategies}, {@code include}, {@code cellsPlanned}, {@code jmhLockIgnored} and {@code warmupMillis} /
- * {@code measurementMillis}.
+ * {@link ForkSpec#BASE_JVM_ARGS}, so GC and heap are read from those arguments.
  */
 public final class Environment {
 
@@ -31,63 +31,50 @@ public final class Environment {
     private Environment() {
     }
 
-    /** env.json's fields for this run; {@code finishedAt} is null while the run is going. */
-    public static Map<String, Object> describe(BenchSettings settings, String runId, int cores, String cpuModel,
-            Map<String, Object> git, List<String> jvmArgs, int cellsPlanned, Instant startedAt, Instant finishedAt) {
-        Map<String, Object> env = new LinkedHashMap<>();
-        Map<String, Object> jvm = new LinkedHashMap<>();
-        jvm.put("vendor", System.getProperty("java.vm.vendor"));
-        jvm.put("version", System.getProperty("java.runtime.version", System.getProperty("java.version")));
-        jvm.put("name", System.getProperty("java.vm.name"));
-        jvm.put("home", System.getProperty("java.home"));
-        env.put("runId", runId);
-        env.put("jvm", jvm);
-        env.put("gc", gcName(jvmArgs));
-        env.put("jvmArgs", jvmArgs);
-        env.put("heapMaxBytes", heapMaxBytes(jvmArgs));
-        env.put("cores", cores);
-        env.put("cpuModel", cpuModel);
-        Map<String, Object> os = new LinkedHashMap<>();
-        os.put("name", System.getProperty("os.name"));
-        os.put("version", System.getProperty("os.version"));
-        os.put("arch", System.getProperty("os.arch"));
-        env.put("os", os);
-        env.put("git", git);
-        env.put("effort", settings.effort().label());
-        env.put("threads", settings.threads());
-        env.put("forks", settings.forks());
-        env.put("warmupIterations", settings.effort().warmupIterations());
-        env.put("warmupMillis", settings.effort().warmupMillis());
-        env.put("measurementIterations", settings.effort().measurementIterations());
-        env.put("measurementMillis", settings.effort().measurementMillis());
-        env.put("shard", settings.shard().toString());
-        env.put("strategies", settings.strategies().stream().map(Strategy::name).toList());
-        env.putAll(strategyFields(settings));
-        env.put("include", settings.include() == null ? null : settings.include().pattern());
-        env.put("cellsPlanned", cellsPlanned);
-        env.put("jmhLockIgnored", settings.ignoreJmhLock());
-        env.put("slowdown", DeliberatelySlowedMap.configuredSetting());
-        env.put("startedAt", startedAt.toString());
-        env.put("finishedAt", finishedAt == null ? null : finishedAt.toString());
-        return env;
+    /**
+     * env.json for this run, without the groups only the runner's later steps know (deeper measurements, race,
+     * linearizability checks); {@code finishedAt} is null while the run is going, {@code marginPercent} null when
+     * the verdicts' margin is not this run's to record.
+     */
+    public static EnvJson describe(BenchSettings settings, String runId, int cores, String cpuModel, EnvJson.Git git,
+            List<String> jvmArgs, int cellsPlanned, Double marginPercent, Instant startedAt, Instant finishedAt) {
+        EnvJson.Run run = new EnvJson.Run(runId, git, startedAt, finishedAt, settings.ignoreJmhLock(),
+                DeliberatelySlowedMap.configuredSetting());
+        Effort effort = settings.effort();
+        return EnvJson.of(run, machine(cores, cpuModel, jvmArgs), plan(settings, effort.label(), settings.forks(),
+                effort.timing().withForks(settings.forks()), cellsPlanned, marginPercent));
+    }
+
+    /** The machine and JVM the forks run on: this JVM's, with {@code jvmArgs}. */
+    public static Machine machine(int cores, String cpuModel, List<String> jvmArgs) {
+        return new Machine(cpuModel, cores, new Machine.Jvm(System.getProperty("java.vm.vendor"),
+                System.getProperty("java.runtime.version", System.getProperty("java.version")),
+                System.getProperty("java.vm.name"), System.getProperty("java.home")),
+                new Machine.Os(System.getProperty("os.name"), System.getProperty("os.version"),
+                        System.getProperty("os.arch")),
+                gcName(jvmArgs), jvmArgs, heapMaxBytes(jvmArgs));
     }
 
     /**
-     * What the report and a resumed run need to know about the run's strategies: {@code strategyGroups}
-     * (name → {@code jdk}, {@code library} or {@code plugin}), {@code unsafePlugins} (plug-ins marked
-     * {@code bench.unsafe}, run at 100 % reads only) and {@code pluginClasspath} ({@code bench.classpath},
-     * absolute).
+     * The plan of a run of {@code settings} recorded as {@code effort} with {@code timing}: besides the matrix,
+     * what the report and a resumed run need to know about the strategies: {@code strategyGroups} (name →
+     * {@code jdk}, {@code library} or {@code plugin}), {@code unsafePlugins} (plug-ins marked {@code bench.unsafe},
+     * run at 100 % reads only) and {@code pluginClasspath} ({@code bench.classpath}, absolute).
      */
-    static Map<String, Object> strategyFields(BenchSettings settings) {
-        Map<String, Object> fields = new LinkedHashMap<>();
+    public static EnvJson.Plan plan(BenchSettings settings, String effort, int forks, CellTiming timing,
+            int cellsPlanned, Double marginPercent) {
         Map<String, String> groups = new LinkedHashMap<>();
         settings.strategies().forEach(strategy -> groups.put(strategy.name(), strategy.group().label()));
-        fields.put("strategyGroups", groups);
-        fields.put("unsafePlugins", settings.strategies().stream()
-                .filter(strategy -> strategy.group() == StrategyGroup.PLUGIN && !strategy.threadSafe())
-                .map(Strategy::name).toList());
-        fields.put("pluginClasspath", settings.plugins().entries().stream().map(Path::toString).toList());
-        return fields;
+        return new EnvJson.Plan(effort, settings.threads(), forks, timing.warmupIterations(), timing.warmupMillis(),
+                timing.measurementIterations(), timing.measurementMillis(), settings.shard().toString(),
+                settings.strategies().stream().map(Strategy::name).toList(), groups,
+                settings.strategies().stream()
+                        .filter(strategy -> strategy.group() == StrategyGroup.PLUGIN && !strategy.threadSafe())
+                        .map(Strategy::name).toList(),
+                settings.plugins().entries().stream().map(Path::toString).toList(),
+                settings.include() == null ? null : settings.include().pattern(), cellsPlanned, marginPercent,
+                settings.workloads().writes().stream().map(writes -> writes.label()).toList(),
+                settings.workloads().named().stream().map(spec -> spec.name()).toList());
     }
 
     /** GC named by a {@code -XX:+Use<Name>GC} flag ("G1", "Parallel", "Z" ...), else the JDK default, G1. */
@@ -135,14 +122,11 @@ public final class Environment {
         return "unknown";
     }
 
-    /** {"commit", "dirty"} of the git checkout at {@code directory}; nulls when git is not there. */
-    public static Map<String, Object> git(Path directory) {
-        Map<String, Object> git = new LinkedHashMap<>();
+    /** The commit of the git checkout at {@code directory} and whether it has changes; nulls when git is not there. */
+    public static EnvJson.Git git(Path directory) {
         String commit = runGit(directory, "rev-parse", "HEAD");
         String status = commit == null ? null : runGit(directory, "status", "--porcelain", "--untracked-files=no");
-        git.put("commit", commit);
-        git.put("dirty", status == null ? null : !status.isBlank());
-        return git;
+        return new EnvJson.Git(commit, status == null ? null : !status.isBlank());
     }
 
     private static String runGit(Path directory, String... arguments) {

@@ -1,6 +1,8 @@
 package dev.mapbench.runner;
 
 import dev.mapbench.profiling.FlameGraphs;
+import dev.mapbench.results.AtomicFile;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -101,7 +103,7 @@ final class ExtraCellRunner {
             }
             try {
                 Collection<RunResult> results = new Runner(measured.toOptions(), jmhOutput).run();
-                RunFolder.writeAtomically(folder.cells().resolve(fileName), CellExecutor.toJson(results));
+                AtomicFile.write(folder.cells().resolve(fileName), CellExecutor.toJson(results));
                 console.printf(Locale.ROOT, "    done (%.1f s)%s%n", (System.nanoTime() - cellStart) / 1e9,
                         cell instanceof GcSweepCell gcCell ? pauseSummary(gcCell, gcLogs, name) : "");
             } catch (RunnerException e) {
@@ -120,8 +122,8 @@ final class ExtraCellRunner {
     /** Writes {@code gc-pauses/<cell>.json} from the forks' logs; returns the progress-line suffix. */
     private String pauseSummary(GcSweepCell cell, Path logs, String name) throws IOException {
         Map<String, Object> summary = GcPauseLog.summarize(logs, name, cell.gc().displayName());
-        RunFolder.writeAtomically(logs.resolveSibling(name + ".json"),
-                BenchRunner.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");
+        AtomicFile.write(logs.resolveSibling(name + ".json"),
+                Json.pretty(summary));
         return String.format(Locale.ROOT, ", %s GC pauses: %s, max %s ms, total %s ms", cell.gc().displayName(),
                 summary.get("pauses"), summary.get("maxMillis"), summary.get("totalMillis"));
     }

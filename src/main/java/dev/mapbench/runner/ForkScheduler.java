@@ -1,17 +1,17 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.results.ForkRow;
+import dev.mapbench.stats.SteadyState;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
-import dev.mapbench.stats.SteadyState;
 import org.openjdk.jmh.runner.RunnerException;
 
 /**
@@ -160,10 +160,10 @@ final class ForkScheduler {
     Outcome outcome() {
         List<Race.WorkloadState> states = race.workloads(log.scoresByCell());
         List<String> open = states.stream().filter(Race.WorkloadState::open).map(Race.WorkloadState::workload).toList();
-        List<ForkRecord> unsteady = log.records().stream().filter(ForkRecord::unsteady).toList();
+        List<ForkRow> unsteady = log.records().stream().filter(ForkRow::unsteady).toList();
         return new Outcome(stop == null ? Stop.BUDGET : stop, log.lastRound(), log.records().size(),
                 states.size() - open.size(), states.size(), open, unsteady.size(),
-                (int) unsteady.stream().map(ForkRecord::cellId).distinct().count());
+                (int) unsteady.stream().map(ForkRow::cellId).distinct().count());
     }
 
     /** Runs the planned forks in order while the budget fits each; false when it stopped for the budget. */
@@ -206,7 +206,7 @@ final class ForkScheduler {
             String fileName = cell.fileName(next.position(), cores);
             SteadyState steady = SteadyState.of(result.iterations());
             double value = result.iterations().length == 0 ? result.score() : steady.value();
-            log.add(fileName, result.json(), new ForkRecord(log.nextOrder(), cell.id(), fork, round, next.reason(),
+            log.add(fileName, result.json(), new ForkRow(log.nextOrder(), cell.id(), fork, round, next.reason(),
                     startedAt, seconds, result.score(), result.unit(), value, steady.steadyFrom(),
                     result.warmupIterations()));
             console.printf(Locale.ROOT, "    %s (%.1f s)%s%n", result.summary(), seconds, steady.unsteady()

@@ -26,9 +26,6 @@ import java.util.Set;
  */
 public final class PluginClasspath {
 
-    /** The system property. */
-    public static final String PROPERTY = "bench.classpath";
-
     private static final PluginClasspath NONE = new PluginClasspath(List.of());
 
     private final List<Path> entries;
@@ -37,7 +34,7 @@ public final class PluginClasspath {
     private PluginClasspath(List<Path> entries) {
         this.entries = List.copyOf(entries);
         this.loader = entries.isEmpty() ? PluginClasspath.class.getClassLoader()
-                : new URLClassLoader("bench.classpath", urls(entries), PluginClasspath.class.getClassLoader());
+                : new URLClassLoader(BenchProperty.CLASSPATH.key(), urls(entries), PluginClasspath.class.getClassLoader());
     }
 
     /** No plug-in classes: the runner's own class loader. */
@@ -62,7 +59,7 @@ public final class PluginClasspath {
             if (Files.isDirectory(entry) || (Files.isRegularFile(entry) && entry.toString().endsWith(".jar"))) {
                 entries.add(entry);
             } else {
-                throw new IllegalArgumentException(PROPERTY + ": '" + part.trim() + "' is " + (Files.exists(entry)
+                throw new IllegalArgumentException("'" + part.trim() + "' is " + (Files.exists(entry)
                         ? "neither a folder nor a .jar file" : "not there (" + entry + ")"));
             }
         }
@@ -122,7 +119,7 @@ public final class PluginClasspath {
             try {
                 urls[i] = entries.get(i).toUri().toURL();
             } catch (MalformedURLException e) {
-                throw new IllegalArgumentException(PROPERTY + ": '" + entries.get(i) + "' is not a valid path: " + e.getMessage());
+                throw new IllegalArgumentException("'" + entries.get(i) + "' is not a valid path: " + e.getMessage());
             }
         }
         return urls;

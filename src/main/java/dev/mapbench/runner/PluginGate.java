@@ -2,6 +2,7 @@ package dev.mapbench.runner;
 
 import dev.mapbench.maps.Strategy;
 import dev.mapbench.maps.StrategyGroup;
+import dev.mapbench.results.EnvJson;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -90,8 +91,8 @@ final class PluginGate {
         List<Check> checks = new ArrayList<>();
         for (Strategy plugin : plugins) {
             if (!plugin.threadSafe()) {
-                console.println("linearizability: " + plugin.name() + " is marked unsafe (bench.unsafe): not checked, "
-                        + "it runs at 100 % reads only");
+                console.println("linearizability: " + plugin.name() + " is marked unsafe (" + BenchProperty.UNSAFE
+                        + "): not checked, it runs at 100 % reads only");
                 checks.add(new Check(plugin.name(), "not checked: marked unsafe, runs at 100 % reads only", true, 0, null));
                 continue;
             }
@@ -163,10 +164,10 @@ final class PluginGate {
                 console.println("    " + line);
             }
         }
-        throw new IllegalArgumentException("bench.strategies: " + check.strategy() + " is "
+        throw BenchProperty.STRATEGIES.error(check.strategy() + " is "
                 + (notLinearizable ? "not linearizable" : "refused by the linearizability check (" + check.verdict() + ")")
                 + " (Lincheck; counterexample above, whole output in " + check.log() + "); nothing was measured. "
-                + "Fix it, or mark it -D" + dev.mapbench.maps.Strategies.UNSAFE_PROPERTY + "=" + check.strategy()
+                + "Fix it, or mark it -D" + BenchProperty.UNSAFE + "=" + check.strategy()
                 + " to measure it at 100 % reads only");
     }
 
@@ -186,19 +187,16 @@ final class PluginGate {
     }
 
     /** env.json's {@code linearizabilityChecks}: per plug-in its verdict, how it was checked and how long it took. */
-    Map<String, Object> envFields() {
-        Map<String, Object> byStrategy = new LinkedHashMap<>();
+    Map<String, EnvJson.LinearizabilityCheck> envFields() {
+        Map<String, EnvJson.LinearizabilityCheck> byStrategy = new LinkedHashMap<>();
         for (Check check : checks) {
-            Map<String, Object> fields = new LinkedHashMap<>();
-            fields.put("verdict", check.verdict());
-            if (check.log() != null) {
-                fields.put("tool", lincheckVersion == null ? "Lincheck" : "Lincheck " + lincheckVersion);
-                fields.put("modes", "model checking, stress");
-                fields.put("operations", "get, put, remove over keys 1..3; 2 threads x 3 operations");
-                fields.put("seconds", Math.round(check.seconds() * 10) / 10.0);
-            }
-            byStrategy.put(check.strategy(), fields);
+            byStrategy.put(check.strategy(), check.log() == null
+                    ? new EnvJson.LinearizabilityCheck(check.verdict(), null, null, null, null)
+                    : new EnvJson.LinearizabilityCheck(check.verdict(),
+                            lincheckVersion == null ? "Lincheck" : "Lincheck " + lincheckVersion,
+                            "model checking, stress", "get, put, remove over keys 1..3; 2 threads x 3 operations",
+                            Math.round(check.seconds() * 10) / 10.0));
         }
-        return Map.of("linearizabilityChecks", byStrategy);
+        return byStrategy;
     }
 }

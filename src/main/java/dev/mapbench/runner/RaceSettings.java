@@ -1,6 +1,6 @@
 package dev.mapbench.runner;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import dev.mapbench.results.EnvJson;
 import dev.mapbench.stats.VerdictSettings;
 import java.time.Duration;
 import java.time.Instant;
@@ -47,96 +47,60 @@ record RaceSettings(boolean racing, Duration budget, Instant startedAt, VerdictS
     private static final DateTimeFormatter MAVEN_TIMESTAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
 
     static RaceSettings from(Properties properties, Effort effort, String runId, Instant now) {
-        String design = value(properties, "bench.design");
-        boolean racing;
-        if (design == null) {
-            racing = effort == Effort.DEFAULT;
-        } else if (design.equalsIgnoreCase("race") || design.equalsIgnoreCase("fixed")) {
-            racing = design.equalsIgnoreCase("race");
-        } else {
-            throw new IllegalArgumentException("bench.design: '" + design + "' is not race or fixed");
-        }
-        String budgetText = value(properties, "bench.budget");
-        Duration budget = budgetText == null ? (racing ? DEFAULT_BUDGET : null) : parseBudget(budgetText);
-        String marginText = value(properties, "bench.margin");
+        boolean racing = BenchProperty.DESIGN.get(properties, effort).equals("race");
+        Duration budget = BenchProperty.BUDGET.given(properties) ? BenchProperty.BUDGET.get(properties)
+                : racing ? DEFAULT_BUDGET : Duration.ZERO;
         VerdictSettings verdicts = VerdictSettings.defaults();
-        if (marginText != null) {
-            try {
-                verdicts = verdicts.withMargin(Double.parseDouble(marginText) / 100);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("bench.margin: '" + marginText + "' is not a percentage in (0, 100)");
-            }
+        if (BenchProperty.MARGIN.given(properties)) {
+            verdicts = verdicts.withMargin(BenchProperty.MARGIN.get(properties) / 100);
         }
-        int maxForks = positive(properties, "bench.maxForks", DEFAULT_MAX_FORKS);
-        String seedText = value(properties, "bench.seed");
-        long seed;
-        try {
-            seed = seedText == null ? runId.hashCode() : Long.parseLong(seedText);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bench.seed: '" + seedText + "' is not a whole number");
-        }
-        return new RaceSettings(racing, budget, startedAt(value(properties, "bench.startedAt"), now), verdicts, maxForks,
-                seed);
+        Long seed = BenchProperty.SEED.get(properties);
+        Instant started = BenchProperty.STARTED_AT.given(properties) ? BenchProperty.STARTED_AT.get(properties) : now;
+        return new RaceSettings(racing, budget.isZero() ? null : budget, started.isAfter(now) ? now : started,
+                verdicts, BenchProperty.MAX_FORKS.get(properties, effort), seed == null ? runId.hashCode() : seed);
     }
 
-    /** {@code 15m}, {@code 900s}, {@code 900}, {@code 1h30m}; {@code none} or {@code 0} for no limit (null). */
+    /** {@code 15m}, {@code 900s}, {@code 900}, {@code 1h30m}; {@code none} or {@code 0} for no limit (zero). */
     static Duration parseBudget(String text) {
         if (text.equalsIgnoreCase("none") || text.equals("0")) {
-            return null;
+            return Duration.ZERO;
         }
         Matcher matcher = DURATION.matcher(text.trim().toLowerCase(Locale.ROOT));
         if (text.isBlank() || !matcher.matches() || (matcher.group(1) == null && matcher.group(2) == null
                 && matcher.group(3) == null)) {
-            throw new IllegalArgumentException("bench.budget: '" + text + "' is not a duration such as 15m, 900s, 1h30m or none");
+            throw new IllegalArgumentException("'" + text + "' is not a duration such as 15m, 900s, 1h30m or none");
         }
-        Duration budget = Duration.ofHours(group(matcher, 1)).plusMinutes(group(matcher, 2)).plusSeconds(group(matcher, 3));
-        if (budget.isZero()) {
-            return null;
-        }
-        return budget;
+        return Duration.ofHours(group(matcher, 1)).plusMinutes(group(matcher, 2)).plusSeconds(group(matcher, 3));
     }
 
     /**
      * When the budget's clock started: Maven passes {@code ${maven.build.timestamp}} (UTC,
-     * {@code yyyyMMdd-HHmmss}) so compilation counts; an ISO instant works too; absent means now. A start in
-     * the future (clocks disagree) is refused in favour of now.
+     * {@code yyyyMMdd-HHmmss}) so compilation counts; an ISO instant works too. A start in the future (clocks
+     * disagree) is refused in favour of now by the readers.
      */
-    static Instant startedAt(String text, Instant now) {
-        if (text == null) {
-            return now;
-        }
-        Instant started;
+    static Instant parseStart(String text) {
         try {
-            started = text.contains("T") ? Instant.parse(text)
+            return text.contains("T") ? Instant.parse(text)
                     : LocalDateTime.parse(text, MAVEN_TIMESTAMP).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("bench.startedAt: '" + text + "' is neither yyyyMMdd-HHmmss (UTC) nor an ISO instant");
+            throw new IllegalArgumentException("'" + text + "' is neither yyyyMMdd-HHmmss (UTC) nor an ISO instant");
         }
-        return started.isAfter(now) ? now : started;
     }
 
-    /** The properties with the race settings of the run being resumed, where not given again. */
-    static Properties withRecorded(Properties given, JsonNode env) {
+    /** The properties with the race settings of the run being resumed ({@code recorded}, may be null), where not given again. */
+    static Properties withRecorded(Properties given, EnvJson.Race recorded) {
         Properties effective = new Properties();
         effective.putAll(given);
-        JsonNode race = env.path("race");
-        if (value(given, "bench.design") == null && race.path("design").isTextual()) {
-            effective.setProperty("bench.design", race.path("design").asText());
+        if (recorded != null) {
+            recordIfAbsent(effective, BenchProperty.DESIGN, recorded.design());
+            // a recorded race always records its budget: null is "none"
+            recordIfAbsent(effective, BenchProperty.BUDGET, recorded.budgetSeconds() == null ? "none"
+                    : recorded.budgetSeconds() + "s");
+            recordIfAbsent(effective, BenchProperty.MARGIN, recorded.equivalenceMarginPercent());
+            recordIfAbsent(effective, BenchProperty.MAX_FORKS, recorded.maxForks());
+            recordIfAbsent(effective, BenchProperty.SEED, recorded.seed());
         }
-        if (value(given, "bench.budget") == null && race.has("budgetSeconds")) {
-            effective.setProperty("bench.budget", race.path("budgetSeconds").isNull() ? "none"
-                    : race.path("budgetSeconds").asText() + "s");
-        }
-        if (value(given, "bench.margin") == null && race.path("equivalenceMarginPercent").isNumber()) {
-            effective.setProperty("bench.margin", race.path("equivalenceMarginPercent").asText());
-        }
-        if (value(given, "bench.maxForks") == null && race.path("maxForks").canConvertToInt()) {
-            effective.setProperty("bench.maxForks", race.path("maxForks").asText());
-        }
-        if (value(given, "bench.seed") == null && race.path("seed").canConvertToLong()) {
-            effective.setProperty("bench.seed", race.path("seed").asText());
-        }
-        effective.remove("bench.startedAt"); // a resumed run gets its budget from the moment it resumes
+        effective.remove(BenchProperty.STARTED_AT.key()); // a resumed run gets its budget from the moment it resumes
         return effective;
     }
 
@@ -149,24 +113,9 @@ record RaceSettings(boolean racing, Duration budget, Instant startedAt, VerdictS
         return matcher.group(group) == null ? 0 : Long.parseLong(matcher.group(group));
     }
 
-    private static int positive(Properties properties, String key, int fallback) {
-        String text = value(properties, key);
-        if (text == null) {
-            return fallback;
+    private static void recordIfAbsent(Properties properties, BenchProperty<?> property, Object recorded) {
+        if (!property.given(properties) && recorded != null) {
+            properties.setProperty(property.key(), recorded.toString());
         }
-        try {
-            int number = Integer.parseInt(text);
-            if (number >= 1) {
-                return number;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
-        }
-        throw new IllegalArgumentException(key + ": '" + text + "' is not a whole number >= 1");
-    }
-
-    private static String value(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        return value == null || value.isBlank() ? null : value.trim();
     }
 }

@@ -1,13 +1,13 @@
 package dev.mapbench.runner;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.mapbench.maps.Strategies;
+import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.EnvJson;
+import dev.mapbench.results.EnvJsonFile;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,42 +28,44 @@ final class ResumedRun {
         if (given.resume() == null) {
             return given;
         }
-        JsonNode env = readEnv(given.resume());
+        EnvJson.Plan env = readEnv(given.resume()).plan();
         Properties recorded = new Properties();
-        recorded.setProperty("bench.effort", env.path("effort").asText(""));
-        recorded.setProperty("bench.threads", joined(env.path("threads")));
-        recorded.setProperty("bench.shard", env.path("shard").asText(""));
-        recorded.setProperty("bench.strategies", joined(env.path("strategies")));
-        recorded.setProperty(PluginClasspath.PROPERTY, String.join(File.pathSeparator, texts(env.path("pluginClasspath"))));
-        recorded.setProperty(Strategies.UNSAFE_PROPERTY, joined(env.path("unsafePlugins")));
-        recorded.setProperty("bench.include", env.path("include").isTextual() ? env.path("include").asText() : "");
-        if (env.path("forks").canConvertToInt()) {
-            recorded.setProperty("bench.forks", env.path("forks").asText());
+        recorded.setProperty(BenchProperty.EFFORT.key(), env.effort());
+        recorded.setProperty(BenchProperty.THREADS.key(), joined(env.threads()));
+        recorded.setProperty(BenchProperty.SHARD.key(), env.shard() == null ? "" : env.shard());
+        recorded.setProperty(BenchProperty.STRATEGIES.key(), joined(env.strategies()));
+        recorded.setProperty(BenchProperty.CLASSPATH.key(), env.pluginClasspath() == null ? ""
+                : String.join(File.pathSeparator, env.pluginClasspath()));
+        recorded.setProperty(BenchProperty.UNSAFE.key(), joined(env.unsafePlugins()));
+        recorded.setProperty(BenchProperty.INCLUDE.key(), env.include() == null ? "" : env.include());
+        if (env.forks() != null) {
+            recorded.setProperty(BenchProperty.FORKS.key(), env.forks().toString());
         }
-        if (env.path("writes").isArray()) {
-            recorded.setProperty(WorkloadSettings.WRITES, joined(env.path("writes")));
+        if (env.writes() != null) {
+            recorded.setProperty(BenchProperty.WRITES.key(), joined(env.writes()));
         }
-        if (env.path("workloads").isArray()) {
+        if (env.workloads() != null) {
             List<String> workloads = new java.util.ArrayList<>();
-            for (JsonNode workload : env.path("workloads")) {
-                Path copy = given.resume().resolve("workloads").resolve(workload.asText() + ".yaml");
-                workloads.add(Files.isRegularFile(copy) ? copy.toString() : workload.asText());
+            for (String workload : env.workloads()) {
+                Path copy = given.resume().resolve("workloads").resolve(workload + ".yaml");
+                workloads.add(Files.isRegularFile(copy) ? copy.toString() : workload);
             }
-            recorded.setProperty(WorkloadSettings.WORKLOAD, workloads.isEmpty() ? "none" : String.join(",", workloads));
+            recorded.setProperty(BenchProperty.WORKLOAD.key(), workloads.isEmpty() ? "none" : String.join(",", workloads));
         }
-        recorded.setProperty("bench.runId", given.resume().getFileName().toString());
-        recorded.setProperty("bench.resume", given.resume().toString());
+        recorded.setProperty(BenchProperty.RUN_ID_PROPERTY.key(), given.resume().getFileName().toString());
+        recorded.setProperty(BenchProperty.RESUME.key(), given.resume().toString());
         if (given.ignoreJmhLock()) {
-            recorded.setProperty("bench.ignoreLock", "true");
+            recorded.setProperty(BenchProperty.IGNORE_LOCK.key(), "true");
         }
         BenchSettings resumed = BenchSettings.from(recorded, cores);
-        requireSame(properties, "bench.effort", given.effort(), resumed.effort(), given.resume());
-        requireSame(properties, "bench.threads", given.threads(), resumed.threads(), given.resume());
-        requireSame(properties, "bench.shard", given.shard(), resumed.shard(), given.resume());
-        requireSame(properties, "bench.strategies", given.strategies(), resumed.strategies(), given.resume());
-        requireSame(properties, "bench.include", pattern(given), pattern(resumed), given.resume());
-        requireSame(properties, "bench.forks", given.forks(), resumed.forks(), given.resume());
-        requireSame(properties, PluginClasspath.PROPERTY, given.plugins(), resumed.plugins(), given.resume());
+        Path folder = given.resume();
+        requireSame(properties, BenchProperty.EFFORT, given.effort(), resumed.effort(), folder);
+        requireSame(properties, BenchProperty.THREADS, given.threads(), resumed.threads(), folder);
+        requireSame(properties, BenchProperty.SHARD, given.shard(), resumed.shard(), folder);
+        requireSame(properties, BenchProperty.STRATEGIES, given.strategies(), resumed.strategies(), folder);
+        requireSame(properties, BenchProperty.INCLUDE, pattern(given), pattern(resumed), folder);
+        requireSame(properties, BenchProperty.FORKS, given.forks(), resumed.forks(), folder);
+        requireSame(properties, BenchProperty.CLASSPATH, given.plugins(), resumed.plugins(), folder);
         return resumed;
     }
 
@@ -75,40 +77,44 @@ final class ResumedRun {
         if (settings.resume() == null) {
             return given;
         }
-        return RaceSettings.withRecorded(given, readEnv(settings.resume()));
+        return RaceSettings.withRecorded(given, readEnv(settings.resume()).race());
     }
 
     /** When the folder's run first started, if it has an env.json that says. */
-    static Optional<Instant> startedAt(RunFolder folder) throws IOException {
+    static Optional<Instant> startedAt(RunFolder folder) {
         Path env = folder.file(RunFolder.ENV);
         if (!Files.isRegularFile(env)) {
             return Optional.empty();
         }
-        JsonNode started = BenchRunner.JSON.readTree(env.toFile()).path("startedAt");
-        return started.isTextual() ? Optional.of(Instant.parse(started.asText())) : Optional.empty();
+        try {
+            return Optional.ofNullable(EnvJsonFile.read(env).run().startedAt());
+        } catch (BadInputException e) {
+            throw new IllegalArgumentException(e.getMessage());
+        }
     }
 
-    private static JsonNode readEnv(Path folder) {
+    private static EnvJson readEnv(Path folder) {
         Path env = folder.resolve(RunFolder.ENV);
         if (!Files.isRegularFile(env)) {
             throw new IllegalArgumentException(env + ": not found; bench.resume needs a run folder");
         }
+        EnvJson read;
         try {
-            JsonNode node = BenchRunner.JSON.readTree(env.toFile());
-            if (!node.path("effort").isTextual() || !node.path("threads").isArray()) {
-                throw new IllegalArgumentException(env + ": has no effort/threads; not a mapbench env.json");
-            }
-            return node;
-        } catch (IOException e) {
-            throw new IllegalArgumentException(env + ": not valid JSON (" + e.getMessage() + ")");
+            read = EnvJsonFile.read(env);
+        } catch (BadInputException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
+        if (read.plan().effort() == null || read.plan().threads() == null) {
+            throw new IllegalArgumentException(env + ": has no effort/threads; not a mapbench env.json");
+        }
+        return read;
     }
 
-    private static void requireSame(Properties properties, String key, Object given, Object recorded, Path folder) {
-        String value = properties.getProperty(key);
-        if (value != null && !value.isBlank() && !Objects.equals(given, recorded)) {
-            throw new IllegalArgumentException(key + ": " + folder + " was run with " + recorded + ", not " + given
-                    + "; drop " + key + " to resume it");
+    private static void requireSame(Properties properties, BenchProperty<?> property, Object given, Object recorded,
+            Path folder) {
+        if (property.given(properties) && !Objects.equals(given, recorded)) {
+            throw property.error(folder + " was run with " + recorded + ", not " + given + "; drop " + property
+                    + " to resume it");
         }
     }
 
@@ -116,13 +122,7 @@ final class ResumedRun {
         return settings.include() == null ? null : settings.include().pattern();
     }
 
-    private static String joined(JsonNode array) {
-        return String.join(",", texts(array));
-    }
-
-    private static List<String> texts(JsonNode array) {
-        List<String> parts = new ArrayList<>();
-        array.forEach(element -> parts.add(element.asText()));
-        return parts;
+    private static String joined(List<?> values) {
+        return values == null ? "" : String.join(",", values.stream().map(Object::toString).toList());
     }
 }

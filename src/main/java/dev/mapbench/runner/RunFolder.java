@@ -1,11 +1,10 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.results.AtomicFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,8 +17,7 @@ import java.util.stream.Stream;
  * The run folder {@code results/runs/<run-id>/}: env.json, cells/NNNN-id.json (one JMH JSON array per
  * finished cell), jmh-result.json (every cell's array concatenated) and alloc-per-op.csv.
  *
- * <p>Every file is written to a temporary name in the same folder and moved into place, so a reader
- * or a killed run never sees half a file.
+ * <p>Every file is written with {@link AtomicFile}, so a reader or a killed run never sees half a file.
  */
 public final class RunFolder {
 
@@ -52,17 +50,6 @@ public final class RunFolder {
     /** Creates the folder and its cells/ sub-folder. */
     public void create() throws IOException {
         Files.createDirectories(cells());
-    }
-
-    /** Writes {@code text} to {@code target} atomically (temp file in the same folder, then move). */
-    public static void writeAtomically(Path target, String text) throws IOException {
-        Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-        Files.writeString(temp, text, StandardCharsets.UTF_8);
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
     }
 
     /** Finished cells, by cell id, in file-name (matrix) order. */
@@ -104,7 +91,7 @@ public final class RunFolder {
                 elements.add(inner);
             }
         }
-        writeAtomically(file(RESULT), "[\n" + String.join(",\n", elements) + "\n]\n");
+        AtomicFile.write(file(RESULT), "[\n" + String.join(",\n", elements) + "\n]\n");
         return elements.size();
     }
 }

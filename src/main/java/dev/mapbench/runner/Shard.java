@@ -17,7 +17,7 @@ public record Shard(int index, int count) {
     /** Checks the range. */
     public Shard {
         if (count < 1 || index < 1 || index > count) {
-            throw new IllegalArgumentException("bench.shard: " + index + "/" + count + " is not i/n with 1 <= i <= n");
+            throw new IllegalArgumentException(index + "/" + count + " is not i/n with 1 <= i <= n");
         }
     }
 
@@ -28,12 +28,12 @@ public record Shard(int index, int count) {
         }
         String[] parts = text.trim().split("/");
         if (parts.length != 2) {
-            throw new IllegalArgumentException("bench.shard: '" + text + "' is not of the form i/n, e.g. 2/4");
+            throw new IllegalArgumentException("'" + text + "' is not of the form i/n, e.g. 2/4");
         }
         try {
             return new Shard(Integer.parseInt(parts[0].trim()), Integer.parseInt(parts[1].trim()));
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("bench.shard: '" + text + "' is not of the form i/n, e.g. 2/4");
+            throw new IllegalArgumentException("'" + text + "' is not of the form i/n, e.g. 2/4");
         }
     }
 

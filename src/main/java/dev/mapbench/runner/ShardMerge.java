@@ -1,24 +1,30 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.results.AtomicFile;
+import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.EnvJson;
+import dev.mapbench.results.EnvJsonFile;
+import dev.mapbench.results.ForkRow;
+import dev.mapbench.results.ForksCsv;
+import dev.mapbench.results.Json;
+import dev.mapbench.results.Machine;
 import dev.mapbench.workload.CellId;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Merges the run folders of shards ({@code -Dbench.shard=i/n}) into one run folder:
@@ -36,16 +42,15 @@ import java.util.stream.Collectors;
  * shard's with {@code shard} = e.g. {@code "1/3+2/3+3/3"}, {@code mergedFrom} = the shards' run ids,
  * the earliest start and the latest finish (null if a shard did not finish), and {@code shards}: per
  * shard its env file, CPU model, JVM and the cell files it contributed, so every cell keeps the
- * environment it was measured in ({@code JmhResultReader} attaches it). When shards differ in CPU
- * model, cores, JVM or OS, {@code environmentsDiffer} lists how, and those top-level fields say
- * {@code "mixed: ..."} instead of naming one machine for all cells.
+ * environment it was measured in ({@code JmhResultReader} attaches it). When shards are not the same
+ * environment ({@link Machine}: CPU model, cores, JVM, GC, heap, fork arguments or OS differ),
+ * {@code environmentsDiffer} lists how, and those top-level fields say {@code "mixed: ..."} (or null, for
+ * numbers and lists) instead of naming one machine for all cells.
  */
 final class ShardMerge {
 
-    private static final List<String> SAME_MATRIX = List.of("effort", "threads", "strategies", "include", "cores");
-    /** The env.json fields (JSON pointers) that make two shards different machines or JVMs. */
-    static final List<String> MACHINE_FIELDS = List.of("/cpuModel", "/cores", "/jvm/vendor", "/jvm/version",
-            "/jvm/name", "/os/name", "/os/arch", "/gc", "/heapMaxBytes");
+    /** The env.json fields shards of one matrix share. */
+    private static final Map<String, Function<EnvJson, Object>> SAME_MATRIX = sameMatrix();
     /** Where a merged run keeps each shard's env.json and its copies of the calibration cells. */
     static final String SHARDS = "shards";
 
@@ -53,7 +58,7 @@ final class ShardMerge {
     }
 
     static Path merge(BenchSettings settings, PrintStream console) throws IOException {
-        List<JsonNode> envs = new ArrayList<>();
+        List<EnvJson> envs = new ArrayList<>();
         for (Path folder : settings.merge()) {
             envs.add(readEnv(folder));
         }
@@ -105,11 +110,10 @@ final class ShardMerge {
         }
         mergeForkLogs(settings.merge(), envs, calibrationShard, merged);
         int cells = merged.assembleResult();
-        int cores = envs.get(0).path("cores").asInt();
-        RunFolder.writeAtomically(merged.file(RunFolder.ALLOCATION),
+        int cores = envs.get(0).machine().cores() == null ? 0 : envs.get(0).machine().cores();
+        AtomicFile.write(merged.file(RunFolder.ALLOCATION),
                 AllocationPerOp.csv(List.copyOf(merged.finishedCells().values()), cores));
-        RunFolder.writeAtomically(merged.file(RunFolder.ENV), BenchRunner.JSON.writerWithDefaultPrettyPrinter()
-                .writeValueAsString(mergedEnv(envs, target, cellsOfShard)) + "\n");
+        EnvJsonFile.write(merged.file(RunFolder.ENV), mergedEnv(envs, target, cellsOfShard));
         console.printf("merged %d cells from %d shard folders into %s%n", cells, envs.size(), target);
         for (String difference : differences(envs)) {
             console.println("WARNING: shards measured on different machines or JVMs: " + difference
@@ -118,30 +122,42 @@ final class ShardMerge {
         return target;
     }
 
-    private static JsonNode readEnv(Path folder) {
-        Path env = folder.resolve(RunFolder.ENV);
+    private static EnvJson readEnv(Path folder) {
         try {
-            return BenchRunner.JSON.readTree(env.toFile());
-        } catch (IOException e) {
-            throw new IllegalArgumentException(env + ": cannot read (" + e.getMessage() + ")");
+            return EnvJsonFile.read(folder.resolve(RunFolder.ENV));
+        } catch (BadInputException e) {
+            throw new IllegalArgumentException(e.getMessage());
         }
     }
 
-    private static void checkSameMatrix(List<Path> folders, List<JsonNode> envs) {
+    private static Map<String, Function<EnvJson, Object>> sameMatrix() {
+        Map<String, Function<EnvJson, Object>> fields = new LinkedHashMap<>();
+        fields.put("effort", env -> env.plan().effort());
+        fields.put("threads", env -> env.plan().threads());
+        fields.put("strategies", env -> env.plan().strategies());
+        fields.put("include", env -> env.plan().include());
+        fields.put("cores", env -> env.machine().cores());
+        return fields;
+    }
+
+    private static void checkSameMatrix(List<Path> folders, List<EnvJson> envs) throws IOException {
         TreeSet<String> shards = new TreeSet<>();
         String count = null;
         for (int i = 0; i < envs.size(); i++) {
-            JsonNode env = envs.get(i);
-            for (String field : SAME_MATRIX) {
-                if (!env.path(field).equals(envs.get(0).path(field))) {
-                    throw new IllegalArgumentException(folders.get(i).resolve(RunFolder.ENV) + ": " + field + " "
-                            + env.path(field) + " differs from " + envs.get(0).path(field) + " in " + folders.get(0));
+            EnvJson env = envs.get(i);
+            for (Map.Entry<String, Function<EnvJson, Object>> field : SAME_MATRIX.entrySet()) {
+                Object value = field.getValue().apply(env);
+                Object first = field.getValue().apply(envs.get(0));
+                if (!Objects.equals(value, first)) {
+                    throw new IllegalArgumentException(folders.get(i).resolve(RunFolder.ENV) + ": " + field.getKey()
+                            + " " + Json.mapper().writeValueAsString(value) + " differs from "
+                            + Json.mapper().writeValueAsString(first) + " in " + folders.get(0));
                 }
             }
-            String[] shard = env.path("shard").asText("").split("/");
+            String[] shard = Objects.requireNonNullElse(env.plan().shard(), "").split("/");
             if (shard.length != 2 || (count != null && !count.equals(shard[1])) || !shards.add(shard[0])) {
                 throw new IllegalArgumentException(folders.get(i).resolve(RunFolder.ENV) + ": shard '"
-                        + env.path("shard").asText() + "' is not a distinct shard of the same split");
+                        + env.plan().shard() + "' is not a distinct shard of the same split");
             }
             count = shard[1];
         }
@@ -151,14 +167,14 @@ final class ShardMerge {
      * The shards' fork provenance: every kept cell's {@code forks/} folder and its rows of {@code forks.csv},
      * renumbered in shard order (a calibration cell's rows only from the shard whose copy was kept).
      */
-    private static void mergeForkLogs(List<Path> folders, List<JsonNode> envs, Map<String, String> calibrationShard,
+    private static void mergeForkLogs(List<Path> folders, List<EnvJson> envs, Map<String, String> calibrationShard,
             RunFolder merged) throws IOException {
-        List<ForkRecord> kept = new ArrayList<>();
+        List<ForkRow> kept = new ArrayList<>();
         for (int i = 0; i < folders.size(); i++) {
             RunFolder shard = new RunFolder(folders.get(i));
             String index = Integer.toString(shardIndex(envs.get(i)));
             Map<String, Path> cellFiles = shard.finishedCells();
-            for (ForkRecord record : ForkLog.open(shard).records()) {
+            for (ForkRow record : ForkLog.open(shard).records()) {
                 String chosen = calibrationShard.get(record.cellId());
                 if (chosen == null || chosen.equals(index)) {
                     kept.add(record.withOrder(kept.size() + 1));
@@ -182,11 +198,11 @@ final class ShardMerge {
         if (kept.isEmpty()) {
             return;
         }
-        RunFolder.writeAtomically(merged.file(ForkLog.CSV), ForkLog.csv(kept));
+        ForksCsv.write(merged.file(ForkLog.CSV), kept);
     }
 
-    private static int shardIndex(JsonNode env) {
-        return Integer.parseInt(env.path("shard").asText().split("/")[0].trim());
+    private static int shardIndex(EnvJson env) {
+        return Integer.parseInt(env.plan().shard().split("/")[0].trim());
     }
 
     /**
@@ -202,77 +218,59 @@ final class ShardMerge {
         return shards.stream().min(Comparator.comparingInt(Integer::parseInt)).orElseThrow();
     }
 
-    /** How the shards' machines differ, one line per field, e.g. {@code cpuModel: 1/2 AMD EPYC, 2/2 Intel Xeon}. */
-    static List<String> differences(List<JsonNode> envs) {
+    /**
+     * How the shards' machines differ ({@link Machine#differences}, mapbench's one definition of the same
+     * environment), one line per field, e.g. {@code cpuModel: 1/2 AMD EPYC, 2/2 Intel Xeon}.
+     */
+    static List<String> differences(List<EnvJson> envs) {
         List<String> differences = new ArrayList<>();
-        for (String field : MACHINE_FIELDS) {
-            Set<String> values = new LinkedHashSet<>();
-            envs.forEach(env -> values.add(env.at(field).asText("(absent)")));
-            if (values.size() > 1) {
-                differences.add(field.substring(1).replace('/', '.') + ": " + envs.stream()
-                        .map(env -> env.path("shard").asText() + " " + env.at(field).asText("(absent)"))
-                        .collect(Collectors.joining(", ")));
+        for (Machine.Difference difference : Machine.differences(envs.stream().map(env -> env.machine().identity())
+                .toList())) {
+            List<String> values = new ArrayList<>();
+            for (int i = 0; i < envs.size(); i++) {
+                values.add(envs.get(i).plan().shard() + " " + difference.values().get(i));
             }
+            differences.add(difference.field() + ": " + String.join(", ", values));
         }
         return differences;
     }
 
-    private static ObjectNode mergedEnv(List<JsonNode> envs, Path target, Map<Integer, List<String>> cellsOfShard) {
-        ObjectNode env = envs.get(0).deepCopy();
-        ArrayNode shardList = env.putArray("shards");
-        for (JsonNode shardEnv : envs) {
-            int index = shardIndex(shardEnv);
-            ObjectNode entry = shardList.addObject();
-            entry.put("shard", shardEnv.path("shard").asText());
-            entry.put("runId", shardEnv.path("runId").asText());
-            entry.put("env", SHARDS + "/" + index + "/" + RunFolder.ENV);
-            entry.put("cpuModel", shardEnv.path("cpuModel").asText("unknown"));
-            entry.put("jvm", shardEnv.at("/jvm/vendor").asText("") + " " + shardEnv.at("/jvm/version").asText(""));
-            ArrayNode cells = entry.putArray("cells");
-            cellsOfShard.getOrDefault(index, List.of()).stream().sorted().forEach(cells::add);
-        }
-        List<String> differences = differences(envs);
-        ArrayNode differ = env.putArray("environmentsDiffer");
-        differences.forEach(differ::add);
-        for (String field : MACHINE_FIELDS) {
-            Set<String> values = new LinkedHashSet<>();
-            envs.forEach(shardEnv -> values.add(shardEnv.at(field).asText("(absent)")));
-            if (values.size() > 1) {
-                // Never label cells from several machines with one of them.
-                String mixed = "mixed: " + envs.stream().map(shardEnv -> shardEnv.at(field).asText("(absent)")
-                        + " (" + shardEnv.path("shard").asText() + ")").collect(Collectors.joining(", "));
-                String parent = field.substring(0, field.lastIndexOf('/'));
-                String name = field.substring(field.lastIndexOf('/') + 1);
-                JsonNode holder = parent.isEmpty() ? env : env.at(parent);
-                if (holder instanceof ObjectNode object) {
-                    object.put(name, mixed);
-                }
-            }
-        }
-        env.put("runId", target.getFileName().toString());
-        ArrayNode from = env.putArray("mergedFrom");
+    private static EnvJson mergedEnv(List<EnvJson> envs, Path target, Map<Integer, List<String>> cellsOfShard) {
+        List<EnvJson.Shard> shardList = new ArrayList<>();
+        List<String> mergedFrom = new ArrayList<>();
         List<String> shards = new ArrayList<>();
-        String startedAt = null;
-        String finishedAt = null;
+        Instant startedAt = null;
+        Instant finishedAt = null;
         boolean allFinished = true;
         int planned = 0;
-        for (JsonNode shard : envs) {
-            from.add(shard.path("runId").asText());
-            shards.add(shard.path("shard").asText());
-            String started = shard.path("startedAt").asText();
-            startedAt = startedAt == null || started.compareTo(startedAt) < 0 ? started : startedAt;
-            if (shard.path("finishedAt").isTextual()) {
-                String finished = shard.path("finishedAt").asText();
-                finishedAt = finishedAt == null || finished.compareTo(finishedAt) > 0 ? finished : finishedAt;
+        for (EnvJson shard : envs) {
+            int index = shardIndex(shard);
+            Machine machine = shard.machine();
+            String jvm = machine.jvm() == null ? " " : Objects.requireNonNullElse(machine.jvm().vendor(), "") + " "
+                    + Objects.requireNonNullElse(machine.jvm().version(), "");
+            shardList.add(new EnvJson.Shard(shard.plan().shard(), shard.run().runId(),
+                    SHARDS + "/" + index + "/" + RunFolder.ENV, Objects.requireNonNullElse(machine.cpuModel(), "unknown"),
+                    jvm, cellsOfShard.getOrDefault(index, List.of()).stream().sorted().toList()));
+            mergedFrom.add(shard.run().runId());
+            shards.add(shard.plan().shard());
+            Instant started = shard.run().startedAt();
+            startedAt = startedAt == null || (started != null && started.isBefore(startedAt)) ? started : startedAt;
+            Instant finished = shard.run().finishedAt();
+            if (finished != null) {
+                finishedAt = finishedAt == null || finished.isAfter(finishedAt) ? finished : finishedAt;
             } else {
                 allFinished = false;
             }
-            planned += shard.path("cellsPlanned").asInt();
+            planned += shard.plan().cellsPlanned() == null ? 0 : shard.plan().cellsPlanned();
         }
-        env.put("shard", String.join("+", shards));
-        env.put("startedAt", startedAt);
-        env.put("finishedAt", allFinished ? finishedAt : null);
-        env.put("cellsPlanned", planned);
-        return env;
+        EnvJson first = envs.get(0);
+        // Never label cells from several machines with one of them.
+        Machine common = Machine.common(envs.stream().map(EnvJson::machine).toList(),
+                envs.stream().map(env -> env.plan().shard()).toList());
+        return first.withRun(first.run().withIdAndTimes(target.getFileName().toString(), startedAt,
+                        allFinished ? finishedAt : null))
+                .withMachine(common)
+                .withPlan(first.plan().withShard(String.join("+", shards), planned))
+                .withMerge(new EnvJson.Merge(shardList, differences(envs), mergedFrom));
     }
 }

@@ -23,7 +23,7 @@ public final class ThreadCounts {
     /** Parses {@code 1,2,8}: positive integers, sorted ascending, duplicates dropped. */
     public static List<Integer> parse(String text) {
         if (text == null || text.isBlank()) {
-            throw new IllegalArgumentException("bench.threads: empty list");
+            throw new IllegalArgumentException("empty list");
         }
         TreeSet<Integer> counts = new TreeSet<>();
         for (String part : text.split(",")) {
@@ -31,10 +31,10 @@ public final class ThreadCounts {
             try {
                 threads = Integer.parseInt(part.trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("bench.threads: '" + part.trim() + "' is not a number in '" + text + "'");
+                throw new IllegalArgumentException("'" + part.trim() + "' is not a number in '" + text + "'");
             }
             if (threads < 1) {
-                throw new IllegalArgumentException("bench.threads: " + threads + " must be at least 1");
+                throw new IllegalArgumentException(threads + " must be at least 1");
             }
             counts.add(threads);
         }

@@ -1,6 +1,5 @@
 package dev.mapbench.runner;
 
-import dev.mapbench.results.BadInputException;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;
@@ -25,9 +24,9 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code scripts/warmup-curves}: measures how long each benchmark takes to reach steady state, so warm-up
@@ -128,7 +127,7 @@ public final class WarmupCurves implements Callable<Integer> {
     /** The cells measured: a slice of the default effort's matrix and extra cells. */
     static List<CurveCell> plan(int cores) {
         Properties properties = new Properties();
-        properties.setProperty("bench.effort", "default");
+        properties.setProperty(BenchProperty.EFFORT.key(), Effort.DEFAULT.label());
         BenchSettings settings = BenchSettings.from(properties, cores);
         List<CurveCell> cells = new ArrayList<>();
         for (Cell cell : settings.matrix()) {

@@ -1,5 +1,6 @@
 package dev.mapbench.runner;
 
+import dev.mapbench.results.AtomicFile;
 import dev.mapbench.workload.GridWrites;
 import dev.mapbench.workload.Presets;
 import dev.mapbench.workload.WorkloadFile;
@@ -33,9 +34,9 @@ import java.util.Properties;
 public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named, Map<String, Path> files) {
 
     /** The property naming the grid's writes. */
-    public static final String WRITES = "bench.writes";
+    public static final String WRITES = BenchProperty.WRITES.key();
     /** The property naming the named workloads. */
-    public static final String WORKLOAD = "bench.workload";
+    public static final String WORKLOAD = BenchProperty.WORKLOAD.key();
 
     /** Copies the collections. */
     public WorkloadSettings {
@@ -47,7 +48,7 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
     /** The effort's defaults, unless the properties say otherwise; a bad value is one clear error. */
     static WorkloadSettings from(Properties properties, Effort effort) {
         List<GridWrites> writes = new ArrayList<>();
-        String writesText = value(properties, WRITES);
+        String writesText = BenchProperty.WRITES.text(properties);
         for (String part : (writesText == null ? "update" : writesText).split(",")) {
             if (!part.isBlank()) {
                 try {
@@ -63,7 +64,7 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
         if (writes.isEmpty()) {
             throw new IllegalArgumentException(WRITES + ": empty; allowed: update, remove-insert");
         }
-        String workloadText = value(properties, WORKLOAD);
+        String workloadText = BenchProperty.WORKLOAD.text(properties);
         List<String> names = workloadText == null ? defaults(effort)
                 : workloadText.equalsIgnoreCase("none") ? List.of() : List.of(workloadText.split(","));
         List<WorkloadSpec> named = new ArrayList<>();
@@ -125,7 +126,8 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
         }
     }
 
-    private static List<String> defaults(Effort effort) {
+    /** The named workloads an effort races when none are given. */
+    static List<String> defaults(Effort effort) {
         return switch (effort) {
             case SMOKE -> List.of("cache");
             case DEFAULT -> List.of("cache", "counters", "config");
@@ -148,7 +150,7 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
             if (files.containsKey(spec.name())) {
                 Path copy = copyOf(runFolder, spec);
                 Files.createDirectories(copy.getParent());
-                RunFolder.writeAtomically(copy, WorkloadFile.write(spec));
+                AtomicFile.write(copy, WorkloadFile.write(spec));
             }
         }
     }
@@ -157,8 +159,4 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
         return runFolder.resolve("workloads").resolve(spec.name() + ".yaml");
     }
 
-    private static String value(Properties properties, String key) {
-        String value = properties.getProperty(key);
-        return value == null || value.isBlank() || value.startsWith("${") ? null : value.trim();
-    }
 }

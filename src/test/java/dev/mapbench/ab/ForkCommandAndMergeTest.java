@@ -11,6 +11,7 @@ import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.ForkJson;
 import dev.mapbench.results.JmhResultReader;
+import dev.mapbench.results.Json;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;
 import java.nio.file.Files;
@@ -50,7 +51,7 @@ class ForkCommandAndMergeTest {
         Path one = fork("one.json", 300, 310, 2.0e-5);
         Path two = fork("two.json", 400, 420, 3.0e-5);
         String merged = ForkJson.join(List.of(Files.readString(one), Files.readString(two)));
-        JsonNode element = AbRunner.JSON.readTree(merged).get(0);
+        JsonNode element = Json.mapper().readTree(merged).get(0);
         assertEquals(2, element.path("forks").asInt());
         assertEquals(2, element.at("/primaryMetric/rawData").size());
         assertEquals(357.5, element.at("/primaryMetric/score").asDouble(), 1e-9);

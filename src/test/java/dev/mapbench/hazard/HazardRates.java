@@ -46,7 +46,7 @@ public final class HazardRates {
                 + " " + System.getProperty("java.runtime.version"));
         root.put("cores", Runtime.getRuntime().availableProcessors());
         // Which code the rates hold for: the report shows it beside the benchmark run's own commit.
-        root.put("commit", String.valueOf(dev.mapbench.runner.Environment.git(Path.of(".")).get("commit")));
+        root.put("commit", String.valueOf(dev.mapbench.runner.Environment.git(Path.of(".")).commit()));
         ArrayNode hazards = root.putArray("hazards");
         for (HazardObservation observation : observations) {
             hazards.addPOJO(observation);

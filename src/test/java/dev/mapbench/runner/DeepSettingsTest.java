@@ -5,9 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.bench.GarbageCollector;
+import dev.mapbench.results.EnvJson;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -50,9 +49,7 @@ class DeepSettingsTest {
 
     @Test
     void resumingTakesSettingsNotGivenAgainFromEnvJson() throws Exception {
-        JsonNode env = new ObjectMapper().readTree(
-                "{\"latencyCells\": false, \"gcSweep\": [\"Parallel\", \"Z\"], \"gcChurn\": true, \"profile\": null,"
-                        + " \"iterationCells\": false}");
+        EnvJson.Deep env = new EnvJson.Deep(false, List.of("Parallel", "Z"), true, null, false);
         Properties given = new Properties();
         given.setProperty("bench.gcChurn", "false");
 
@@ -61,7 +58,7 @@ class DeepSettingsTest {
         assertEquals(new DeepSettings(false, List.of(GarbageCollector.PARALLEL, GarbageCollector.Z), false, false, false),
                 deep);
         assertEquals(List.of(), DeepSettings.from(DeepSettings.withRecorded(new Properties(),
-                new ObjectMapper().readTree("{\"gcSweep\": []}")), Effort.FULL).gcs());
+                new EnvJson.Deep(null, List.of(), null, null, null)), Effort.FULL).gcs());
     }
 
     @Test

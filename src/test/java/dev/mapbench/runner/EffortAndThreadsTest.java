@@ -17,7 +17,8 @@ class EffortAndThreadsTest {
         assertEquals(Effort.FULL, Effort.parse(" FULL "));
         assertEquals(Effort.DEFAULT, Effort.parse(""));
         assertEquals(Effort.DEFAULT, Effort.parse(null));
-        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class, () -> Effort.parse("quick"));
+        IllegalArgumentException bad = assertThrows(IllegalArgumentException.class,
+                () -> BenchProperty.EFFORT.parse("quick"));
         assertEquals("bench.effort: 'quick' is not one of smoke, default, full", bad.getMessage());
     }
 
@@ -94,9 +95,9 @@ class EffortAndThreadsTest {
     void threadListParsesSortsAndDropsDuplicates() {
         assertEquals(List.of(1, 2, 8), ThreadCounts.parse("8, 1,2,2"));
         assertEquals("bench.threads: 0 must be at least 1",
-                assertThrows(IllegalArgumentException.class, () -> ThreadCounts.parse("1,0")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> BenchProperty.THREADS.parse("1,0")).getMessage());
         assertEquals("bench.threads: 'x' is not a number in '1,x'",
-                assertThrows(IllegalArgumentException.class, () -> ThreadCounts.parse("1,x")).getMessage());
+                assertThrows(IllegalArgumentException.class, () -> BenchProperty.THREADS.parse("1,x")).getMessage());
     }
 
     @Test

@@ -1,16 +1,18 @@
 package dev.mapbench.runner;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mapbench.results.EnvJson;
+import dev.mapbench.results.EnvJsonFile;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,45 +22,56 @@ class EnvironmentTest {
     @TempDir
     Path temp;
 
-    private static Map<String, Object> describe(Instant finishedAt) {
+    /** The env.json the runner writes for a smoke run of shard 2/3, as the file reads. */
+    private JsonNode written(Instant finishedAt) throws IOException {
         Properties properties = new Properties();
         properties.setProperty("bench.effort", "smoke");
         properties.setProperty("bench.shard", "2/3");
         BenchSettings settings = BenchSettings.from(properties, 2);
-        return Environment.describe(settings, "run-1", 2, "Test CPU @ 1 GHz", Map.of("commit", "abc", "dirty", false),
-                List.of("-Xmx512m", "-XX:+UseParallelGC"), 21, Instant.parse("2026-01-01T00:00:00Z"), finishedAt);
+        EnvJson env = Environment.describe(settings, "run-1", 2, "Test CPU @ 1 GHz", new EnvJson.Git("abc", false),
+                List.of("-Xmx512m", "-XX:+UseParallelGC"), 21, 10.0, Instant.parse("2026-01-01T00:00:00Z"),
+                finishedAt);
+        Path file = temp.resolve("env.json");
+        EnvJsonFile.write(file, env);
+        return Json.readTree(file);
     }
 
     @Test
-    void envHoldsEveryContractField() {
-        Map<String, Object> env = describe(Instant.parse("2026-01-01T00:01:00Z"));
-        for (String field : List.of("jvm", "gc", "jvmArgs", "heapMaxBytes", "cores", "cpuModel", "os", "git", "effort",
-                "threads", "forks", "warmupIterations", "measurementIterations", "shard", "startedAt", "finishedAt",
-                "runId")) {
-            assertNotNull(env.get(field), field);
+    void envHoldsEveryContractField() throws IOException {
+        JsonNode env = written(Instant.parse("2026-01-01T00:01:00Z"));
+        for (String field : List.of("version", "jvm", "gc", "jvmArgs", "heapMaxBytes", "cores", "cpuModel", "os", "git",
+                "effort", "threads", "forks", "warmupIterations", "measurementIterations", "shard", "startedAt",
+                "finishedAt", "runId", "strategyGroups", "unsafePlugins", "pluginClasspath", "cellsPlanned",
+                "equivalenceMarginPercent")) {
+            assertTrue(env.hasNonNull(field), field);
         }
-        @SuppressWarnings("unchecked")
-        Map<String, Object> jvm = (Map<String, Object>) env.get("jvm");
-        assertEquals(List.of("home", "name", "vendor", "version"), jvm.keySet().stream().sorted().toList());
-        @SuppressWarnings("unchecked")
-        Map<String, Object> os = (Map<String, Object>) env.get("os");
-        assertEquals(List.of("arch", "name", "version"), os.keySet().stream().sorted().toList());
-        assertEquals("Parallel", env.get("gc"));
-        assertEquals(512L << 20, env.get("heapMaxBytes"));
-        assertEquals("smoke", env.get("effort"));
-        assertEquals(List.of(1, 4), env.get("threads"));
-        assertEquals("2/3", env.get("shard"));
-        assertEquals("Test CPU @ 1 GHz", env.get("cpuModel"));
-        assertEquals("2026-01-01T00:00:00Z", env.get("startedAt"));
-        assertEquals("2026-01-01T00:01:00Z", env.get("finishedAt"));
-        assertEquals(false, env.get("jmhLockIgnored"));
+        assertEquals(List.of("home", "name", "vendor", "version"), names(env.path("jvm")));
+        assertEquals(List.of("arch", "name", "version"), names(env.path("os")));
+        assertEquals(1, env.path("version").asInt());
+        assertEquals("Parallel", env.path("gc").asText());
+        assertEquals(512L << 20, env.path("heapMaxBytes").asLong());
+        assertEquals("smoke", env.path("effort").asText());
+        assertEquals("[1,4]", env.path("threads").toString());
+        assertEquals("2/3", env.path("shard").asText());
+        assertEquals("Test CPU @ 1 GHz", env.path("cpuModel").asText());
+        assertEquals("2026-01-01T00:00:00Z", env.path("startedAt").asText());
+        assertEquals("2026-01-01T00:01:00Z", env.path("finishedAt").asText());
+        assertEquals("{\"commit\":\"abc\",\"dirty\":false}", env.path("git").toString());
+        assertFalse(env.path("jmhLockIgnored").asBoolean(true));
+        assertFalse(env.has("race") || env.has("ab") || env.has("shards"), "groups the run did not record stay out");
     }
 
     @Test
-    void unfinishedRunHasNullFinishedAt() {
-        Map<String, Object> env = describe(null);
-        assertTrue(env.containsKey("finishedAt"));
-        assertNull(env.get("finishedAt"));
+    void unfinishedRunHasNullFinishedAt() throws IOException {
+        JsonNode env = written(null);
+        assertTrue(env.has("finishedAt"));
+        assertTrue(env.path("finishedAt").isNull());
+    }
+
+    private static List<String> names(JsonNode object) {
+        List<String> names = new java.util.ArrayList<>();
+        object.fieldNames().forEachRemaining(names::add);
+        return names.stream().sorted().toList();
     }
 
     @Test

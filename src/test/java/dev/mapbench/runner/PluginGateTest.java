@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.Strategies;
 import dev.mapbench.maps.Strategy;
+import dev.mapbench.results.EnvJson;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -67,11 +68,9 @@ class PluginGateTest {
         assertTrue(log.contains("passed: model checking") && log.contains("passed: stress"), log);
         String printed = console.toString(StandardCharsets.UTF_8);
         assertTrue(printed.contains("linearizability: org.example.TeamMap is linearizable (model checking"), printed);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> recorded = (Map<String, Object>) ((Map<String, Object>) gate.envFields()
-                .get("linearizabilityChecks")).get(ExamplePluginJars.TEAM_MAP);
-        assertEquals("linearizable", recorded.get("verdict"));
-        assertTrue(String.valueOf(recorded.get("tool")).startsWith("Lincheck 3."), recorded.toString());
+        EnvJson.LinearizabilityCheck recorded = gate.envFields().get(ExamplePluginJars.TEAM_MAP);
+        assertEquals("linearizable", recorded.verdict());
+        assertTrue(recorded.tool().startsWith("Lincheck 3."), recorded.toString());
     }
 
     @Test
@@ -137,7 +136,7 @@ class PluginGateTest {
         PluginGate gate = PluginGate.check(List.of(MapStrategy.values()), "unused", temp.resolve("missing.txt"),
                 temp.resolve("logs"), List.of(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         assertEquals(List.of(), gate.checks());
-        assertEquals(Map.of(), gate.envFields().get("linearizabilityChecks"));
+        assertEquals(Map.of(), gate.envFields());
     }
 
     @Test

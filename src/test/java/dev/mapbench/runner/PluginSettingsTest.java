@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.maps.Strategy;
 import dev.mapbench.maps.StrategyGroup;
+import dev.mapbench.results.EnvJson;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -109,11 +110,11 @@ class PluginSettingsTest {
         assertFalse(plugin.threadSafe());
         assertEquals(List.of(100), settings.matrix().stream().filter(c -> plugin.equals(c.strategy()))
                 .map(Cell::readPercent).distinct().toList());
-        Map<String, Object> fields = Environment.strategyFields(settings);
+        EnvJson.Plan plan = Environment.plan(settings, "smoke", 1, settings.matrixTiming(), 2, null);
         assertEquals(Map.of("CONCURRENT_HASHMAP", "jdk", "java.util.concurrent.ConcurrentHashMap", "plugin"),
-                fields.get("strategyGroups"));
-        assertEquals(List.of("java.util.concurrent.ConcurrentHashMap"), fields.get("unsafePlugins"));
-        assertEquals(List.of(), fields.get("pluginClasspath"));
+                plan.strategyGroups());
+        assertEquals(List.of("java.util.concurrent.ConcurrentHashMap"), plan.unsafePlugins());
+        assertEquals(List.of(), plan.pluginClasspath());
     }
 
     @Test

@@ -40,10 +40,10 @@ class RaceSettingsTest {
         assertEquals(Duration.ofSeconds(900), RaceSettings.parseBudget("900s"));
         assertEquals(Duration.ofSeconds(900), RaceSettings.parseBudget("900"));
         assertEquals(Duration.ofMinutes(90), RaceSettings.parseBudget("1h30m"));
-        assertNull(RaceSettings.parseBudget("none"));
+        assertEquals(Duration.ZERO, RaceSettings.parseBudget("none"), "none: no limit");
         for (String bad : new String[] {"fifteen", "15 minutes", "m", "-5m"}) {
             IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
-                    () -> RaceSettings.parseBudget(bad));
+                    () -> BenchProperty.BUDGET.parse(bad));
             assertEquals("bench.budget: '" + bad + "' is not a duration such as 15m, 900s, 1h30m or none",
                     error.getMessage());
         }

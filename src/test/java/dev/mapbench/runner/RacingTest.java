@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.mapbench.bench.KeyDistribution;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.stats.VerdictSettings;
+import dev.mapbench.results.ForkRow;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -252,7 +253,7 @@ class RacingTest {
         scheduler.firstRound();
         scheduler.raceRounds();
 
-        List<ForkRecord> chm = log.records().stream().filter(r -> r.cellId().equals(cells.get(0).id())).toList();
+        List<ForkRow> chm = log.records().stream().filter(r -> r.cellId().equals(cells.get(0).id())).toList();
         assertTrue(chm.size() >= 2, log.records().toString());
         assertEquals(2, chm.get(0).steadyFrom(), "the first fork's two leading iterations still trended");
         assertTrue(chm.get(0).value() > chm.get(0).score(), "its value leaves them out");
@@ -279,12 +280,12 @@ class RacingTest {
         ForkScheduler resumed = scheduler(cells, machine, Duration.ofSeconds(8), reopened);
         resumed.firstRound();
         resumed.raceRounds();
-        List<ForkRecord> records = log().records();
+        List<ForkRow> records = log().records();
         assertTrue(records.size() > forksBefore);
         assertEquals(forksBefore, records.stream().filter(r -> r.round() <= roundsBefore).count(),
                 "rounds done before the resume are kept, new forks get later rounds");
         assertTrue(records.stream().allMatch(r -> !r.reason().isBlank()), "every fork says why it ran");
         assertEquals(IntStream.rangeClosed(1, records.size()).boxed().toList(),
-                records.stream().map(ForkRecord::order).toList());
+                records.stream().map(ForkRow::order).toList());
     }
 }

@@ -69,17 +69,6 @@ class RunFolderTest {
     }
 
     @Test
-    void atomicWriteLeavesNoTemporaryFileBehind() throws IOException {
-        Path target = temp.resolve("env.json");
-        RunFolder.writeAtomically(target, "{\"a\":1}");
-        RunFolder.writeAtomically(target, "{\"a\":2}");
-        assertEquals("{\"a\":2}", Files.readString(target));
-        try (var files = Files.list(temp)) {
-            assertEquals(List.of(target), files.toList());
-        }
-    }
-
-    @Test
     void cellIdIgnoresFilesThatAreNotCells() {
         assertEquals("CONCURRENT_HASHMAP-r0-s10000-ZIPFIAN-t2",
                 RunFolder.cellId("0107-CONCURRENT_HASHMAP-r0-s10000-ZIPFIAN-t2.json"));

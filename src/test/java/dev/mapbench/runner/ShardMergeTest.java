@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.mapbench.results.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -49,11 +50,11 @@ class ShardMergeTest {
         Path one = shard("one", "1/2", "0000-CALIBRATION-s100-UNIFORM-t1.json", "0002-X-t1.json");
         Path two = shard("two", "2/2", "0001-Y-t1.json", "0003-Z-t4-oversubscribed.json");
         Path merged = ShardMerge.merge(mergeSettings(two, one), new PrintStream(new ByteArrayOutputStream()));
-        JsonNode result = BenchRunner.JSON.readTree(merged.resolve("jmh-result.json").toFile());
+        JsonNode result = Json.mapper().readTree(merged.resolve("jmh-result.json").toFile());
         assertEquals(4, result.size());
         assertEquals("0000-CALIBRATION-s100-UNIFORM-t1.json", result.get(0).path("benchmark").asText());
         assertEquals("0003-Z-t4-oversubscribed.json", result.get(3).path("benchmark").asText());
-        JsonNode env = BenchRunner.JSON.readTree(merged.resolve("env.json").toFile());
+        JsonNode env = Json.mapper().readTree(merged.resolve("env.json").toFile());
         assertEquals("2/2+1/2", env.path("shard").asText());
         assertEquals(4, env.path("cellsPlanned").asInt());
         assertEquals("2026-01-01T00:01:00Z", env.path("startedAt").asText());

@@ -79,7 +79,8 @@ class ShardTest {
     void shardParsingRejectsMalformedAndOutOfRange() {
         assertEquals(Shard.ALL, Shard.parse(""));
         assertEquals(new Shard(3, 4), Shard.parse(" 3/4 "));
-        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> Shard.parse("0/4"));
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class,
+                () -> BenchProperty.SHARD.parse("0/4"));
         assertTrue(zero.getMessage().startsWith("bench.shard:"));
         assertThrows(IllegalArgumentException.class, () -> Shard.parse("5/4"));
         assertThrows(IllegalArgumentException.class, () -> Shard.parse("2"));

@@ -15,6 +15,8 @@ import dev.mapbench.report.model.Comparison;
 import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.text.ComparisonText;
 import dev.mapbench.results.JmhResultReader;
+import dev.mapbench.results.Json;
+import dev.mapbench.results.ForksCsv;
 import dev.mapbench.results.ResultSet;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -51,17 +53,17 @@ class ShardedMergeEnvironmentsTest {
 
         assertTrue(console.toString().contains("WARNING: shards measured on different machines or JVMs: cpuModel: "
                 + "1/2 AMD EPYC 7B13, 2/2 Intel Xeon Platinum 8375C"), console.toString());
-        JsonNode env = BenchRunner.JSON.readTree(merged.resolve("env.json").toFile());
+        JsonNode env = Json.mapper().readTree(merged.resolve("env.json").toFile());
         assertEquals("mixed: AMD EPYC 7B13 (1/2), Intel Xeon Platinum 8375C (2/2)", env.path("cpuModel").asText());
         assertEquals("cpuModel: 1/2 AMD EPYC 7B13, 2/2 Intel Xeon Platinum 8375C",
                 env.path("environmentsDiffer").get(0).asText());
         assertEquals("Intel Xeon Platinum 8375C",
-                BenchRunner.JSON.readTree(merged.resolve("shards/2/env.json").toFile()).path("cpuModel").asText());
+                Json.mapper().readTree(merged.resolve("shards/2/env.json").toFile()).path("cpuModel").asText());
         assertEquals(List.of("0000-CALIBRATION-s100-UNIFORM-t1.json", "0002-COPY_ON_WRITE-r100-s100-UNIFORM-t1.json",
                 "0003-CONCURRENT_HASHMAP-r100-s100-UNIFORM-t1.json"), texts(env.path("shards").get(0).path("cells")));
         assertTrue(Files.exists(merged.resolve("shards/2/cells/0000-CALIBRATION-s100-UNIFORM-t1.json")),
                 "shard 2's own ruler is kept");
-        assertEquals(300.0, BenchRunner.JSON.readTree(merged.resolve("cells/0000-CALIBRATION-s100-UNIFORM-t1.json")
+        assertEquals(300.0, Json.mapper().readTree(merged.resolve("cells/0000-CALIBRATION-s100-UNIFORM-t1.json")
                 .toFile()).get(0).at("/primaryMetric/score").asDouble(), "calibration from the shard of the r100 cells");
 
         List<String> forkRows = Files.readAllLines(merged.resolve("forks.csv"));
@@ -116,6 +118,31 @@ class ShardedMergeEnvironmentsTest {
         assertTrue(!comparison.hasRegression(), "a 50 % drop across CPU models is the hardware, not a verdict");
     }
 
+    @Test
+    void otherForkArgumentsAreAnotherEnvironmentToTheMergeTheComparisonAndTheReport() throws Exception {
+        Path one = shard("one", "1/2", "AMD EPYC 7B13", List.of("-Xmx1g"), 300,
+                "0000-CALIBRATION-s100-UNIFORM-t1.json", "0002-COPY_ON_WRITE-r100-s100-UNIFORM-t1.json");
+        Path two = shard("two", "2/2", "AMD EPYC 7B13", List.of("-Xmx1g", "-XX:-UseCompressedOops"), 300,
+                "0000-CALIBRATION-s100-UNIFORM-t1.json", "0004-COPY_ON_WRITE-r95-s100-UNIFORM-t1.json");
+        ByteArrayOutputStream console = new ByteArrayOutputStream();
+        Path merged = ShardMerge.merge(mergeSettings(one, two), new PrintStream(console, true));
+        assertTrue(console.toString().contains("different machines or JVMs: jvmArgs: 1/2 -Xmx1g, "
+                + "2/2 -Xmx1g -XX:-UseCompressedOops"), console.toString());
+        assertTrue(Json.readTree(merged.resolve("env.json")).path("jvmArgs").isNull(),
+                "the merged env.json claims no one set of fork arguments for both shards");
+
+        Comparison comparison = new RunComparator(GateSettings.defaults()).compare(RunSideReader.read(List.of(one)),
+                RunSideReader.read(List.of(two)));
+        assertEquals(List.of("jvmArgs: baseline -Xmx1g vs candidate -Xmx1g -XX:-UseCompressedOops"),
+                comparison.environmentWarnings());
+
+        Path report = temp.resolve("report");
+        assertEquals(0, ReportCli.run(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+                merged.toString(), "--out", report.toString()));
+        assertTrue(Files.readString(report.resolve("index.html")).contains("jvmArgs: -Xmx1g | -Xmx1g -XX:-UseCompressedOops"),
+                "the report flags the shards as different environments");
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> texts = new java.util.ArrayList<>();
         array.forEach(node -> texts.add(node.asText()));
@@ -123,17 +150,23 @@ class ShardedMergeEnvironmentsTest {
     }
 
     private Path shard(String name, String shard, String cpuModel, double score, String... cellFiles) throws IOException {
+        return shard(name, shard, cpuModel, List.of("-Xms1g", "-Xmx1g"), score, cellFiles);
+    }
+
+    private Path shard(String name, String shard, String cpuModel, List<String> jvmArgs, double score,
+            String... cellFiles) throws IOException {
         Path folder = temp.resolve(name);
         Files.createDirectories(folder.resolve("cells"));
-        ObjectNode env = BenchRunner.JSON.createObjectNode();
+        ObjectNode env = Json.mapper().createObjectNode();
         env.put("runId", name).put("effort", "full").put("cores", 2).put("cpuModel", cpuModel).put("shard", shard)
                 .put("gc", "G1").put("cellsPlanned", cellFiles.length).put("include", (String) null)
                 .put("startedAt", "2026-12-01T02:00:00Z").put("finishedAt", "2026-12-01T03:00:00Z");
         env.putArray("threads").add(1);
         env.putArray("strategies").add("COPY_ON_WRITE").add("CONCURRENT_HASHMAP");
         env.putObject("jvm").put("vendor", "Eclipse Adoptium").put("version", "17.0.15");
+        jvmArgs.forEach(env.putArray("jvmArgs")::add);
         Files.writeString(folder.resolve("env.json"), env.toPrettyString());
-        StringBuilder forksCsv = new StringBuilder(String.join(",", ForkLog.HEADER)).append("\n");
+        StringBuilder forksCsv = new StringBuilder(String.join(",", ForksCsv.HEADER)).append("\n");
         int order = 1;
         for (String file : cellFiles) {
             Files.writeString(folder.resolve("cells").resolve(file), cellJson(file, score));
@@ -149,7 +182,7 @@ class ShardedMergeEnvironmentsTest {
 
     /** A JMH JSON array with one cell of six forks, named by its mapbench file name. */
     private static String cellJson(String file, double score) {
-        ArrayNode array = BenchRunner.JSON.createArrayNode();
+        ArrayNode array = Json.mapper().createArrayNode();
         ObjectNode cell = array.addObject();
         boolean calibration = file.contains("CALIBRATION");
         cell.put("jmhVersion", "1.37").put("benchmark", calibration ? CALIBRATION : WORKLOAD).put("mode", "thrpt")

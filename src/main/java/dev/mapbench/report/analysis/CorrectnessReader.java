@@ -1,10 +1,10 @@
 package dev.mapbench.report.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.report.model.CorrectnessResults;
 import dev.mapbench.report.model.LinearizabilityResults;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.Json;
 import dev.mapbench.results.ResultSet;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,8 +31,8 @@ public final class CorrectnessReader {
     /** The git commits the benchmark run's env.json files recorded, to tell stale test results apart. */
     public static List<String> runCommits(ResultSet results) {
         return results.distinctEnvironments().stream()
-                .map(environment -> environment.property("git.commit")).flatMap(Optional::stream)
-                .filter(commit -> !commit.isBlank() && !commit.equals("null")).distinct().toList();
+                .map(environment -> environment.env().run().git()).filter(git -> git != null && git.commit() != null)
+                .map(git -> git.commit()).filter(commit -> !commit.isBlank() && !commit.equals("null")).distinct().toList();
     }
 
     /** Reads a hazard-rates.json; anything that is not a contract-3 document is bad input. */
@@ -42,7 +42,7 @@ public final class CorrectnessReader {
             if (Files.size(file) == 0) {
                 throw new BadInputException(file, "empty file");
             }
-            root = new ObjectMapper().readTree(file.toFile());
+            root = Json.readTree(file);
         } catch (BadInputException e) {
             throw e;
         } catch (java.nio.file.NoSuchFileException e) {
@@ -75,7 +75,7 @@ public final class CorrectnessReader {
     public static LinearizabilityResults linearizability(Path file) throws BadInputException {
         JsonNode root;
         try {
-            root = new ObjectMapper().readTree(file.toFile());
+            root = Json.readTree(file);
         } catch (IOException e) {
             throw new BadInputException(file, "not a linearizability result: " + e.getMessage().lines().findFirst().orElse(""), e);
         }

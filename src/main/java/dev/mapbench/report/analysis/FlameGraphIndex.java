@@ -1,11 +1,11 @@
 package dev.mapbench.report.analysis;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.mapbench.report.model.FlameGraphLinks;
 import dev.mapbench.report.model.FlameGraphLinks.ProfiledCell;
+import dev.mapbench.report.model.FlameGraphLinks;
 import dev.mapbench.report.model.Link;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,8 +21,6 @@ import java.util.stream.Stream;
  * stays whole.
  */
 public final class FlameGraphIndex {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private FlameGraphIndex() {
     }
@@ -64,7 +62,7 @@ public final class FlameGraphIndex {
             return Optional.empty();
         }
         try {
-            JsonNode fallback = JSON.readTree(profilerJson.toFile()).path("fallback");
+            JsonNode fallback = Json.mapper().readTree(profilerJson.toFile()).path("fallback");
             return fallback.isTextual() ? Optional.of(fallback.asText()) : Optional.empty();
         } catch (IOException e) {
             throw new BadInputException(profilerJson, "not a profiler summary: " + e.getMessage(), e);

@@ -1,13 +1,12 @@
 package dev.mapbench.report.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.footprint.FootprintFiles;
 import dev.mapbench.footprint.FootprintReport;
 import dev.mapbench.footprint.FootprintRow;
 import dev.mapbench.report.model.FootprintResults;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -20,12 +19,6 @@ import java.util.List;
  * (its Javadoc is the format), so the report and the writer cannot drift apart.
  */
 public final class FootprintReader {
-
-    // Absent fields must not silently become 0 bytes; unknown extra fields are a compatible extension.
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private FootprintReader() {
     }
@@ -49,7 +42,7 @@ public final class FootprintReader {
             if (Files.size(file) == 0) {
                 throw new BadInputException(file, "empty file");
             }
-            report = JSON.readValue(file.toFile(), FootprintReport.class);
+            report = Json.everyFieldRequired(FootprintReport.class).readValue(file.toFile());
         } catch (BadInputException e) {
             throw e;
         } catch (JsonProcessingException e) {

@@ -1,11 +1,10 @@
 package dev.mapbench.report.analysis;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.report.model.GcSweep;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.Json;
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.CellId;
 import java.io.IOException;
@@ -27,11 +26,6 @@ public final class GcSweepAnalysis {
 
     /** The GC sweep benchmark's fully qualified method. */
     public static final String BENCHMARK = Benchmarks.GC_SWEEP;
-
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private GcSweepAnalysis() {
     }
@@ -79,7 +73,7 @@ public final class GcSweepAnalysis {
             return Optional.empty();
         }
         try {
-            return Optional.of(JSON.readValue(file.get().toFile(), GcSweep.Pauses.class));
+            return Optional.of(Json.everyFieldRequired(GcSweep.Pauses.class).readValue(file.get().toFile()));
         } catch (JsonProcessingException e) {
             throw new BadInputException(file.get(), "not a GC pause summary: "
                     + e.getOriginalMessage().lines().findFirst().orElse(""), e);

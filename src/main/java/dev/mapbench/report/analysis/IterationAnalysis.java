@@ -1,10 +1,10 @@
 package dev.mapbench.report.analysis;
 
 import dev.mapbench.report.model.CoreCount;
-import dev.mapbench.report.model.IterationResults;
 import dev.mapbench.report.model.IterationResults.Row;
 import dev.mapbench.report.model.IterationResults.Verdict;
 import dev.mapbench.report.model.IterationResults.WorkloadId;
+import dev.mapbench.report.model.IterationResults;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
 import dev.mapbench.results.Metric;

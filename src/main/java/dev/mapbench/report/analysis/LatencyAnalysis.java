@@ -1,8 +1,8 @@
 package dev.mapbench.report.analysis;
 
-import dev.mapbench.report.model.Latency;
 import dev.mapbench.report.model.Latency.Kind;
 import dev.mapbench.report.model.Latency.Row;
+import dev.mapbench.report.model.Latency;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;
 import dev.mapbench.results.Metric;

@@ -1,7 +1,7 @@
 package dev.mapbench.report.analysis;
 
-import dev.mapbench.report.model.SteadyStateSummary;
 import dev.mapbench.report.model.SteadyStateSummary.Row;
+import dev.mapbench.report.model.SteadyStateSummary;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.stats.SteadyState;
 import java.util.ArrayList;

@@ -1,9 +1,11 @@
 package dev.mapbench.report.analysis;
 
 import dev.mapbench.maps.MapStrategy;
+import dev.mapbench.maps.Strategies;
 import dev.mapbench.maps.StrategyGroup;
 import dev.mapbench.report.model.StrategyOrigins;
 import dev.mapbench.results.BenchmarkCell;
+import dev.mapbench.results.EnvJson;
 import dev.mapbench.results.ResultSet;
 import dev.mapbench.results.RunEnvironment;
 import java.util.ArrayList;
@@ -24,7 +26,7 @@ import java.util.Set;
  */
 public final class StrategyGroups {
 
-    private static final String UNSAFE_ARGUMENT = "-Dbench.unsafe=";
+    private static final String UNSAFE_ARGUMENT = "-D" + Strategies.UNSAFE_PROPERTY + "=";
 
     private final Map<String, String> groups;
     private final Set<String> unsafe;
@@ -42,12 +44,13 @@ public final class StrategyGroups {
         Set<String> unsafe = new LinkedHashSet<>();
         Map<String, String> checks = new LinkedHashMap<>();
         for (RunEnvironment env : results.distinctEnvironments()) {
-            env.properties().forEach((key, value) -> {
-                if (key.startsWith("strategyGroups.")) {
-                    groups.putIfAbsent(key.substring("strategyGroups.".length()), value);
-                }
-            });
-            env.property("unsafePlugins").ifPresent(names -> unsafe.addAll(List.of(names.split(" "))));
+            EnvJson.Plan plan = env.env().plan();
+            if (plan.strategyGroups() != null) {
+                plan.strategyGroups().forEach(groups::putIfAbsent);
+            }
+            if (plan.unsafePlugins() != null) {
+                unsafe.addAll(plan.unsafePlugins());
+            }
         }
         for (BenchmarkCell cell : results.cells()) {
             for (String argument : cell.jvm().jvmArgs()) {
@@ -58,11 +61,13 @@ public final class StrategyGroups {
         }
         unsafe.remove("");
         for (RunEnvironment env : results.distinctEnvironments()) {
+            Map<String, EnvJson.LinearizabilityCheck> recorded = env.env().linearizabilityChecks();
             for (String strategy : groups.keySet()) {
-                String prefix = "linearizabilityChecks." + strategy + ".";
-                env.property(prefix + "verdict").ifPresent(verdict -> checks.putIfAbsent(strategy,
-                        env.property(prefix + "tool").map(tool -> tool + ": ").orElse("") + verdict
-                                + env.property(prefix + "seconds").map(seconds -> ", " + seconds + " s").orElse("")));
+                EnvJson.LinearizabilityCheck check = recorded == null ? null : recorded.get(strategy);
+                if (check != null && check.verdict() != null) {
+                    checks.putIfAbsent(strategy, (check.tool() == null ? "" : check.tool() + ": ") + check.verdict()
+                            + (check.seconds() == null ? "" : ", " + check.seconds() + " s"));
+                }
             }
         }
         return new StrategyGroups(groups, unsafe, checks);

@@ -2,11 +2,11 @@ package dev.mapbench.report.analysis;
 
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.report.model.CoreCount;
-import dev.mapbench.report.model.Summary;
 import dev.mapbench.report.model.Summary.Cell;
 import dev.mapbench.report.model.Summary.Column;
 import dev.mapbench.report.model.Summary.Panel;
 import dev.mapbench.report.model.Summary.Row;
+import dev.mapbench.report.model.Summary;
 import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.BenchmarkMode;

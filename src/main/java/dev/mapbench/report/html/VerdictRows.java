@@ -4,6 +4,7 @@ import dev.mapbench.report.model.ForkProvenance;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.StrategyOrigins;
 import dev.mapbench.report.model.WorkloadVerdict;
+import dev.mapbench.results.ForkRow;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
 import java.util.ArrayList;
@@ -47,7 +48,7 @@ final class VerdictRows {
         row.put("decided", verdict.decided());
         List<Map<String, Object>> history = new ArrayList<>();
         for (StrategyVerdict one : verdict.ranking().strategies()) {
-            List<ForkProvenance.Fork> forks = provenance.forksOf(verdict.workload(), one.strategy());
+            List<ForkRow> forks = provenance.forksOf(verdict.workload(), one.strategy());
             if (!forks.isEmpty()) {
                 history.add(Map.of("strategy", one.strategy(), "status", one.status().label(),
                         "forks", forks.stream().map(f -> "r" + f.round() + " " + Numbers.number(f.value())

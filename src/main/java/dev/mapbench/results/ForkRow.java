@@ -1,9 +1,9 @@
-package dev.mapbench.runner;
+package dev.mapbench.results;
 
 import java.time.Instant;
 
 /**
- * One measured fork and why it ran: a row of the run's {@code forks.csv}.
+ * One measured fork and why it ran: a row of a run folder's {@code forks.csv} ({@link ForksCsv}).
  *
  * @param order the fork's place in the run (1 = first fork measured)
  * @param cellId the cell's id
@@ -15,21 +15,24 @@ import java.time.Instant;
  * @param score the fork's primary score as JMH gives it (mean of all its measured iterations)
  * @param unit the score's unit
  * @param value the fork's value for verdicts: the mean of its steady measured iterations
- *     ({@link dev.mapbench.stats.SteadyState}); the score when the fork was steady throughout
- * @param steadyFrom how many leading measured iterations were still trending (0: steady throughout)
- * @param warmupIterations the warm-up iterations the fork ran (longer than the plan after an unsteady fork)
+ *     ({@link dev.mapbench.stats.SteadyState}); the score when the fork was steady throughout, and in files
+ *     written before steady-state values
+ * @param steadyFrom how many leading measured iterations were still trending (0: steady throughout, and in files
+ *     written before steady-state values)
+ * @param warmupIterations the warm-up iterations the fork ran (longer than the plan after an unsteady fork); -1
+ *     when the file does not record it
  */
-record ForkRecord(int order, String cellId, int fork, int round, String reason, Instant startedAt, double seconds,
+public record ForkRow(int order, String cellId, int fork, int round, String reason, Instant startedAt, double seconds,
         double score, String unit, double value, int steadyFrom, int warmupIterations) {
 
     /** Whether the fork's first measured iterations still trended. */
-    boolean unsteady() {
+    public boolean unsteady() {
         return steadyFrom > 0;
     }
 
     /** The same fork at another place in the run's order (shard merges renumber). */
-    ForkRecord withOrder(int otherOrder) {
-        return new ForkRecord(otherOrder, cellId, fork, round, reason, startedAt, seconds, score, unit, value, steadyFrom,
+    public ForkRow withOrder(int otherOrder) {
+        return new ForkRow(otherOrder, cellId, fork, round, reason, startedAt, seconds, score, unit, value, steadyFrom,
                 warmupIterations);
     }
 }
