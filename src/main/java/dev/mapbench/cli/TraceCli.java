@@ -62,7 +62,7 @@ public final class TraceCli implements Callable<Integer> {
                 out.flush();
                 return 0;
             } catch (IOException e) {
-                return fail(spec, e.getMessage());
+                return fail(spec, message(e));
             }
         }
     }
@@ -92,9 +92,14 @@ public final class TraceCli implements Callable<Integer> {
                 }
                 return 0;
             } catch (IOException e) {
-                return fail(spec, e.getMessage());
+                return fail(spec, message(e));
             }
         }
+    }
+
+    /** An I/O error's line: a missing file says so, a format error already names the file and the offset. */
+    private static String message(IOException e) {
+        return e instanceof java.nio.file.NoSuchFileException ? e.getMessage() + ": no such file" : e.getMessage();
     }
 
     private static int fail(CommandLine.Model.CommandSpec spec, String message) {

@@ -107,6 +107,20 @@ public final class BenchProperty<T> {
             "named workloads raced beside the grid: presets (`scripts/workload list`) and workload files (YAML or "
                     + "JSON), comma-separated, or `none`", text -> text,
             Default.perEffort(effort -> String.join(",", WorkloadSettings.defaults(effort)), text -> "`" + text + "`"));
+    /** Traces replayed beside the grid. */
+    public static final BenchProperty<List<Path>> TRACE = declare("trace",
+            "trace files (`docs/traces.md`: recorded by `dev.mapbench.recorder`, or `scripts/trace import`), "
+                    + "comma-separated, each replayed as one more named workload, `W.trace-<file name>`",
+            BenchProperty::paths, Default.none());
+    /** Threads a trace is replayed at. */
+    public static final BenchProperty<List<Integer>> TRACE_THREADS = declare("traceThreads",
+            "thread counts a trace is replayed at, e.g. `1,2`: fewer than recorded interleave several recorded threads "
+                    + "in one, more replay copies of them from staggered starts (`docs/traces.md`)",
+            ThreadCounts::parse, Default.text("the threads the trace recorded"));
+    /** The sampling bound of a replayed trace. */
+    public static final BenchProperty<Long> TRACE_MAX_EVENTS = declare("traceMaxEvents",
+            "a trace of more events is sampled by key to about this many (every event of a kept key, in order)",
+            BenchProperty::positiveLong, Default.fixed(dev.mapbench.trace.TraceReplay.DEFAULT_MAX_EVENTS, String::valueOf));
     /** Latency cells. */
     public static final BenchProperty<Boolean> LATENCY = declare("latency", "latency cells (`MapLatencyBenchmark`)",
             BenchProperty::bool, Default.perEffort(effort -> effort != Effort.SMOKE, String::valueOf));
@@ -445,6 +459,18 @@ public final class BenchProperty<T> {
             throw new IllegalArgumentException("'" + text + "' is not a percentage in (0, 100)");
         }
         return percent;
+    }
+
+    private static Long positiveLong(String text) {
+        try {
+            long number = Long.parseLong(text);
+            if (number >= 1) {
+                return number;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new IllegalArgumentException("'" + text + "' is not a whole number >= 1");
     }
 
     private static Long seed(String text) {

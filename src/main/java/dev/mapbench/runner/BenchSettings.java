@@ -146,6 +146,6 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
     /** The ordered matrix (after selection, before sharding) these settings describe. */
     public List<Cell> matrix() {
         return Matrix.select(Matrix.build(effort.sizes(), effort.distributions(), threads, strategies, workloads.writes(),
-                workloads.inFolder(runFolder())), include);
+                workloads.inFolder(runFolder()), workloads.traces()), include);
     }
 }

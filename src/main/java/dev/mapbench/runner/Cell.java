@@ -30,9 +30,10 @@ import java.util.Map;
  * @param named the named workload the cell runs, or null for a grid or calibration cell
  * @param workloadParameter the benchmark's {@code workload} parameter: the preset's name, or the path of the
  *     workload file's copy in the run folder; null unless {@code named}
+ * @param trace the trace the cell replays ({@code MapTraceBenchmark}), or null
  */
 public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads,
-        boolean calibration, GridWrites writes, WorkloadSpec named, String workloadParameter) {
+        boolean calibration, GridWrites writes, WorkloadSpec named, String workloadParameter, TraceWorkload trace) {
 
     public Cell {
         if (calibration && strategy != null && strategy != MapStrategy.CONCURRENT_HASHMAP) {
@@ -46,6 +47,21 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
         if ((named == null) != (workloadParameter == null)) {
             throw new IllegalArgumentException("a named workload cell needs its workload and its parameter");
         }
+        if (trace != null && (named != null || calibration)) {
+            throw new IllegalArgumentException("a trace cell replays its trace alone");
+        }
+    }
+
+    /** A grid, named workload or calibration cell (no trace). */
+    public Cell(Strategy strategy, int readPercent, int size, KeyDistribution keyDistribution, int threads,
+            boolean calibration, GridWrites writes, WorkloadSpec named, String workloadParameter) {
+        this(strategy, readPercent, size, keyDistribution, threads, calibration, writes, named, workloadParameter, null);
+    }
+
+    /** A cell replaying {@code trace} at {@code threads} threads. */
+    public static Cell trace(Strategy strategy, TraceWorkload trace, int threads) {
+        return new Cell(strategy, trace.readPercent(), trace.profile().distinctKeys(), KeyDistribution.UNIFORM, threads,
+                false, GridWrites.UPDATE, null, null, trace);
     }
 
     /** A grid workload cell whose writes are remove + insert. */
@@ -82,6 +98,11 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
         return named != null;
     }
 
+    /** Whether the cell replays a trace. */
+    public boolean isTrace() {
+        return trace != null;
+    }
+
     public boolean isCalibration() {
         return calibration;
     }
@@ -93,6 +114,9 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
         }
         if (named != null) {
             return new CellId.Named(strategy.name(), named.name(), threads);
+        }
+        if (trace != null) {
+            return new CellId.Named(strategy.name(), trace.name(), threads);
         }
         return new CellId.Workload(strategy.name(), workload());
     }
@@ -115,7 +139,7 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
 
     /** The grid workload a grid cell measures; null for a calibration or named workload cell. */
     public WorkloadId workload() {
-        return calibration || named != null ? null : new WorkloadId(readPercent, size, keyDistribution.name(), threads,
+        return calibration || named != null || trace != null ? null : new WorkloadId(readPercent, size, keyDistribution.name(), threads,
                 writes);
     }
 
@@ -131,6 +155,9 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
 
     /** Fully qualified JMH benchmark method. */
     public String benchmark() {
+        if (trace != null) {
+            return Benchmarks.TRACE;
+        }
         if (named != null) {
             return named.hasRoles() ? Benchmarks.OPERATION_ROLES : Benchmarks.OPERATION;
         }
@@ -143,6 +170,12 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
     /** JMH {@code @Param} values of the cell. */
     public Map<String, String> params() {
         Map<String, String> params = new LinkedHashMap<>();
+        if (trace != null) {
+            params.put("strategy", strategy.name());
+            params.put("trace", trace.file().toString());
+            params.put("maxEvents", Long.toString(trace.maxEvents()));
+            return params;
+        }
         if (named != null) {
             params.put("strategy", strategy.name());
             params.put("workload", workloadParameter);
@@ -181,8 +214,8 @@ public record Cell(Strategy strategy, int readPercent, int size, KeyDistribution
 
     /** Human-readable description for progress lines, with the oversubscription mark. */
     public String describe(int cores) {
-        if (named != null) {
-            return strategy + " workload=" + named.name() + " threads=" + threads
+        if (named != null || trace != null) {
+            return strategy + " workload=" + (named != null ? named.name() : trace.name()) + " threads=" + threads
                     + (oversubscribed(cores) ? " [OVERSUBSCRIBED: " + threads + " threads > " + cores + " cores]" : "");
         }
         String subject = !calibration ? strategy + " read=" + readPercent + "%"

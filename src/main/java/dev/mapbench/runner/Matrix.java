@@ -46,6 +46,15 @@ public final class Matrix {
      */
     public static List<Cell> build(List<Integer> sizes, List<KeyDistribution> distributions, List<Integer> threads,
             List<Strategy> strategies, List<GridWrites> writes, List<NamedWorkload> named) {
+        return build(sizes, distributions, threads, strategies, writes, named, List.of());
+    }
+
+    /**
+     * {@link #build(List, List, List, List, List, List)}, then the replayed traces (trace, its thread counts,
+     * strategy); a strategy that is not thread-safe replays only a trace that does not write.
+     */
+    public static List<Cell> build(List<Integer> sizes, List<KeyDistribution> distributions, List<Integer> threads,
+            List<Strategy> strategies, List<GridWrites> writes, List<NamedWorkload> named, List<TraceWorkload> traces) {
         List<Cell> cells = new ArrayList<>();
         for (int size : sizes) {
             for (KeyDistribution distribution : distributions) {
@@ -77,6 +86,15 @@ public final class Matrix {
                 for (Strategy strategy : strategies) {
                     if (strategy.threadSafe() || !spec.writes()) {
                         cells.add(Cell.named(strategy, spec, workload.parameter(), threadCount));
+                    }
+                }
+            }
+        }
+        for (TraceWorkload trace : traces) {
+            for (int threadCount : trace.threads()) {
+                for (Strategy strategy : strategies) {
+                    if (strategy.threadSafe() || trace.readOnly()) {
+                        cells.add(Cell.trace(strategy, trace, threadCount));
                     }
                 }
             }

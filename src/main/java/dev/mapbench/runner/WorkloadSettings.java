@@ -30,8 +30,10 @@ import java.util.Properties;
  * @param writes the grid's writes, in order
  * @param named the named workloads: presets by name, workload files read and checked
  * @param files the workload files among them, by name, where they were read from
+ * @param traces the traces replayed ({@code bench.trace}), read and checked
  */
-public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named, Map<String, Path> files) {
+public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named, Map<String, Path> files,
+        List<TraceWorkload> traces) {
 
     /** The property naming the grid's writes. */
     public static final String WRITES = BenchProperty.WRITES.key();
@@ -43,6 +45,12 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
         writes = List.copyOf(writes);
         named = List.copyOf(named);
         files = Map.copyOf(files);
+        traces = List.copyOf(traces);
+    }
+
+    /** Settings without traces. */
+    public WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named, Map<String, Path> files) {
+        this(writes, named, files, List.of());
     }
 
     /** The effort's defaults, unless the properties say otherwise; a bad value is one clear error. */
@@ -94,7 +102,22 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
             }
             named.add(spec);
         }
-        return new WorkloadSettings(writes, named, files);
+        List<TraceWorkload> traces = new ArrayList<>();
+        if (BenchProperty.TRACE.given(properties)) {
+            List<Integer> threads = BenchProperty.TRACE_THREADS.given(properties)
+                    ? BenchProperty.TRACE_THREADS.get(properties) : List.of();
+            long maxEvents = BenchProperty.TRACE_MAX_EVENTS.get(properties, effort);
+            for (Path file : BenchProperty.TRACE.get(properties)) {
+                TraceWorkload trace = TraceWorkload.read(file, threads, maxEvents);
+                if (named.stream().anyMatch(spec -> spec.name().equals(trace.name()))
+                        || traces.stream().anyMatch(other -> other.name().equals(trace.name()))) {
+                    throw new IllegalArgumentException(BenchProperty.TRACE.key() + ": two workloads are named '"
+                            + trace.name() + "'");
+                }
+                traces.add(trace);
+            }
+        }
+        return new WorkloadSettings(writes, named, files, traces);
     }
 
     /**
@@ -103,6 +126,7 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
      * Long-keyed). A strategy that is not thread-safe runs only the workloads that do not write, and is not asked.
      */
     void checkAgainst(List<dev.mapbench.maps.Strategy> strategies) {
+        checkTracesAgainst(strategies);
         for (WorkloadSpec spec : named) {
             Class<?> keys = spec.keyType().strings() ? String.class : Long.class;
             for (dev.mapbench.maps.Strategy strategy : strategies) {
@@ -121,6 +145,30 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
                     throw new IllegalArgumentException(WORKLOAD + ": " + spec.name() + " needs " + missing.stream()
                             .map(dev.mapbench.maps.MapOperation::label).toList() + ", which " + strategy.name()
                             + " does not implement; drop one of them from bench.workload or bench.strategies");
+                }
+            }
+        }
+    }
+
+    /** Refuses a trace that a selected thread-safe strategy cannot replay (an operation it does not implement). */
+    private void checkTracesAgainst(List<dev.mapbench.maps.Strategy> strategies) {
+        for (TraceWorkload trace : traces) {
+            for (dev.mapbench.maps.Strategy strategy : strategies) {
+                if (!strategy.threadSafe() && !trace.readOnly()) {
+                    continue;
+                }
+                java.util.Set<dev.mapbench.maps.MapOperation> missing = java.util.EnumSet.copyOf(trace.operations());
+                try {
+                    Class<?> keys = trace.profile().stringKeys() ? String.class : Long.class;
+                    missing.removeAll(strategy.create(1, keys).operations());
+                } catch (IllegalArgumentException e) {
+                    throw new IllegalArgumentException(BenchProperty.TRACE.key() + ": " + trace.name() + ": "
+                            + e.getMessage() + "; drop one of them from bench.trace or bench.strategies");
+                }
+                if (!missing.isEmpty()) {
+                    throw new IllegalArgumentException(BenchProperty.TRACE.key() + ": " + trace.name() + " needs "
+                            + missing.stream().map(dev.mapbench.maps.MapOperation::label).toList() + ", which "
+                            + strategy.name() + " does not implement; drop one of them from bench.trace or bench.strategies");
                 }
             }
         }
@@ -146,6 +194,11 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
 
     /** Writes each workload file's checked copy into the run folder, so the run keeps what it measured. */
     void writeCopies(Path runFolder) throws IOException {
+        for (TraceWorkload trace : traces) {
+            Path profile = profileOf(runFolder, trace.name());
+            Files.createDirectories(profile.getParent());
+            AtomicFile.write(profile, dev.mapbench.results.Json.pretty(trace.profile()) + "\n");
+        }
         for (WorkloadSpec spec : named) {
             if (files.containsKey(spec.name())) {
                 Path copy = copyOf(runFolder, spec);
@@ -153,6 +206,11 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
                 AtomicFile.write(copy, WorkloadFile.write(spec));
             }
         }
+    }
+
+    /** Where a run folder keeps a replayed trace's profile: {@code traces/<name>.profile.json}. */
+    public static Path profileOf(Path runFolder, String traceName) {
+        return runFolder.resolve("traces").resolve(traceName + ".profile.json");
     }
 
     private static Path copyOf(Path runFolder, WorkloadSpec spec) {

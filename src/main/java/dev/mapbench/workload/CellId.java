@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@link Workload}: {@code COPY_ON_WRITE-r95-s100-UNIFORM-t2} (a grid workload; {@code -UPDATE} before the
  *       threads when its writes are updates)</li>
- *   <li>{@link Named}: {@code CONCURRENT_HASHMAP-W.cache-t2} (a preset or a workload file, by its name)</li>
+ *   <li>{@link Named}: {@code CONCURRENT_HASHMAP-W.cache-t2} (a preset or a workload file, by its name; a replayed
+ *       trace as {@code W.trace-<file name>-t2})</li>
  *   <li>{@link Calibration}: {@code CALIBRATION-s100-UNIFORM-t1} (bare HashMap) or {@code CALIBRATION_CHM-…}
  *       (bare ConcurrentHashMap)</li>
  *   <li>{@link Latency}: {@code LATENCY-RWLOCK_HASHMAP-r75-s10000-UNIFORM-t4} ({@code r}: share of threads reading)</li>
@@ -203,6 +204,9 @@ public sealed interface CellId permits CellId.Workload, CellId.Named, CellId.Cal
             if (benchmark.equals(Benchmarks.ITERATION)) {
                 return Optional.of(new Iteration(strategy, params.get("visit"), Long.parseLong(params.get("size")),
                         "i" + params.get("iterators") + "r" + params.get("readers") + "w" + params.get("writers"), threads));
+            }
+            if (benchmark.equals(Benchmarks.TRACE)) {
+                return Optional.of(new Named(strategy, Workloads.traceName(params.get("trace")), threads));
             }
             if (benchmark.startsWith(Benchmarks.OPERATION_CLASS + ".")) {
                 return Optional.of(new Named(strategy, Workloads.nameOf(params.get("workload")), threads));

@@ -29,6 +29,19 @@ public final class Workloads {
         return Presets.named(nameOrFile); // says which presets there are
     }
 
+    /**
+     * A replayed trace's workload name: {@code trace-} and the file's name without its extension, lower case, every
+     * run of other characters a dash, at most 40 characters ({@code service.trace} is {@code trace-service}).
+     */
+    public static String traceName(String traceFile) {
+        String file = Path.of(traceFile).getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        String stem = (dot > 0 ? file.substring(0, dot) : file).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
+        String name = "trace" + (stem.isEmpty() ? "" : "-" + stem);
+        return name.length() > 40 ? name.substring(0, 40).replaceAll("-$", "") : name;
+    }
+
     /** The workload's name in a cell's parameter: the preset's name, or the file's name without its extension. */
     public static String nameOf(String nameOrFile) {
         if (Presets.exists(nameOrFile) || !(nameOrFile.contains("/") || nameOrFile.contains("."))) {
