@@ -273,6 +273,8 @@ public final class ReportWriter {
                 .add(SummaryAnalysis.of(workloadCells, verdicts, cores, read.verdictSettings().margin()))
                 .add(new VerdictTable(verdicts, read.verdictSettings(), Verdicts.methodStatement(read.verdictSettings(),
                         VerdictAnalysis.spread(workloadCells, cores)), read.provenance(), groups.origins(strategies)))
+                .add(dev.mapbench.report.analysis.TraceAnalysis.of(results.cells(), results.runFolders(), cores,
+                        read.verdictSettings()))
                 .add(SteadyStateAnalysis.of(results.cells()))
                 .add(new Calibrations(calibrations))
                 .add(new MeasurementCharts(charts))

@@ -71,6 +71,7 @@ public final class HtmlReport {
         verdicts(model.section(VerdictTable.class), page);
         page.put("summary", SummaryView.of(model.section(Summary.class).orElseGet(Summary::empty), model.palette()));
         page.put("coreNote", cores.note());
+        page.put("traces", model.section(dev.mapbench.report.model.TraceReplays.class).map(TraceView::of).orElse(List.of()));
         page.put("steadyState", model.section(SteadyStateSummary.class).map(SteadyStateSummary::describe).orElse(""));
         List<Map<String, Object>> calibrations = model.section(Calibrations.class).map(Calibrations::rows).orElse(List.of())
                 .stream().map(PageSections::calibration).toList();
