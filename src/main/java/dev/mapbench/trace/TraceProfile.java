@@ -133,7 +133,7 @@ public record TraceProfile(String file, String source, String recorderVersion, b
     }
 
     /** The trace operation a workload operation is recorded as; null for a walk. */
-    static TraceOperation traceOperation(MapOperation operation) {
+    public static TraceOperation traceOperation(MapOperation operation) {
         return switch (operation) {
             case GET -> TraceOperation.GET;
             case UPDATE, INSERT -> TraceOperation.PUT;

@@ -18,7 +18,7 @@ import org.apache.commons.math3.random.Well19937c;
  * holds the trace and its replay against what the service did. Requests: 75 % get, 10 % put, 10 %
  * computeIfAbsent, 5 % remove, Zipf keys {@code user:<n>}, String values.
  */
-final class InProcessService {
+public final class InProcessService {
 
     /** What a handler does with a request's operation index. */
     static final TraceOperation[] OPERATIONS = {TraceOperation.GET, TraceOperation.PUT, TraceOperation.COMPUTE_IF_ABSENT,
@@ -90,6 +90,25 @@ final class InProcessService {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Runs the service and writes its trace: {@code java -cp target/test-classes:target/classes:$(cat
+     * target/classpath.txt) dev.mapbench.trace.InProcessService <out.trace> [requests] [handlers]}; prints its own
+     * counts, to hold against {@code scripts/trace profile}.
+     */
+    public static void main(String[] args) throws Exception {
+        InProcessService service = new InProcessService(new TraceRecorder(50_000_000, 1L << 30));
+        int requests = args.length > 1 ? Integer.parseInt(args[1]) : 1_000_000;
+        int handlers = args.length > 2 ? Integer.parseInt(args[2]) : 2;
+        service.serve(requests, 10_000, 0.99, handlers);
+        service.recorder.writeTo(java.nio.file.Path.of(args[0]));
+        for (TraceOperation operation : TraceOperation.values()) {
+            System.out.printf(java.util.Locale.ROOT, "service's own count: %-16s %d%n", operation.label(),
+                    service.counts.get(operation.code()));
+        }
+        System.out.println("service's own distinct keys: " + service.perKey.size() + "; Zipf fit of its own counts: "
+                + ZipfFit.of(service.perKeyCounts()));
     }
 
     /** The service's own calls per key, for a skew fit. */

@@ -13,7 +13,7 @@ import org.apache.commons.math3.random.Well19937c;
  * Writes a Twitter cache-trace CSV of its own (no download): seven columns, seconds, Zipf keys, a few clients.
  * Operations are drawn by weight from {@code get 70, gets 5, set 15, add 2, cas 1, delete 4, incr 2, decr 1}.
  */
-final class TwitterCsv {
+public final class TwitterCsv {
 
     static final String[] OPERATIONS = {"get", "gets", "set", "add", "cas", "delete", "incr", "decr"};
     static final int[] WEIGHTS = {70, 5, 15, 2, 1, 4, 2, 1};
@@ -40,6 +40,12 @@ final class TwitterCsv {
                     + (1 + random.nextInt(clients)) + "," + OPERATIONS[op] + ",0");
         }
         return out;
+    }
+
+    /** {@code TwitterCsv <out.csv> <lines> <keys> <exponent> <clients>}: writes one, for an end-to-end replay. */
+    public static void main(String[] args) throws IOException {
+        write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), Double.parseDouble(args[3]),
+                Integer.parseInt(args[4]), 1);
     }
 
     static Path write(Path file, int lines, int keys, double exponent, int clients, long seed) throws IOException {
