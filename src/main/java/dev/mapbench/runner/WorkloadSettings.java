@@ -25,6 +25,8 @@ import java.util.Properties;
  *       Defaults: the default effort {@code cache,counters,config} (the questions the grid cannot answer: a
  *       cache's computeIfAbsent, counters' merge, String keys built per request with readers and a writer; YCSB A,
  *       B and C are grid workloads at 10 000 Zipf keys with update writes), full every preset, smoke {@code cache}.</li>
+ *   <li>{@code bench.trace=<file>,...}, {@code bench.traceThreads}, {@code bench.traceMaxEvents}: recorded traces
+ *       replayed as named workloads ({@link TraceWorkload}, docs/traces.md).</li>
  * </ul>
  *
  * @param writes the grid's writes, in order
