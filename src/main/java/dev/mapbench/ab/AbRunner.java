@@ -1,39 +1,29 @@
 package dev.mapbench.ab;
 
-import dev.mapbench.maps.DeliberatelySlowedMap;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.mapbench.results.BadInputException;
-import dev.mapbench.results.ForkJson;
-import dev.mapbench.runner.Cell;
-import dev.mapbench.runner.Environment;
-import dev.mapbench.runner.ForkFacts;
 import dev.mapbench.runner.JmhLock;
 import dev.mapbench.runner.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Runs an A/B: builds both refs, runs the interleaved schedule of single forks while holding the JMH
  * lock, and writes each side as a run folder ({@code baseline/}, {@code candidate/}: {@code env.json},
  * {@code cells/}, {@code jmh-result.json}, every fork's raw JSON under {@code forks/}, JMH's output) plus
- * {@code schedule.csv}. Deciding and rendering is {@link AbCli}'s.
+ * {@code schedule.csv}; the forks themselves run through {@link InterleavedForks}. Deciding and rendering is
+ * {@link AbCli}'s.
  */
-final class AbRunner {
+public final class AbRunner {
 
     /** Where the ruler's code lives: when it differs between the refs, the ruler cannot judge the machine. */
     static final List<String> RULER_SOURCES = List.of("src/jmh/java/dev/mapbench/bench/CalibrationBenchmark.java");
@@ -43,7 +33,8 @@ final class AbRunner {
             double measureSeconds, double meanForkSeconds, List<String> failedForks) {
     }
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    /** The A/B's JSON mapper (ab.json, env.json, bisect.json). */
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final Path repository;
     private final AbPlan plan;
@@ -70,34 +61,41 @@ final class AbRunner {
                         console));
             }
             double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
-            boolean rulerComparable = rulerComparable(commits);
+            boolean rulerComparable = rulerComparable(repository, commits.get(Side.BASELINE),
+                    commits.get(Side.CANDIDATE));
             if (!rulerComparable) {
                 console.println("ab: the calibration benchmark differs between the refs: the ruler is reported, not used");
             }
             Files.createDirectories(out);
-            Map<Side, RunFolder> folders = new EnumMap<>(Side.class);
+            InterleavedForks forks = new InterleavedForks(plan, "ab: ", console);
+            List<InterleavedForks.Arm> arms = new ArrayList<>();
             for (Side side : Side.values()) {
                 RunFolder folder = new RunFolder(out.resolve(side.label()));
                 folder.create();
-                folders.put(side, folder);
+                arms.add(new InterleavedForks.Arm(side.label(), builds.get(side), folder,
+                        sideProperties.getOrDefault(side, List.of())));
             }
             Instant startedAt = Instant.now();
             for (Side side : Side.values()) {
-                writeEnv(folders.get(side), side, builds.get(side), refs.get(side), startedAt, null);
+                forks.writeEnv(arms.get(side.ordinal()), "ab-" + side.label(), refs.get(side), seed, startedAt, null);
             }
             List<String> failed;
             double measureSeconds;
             try (JmhLock lock = JmhLock.acquire("ab: ", console)) {
                 long measureStart = System.nanoTime(); // after any wait for the lock: that is not measuring
-                failed = runSchedule(builds, folders, out);
+                console.printf(Locale.ROOT, "ab: %d cells x %d forks a side = %d forks, interleaved (seed %d), planned %s%n",
+                        plan.cells().size(), plan.forks(), plan.slots(), seed, duration(plan.plannedSeconds()));
+                failed = forks.run(AbSchedule.interleave(plan.cells(), Side.values().length, 1, plan.forks(), seed, null),
+                        arms, out.resolve("schedule.csv"));
                 measureSeconds = (System.nanoTime() - measureStart) / 1e9;
             }
             Instant finishedAt = Instant.now();
             for (Side side : Side.values()) {
-                assemble(folders.get(side));
-                writeEnv(folders.get(side), side, builds.get(side), refs.get(side), startedAt, finishedAt);
+                forks.assemble(arms.get(side.ordinal()).folder());
+                forks.writeEnv(arms.get(side.ordinal()), "ab-" + side.label(), refs.get(side), seed, startedAt,
+                        finishedAt);
             }
-            return new Outcome(folders.get(Side.BASELINE).root(), folders.get(Side.CANDIDATE).root(), rulerComparable,
+            return new Outcome(arms.get(0).folder().root(), arms.get(1).folder().root(), rulerComparable,
                     buildSeconds, measureSeconds, measureSeconds / Math.max(1, plan.slots()), failed);
         } finally {
             for (SideBuild build : builds.values()) {
@@ -109,151 +107,18 @@ final class AbRunner {
         }
     }
 
-    private boolean rulerComparable(Map<Side, String> commits) throws IOException {
-        List<String> command = new ArrayList<>(List.of("git", "diff", "--quiet", commits.get(Side.BASELINE),
-                commits.get(Side.CANDIDATE), "--"));
+    /**
+     * Whether the ruler's code is the same in both commits: when it differs, the ruler cannot judge the
+     * machine (it is reported, not used).
+     */
+    public static boolean rulerComparable(Path repository, String commitA, String commitB) throws IOException {
+        List<String> command = new ArrayList<>(List.of("git", "diff", "--quiet", commitA, commitB, "--"));
         command.addAll(RULER_SOURCES);
         return Processes.run(repository, 60, command).exit() == 0;
     }
 
-    private List<String> runSchedule(Map<Side, SideBuild> builds, Map<Side, RunFolder> folders, Path out)
-            throws IOException {
-        List<AbSchedule.Slot> schedule = AbSchedule.plan(plan.cells(), plan.forks(), seed);
-        Set<String> broken = new HashSet<>();
-        List<String> failed = new ArrayList<>();
-        StringBuilder csv = new StringBuilder("index,round,cell,side,seconds,exit\n");
-        long start = System.nanoTime();
-        console.printf(Locale.ROOT, "ab: %d cells x %d forks a side = %d forks, interleaved (seed %d), planned %s%n",
-                plan.cells().size(), plan.forks(), schedule.size(), seed, duration(plan.plannedSeconds()));
-        for (AbSchedule.Slot slot : schedule) {
-            String pair = slot.cell().id() + "/" + slot.side().label();
-            if (broken.contains(pair)) {
-                csv.append(row(slot, 0, "skipped"));
-                continue;
-            }
-            RunFolder folder = folders.get(slot.side());
-            Path forkFolder = folder.root().resolve("forks").resolve(forkFolderName(slot));
-            Files.createDirectories(forkFolder);
-            Path result = forkFolder.resolve(String.format(Locale.ROOT, "fork-%02d.json", slot.round()));
-            List<String> command = ForkCommand.of(ForkCommand.currentJava(), builds.get(slot.side()).classPath(),
-                    slot.cell(), plan.timing(), sideProperties.getOrDefault(slot.side(), List.of()), result);
-            long forkStart = System.nanoTime();
-            int exit = runFork(command, folder.file("jmh-output.txt"), plan.plannedSecondsPerFork());
-            double seconds = (System.nanoTime() - forkStart) / 1e9;
-            csv.append(row(slot, seconds, Integer.toString(exit)));
-            if (exit != 0 || !Files.exists(result)) {
-                broken.add(pair);
-                Files.deleteIfExists(result);
-                failed.add(String.format(Locale.ROOT, "%s round %d: exit %d (see %s); its later forks skipped", pair,
-                        slot.round(), exit, out.relativize(folder.file("jmh-output.txt"))));
-                console.println("ab: FAILED " + failed.get(failed.size() - 1));
-            }
-            double elapsed = (System.nanoTime() - start) / 1e9;
-            int done = slot.index() + 1;
-            if (done % Math.max(1, plan.cells().size()) == 0 || done == schedule.size()) {
-                console.printf(Locale.ROOT, "ab: round %d/%d, %d/%d forks, %s elapsed, about %s left%n", slot.round(),
-                        plan.forks(), done, schedule.size(), duration(elapsed),
-                        duration(elapsed / done * (schedule.size() - done)));
-            }
-        }
-        RunFolder.writeAtomically(out.resolve("schedule.csv"), csv.toString());
-        return failed;
-    }
-
-    private String forkFolderName(AbSchedule.Slot slot) {
-        int position = plan.positions().get(plan.cells().indexOf(slot.cell()));
-        return String.format(Locale.ROOT, "%04d-%s", position, slot.cell().id());
-    }
-
-    private static String row(AbSchedule.Slot slot, double seconds, String exit) {
-        return String.format(Locale.ROOT, "%d,%d,%s,%s,%.2f,%s%n", slot.index(), slot.round(), slot.cell().id(),
-                slot.side().label(), seconds, exit);
-    }
-
-    /** Runs one fork, its output appended to the side's JMH log; a fork that hangs is killed. */
-    private static int runFork(List<String> command, Path log, double plannedSeconds) throws IOException {
-        Files.writeString(log, "# " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
-        try {
-            long timeout = (long) (10 * plannedSeconds) + 120;
-            if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                return -1;
-            }
-            return process.exitValue();
-        } catch (InterruptedException e) {
-            process.destroyForcibly();
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while a fork ran", e);
-        }
-    }
-
-    /** Joins each cell's fork files into {@code cells/NNNN-id.json} (JMH's own arithmetic), then jmh-result.json. */
-    private void assemble(RunFolder folder) throws IOException {
-        for (int i = 0; i < plan.cells().size(); i++) {
-            Cell cell = plan.cells().get(i);
-            Path forks = folder.root().resolve("forks").resolve(String.format(Locale.ROOT, "%04d-%s",
-                    plan.positions().get(i), cell.id()));
-            if (!Files.isDirectory(forks)) {
-                continue;
-            }
-            List<Path> files;
-            try (var listing = Files.list(forks)) {
-                files = listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
-            }
-            if (!files.isEmpty()) {
-                List<String> texts = new ArrayList<>();
-                for (Path file : files) {
-                    texts.add(Files.readString(file, StandardCharsets.UTF_8));
-                }
-                RunFolder.writeAtomically(folder.cells().resolve(cell.fileName(plan.positions().get(i),
-                        Runtime.getRuntime().availableProcessors())), ForkJson.join(texts));
-            }
-        }
-        folder.assembleResult();
-    }
-
-    private void writeEnv(RunFolder folder, Side side, SideBuild build, String ref, Instant startedAt,
-            Instant finishedAt) throws IOException {
-        int cores = Runtime.getRuntime().availableProcessors();
-        Map<String, Object> env = Environment.describe(plan.settings(), "ab-" + side.label(), cores,
-                Environment.cpuModel(Path.of("/proc/cpuinfo")), Environment.git(build.workTree()), ForkFacts.jvmArgs(),
-                plan.cells().size(), startedAt, finishedAt);
-        env.put("effort", "ab");
-        env.put("forks", plan.forks());
-        env.put("warmupIterations", plan.timing().warmupIterations());
-        env.put("warmupMillis", plan.timing().warmupMillis());
-        env.put("measurementIterations", plan.timing().measurementIterations());
-        env.put("measurementMillis", plan.timing().measurementMillis());
-        env.put("jmhLockIgnored", false);
-        List<String> properties = sideProperties.getOrDefault(side, List.of());
-        env.put("slowdown", slowdownOf(properties));
-        Map<String, Object> ab = new LinkedHashMap<>();
-        ab.put("side", side.label());
-        ab.put("ref", ref);
-        ab.put("commit", build.commit());
-        ab.put("sideJvmProperties", properties);
-        ab.put("seed", seed);
-        env.put("ab", ab);
-        RunFolder.writeAtomically(folder.file("env.json"),
-                JSON.writerWithDefaultPrettyPrinter().writeValueAsString(env) + "\n");
-    }
-
-    /** The slowdown a side's forks run with: its own {@code -Dmapbench.slowdown}, else the inherited variable. */
-    static String slowdownOf(List<String> properties) {
-        String prefix = "-D" + DeliberatelySlowedMap.PROPERTY + "=";
-        for (String property : properties) {
-            if (property.startsWith(prefix)) {
-                return property.substring(prefix.length());
-            }
-        }
-        String inherited = System.getenv(DeliberatelySlowedMap.ENVIRONMENT_VARIABLE);
-        return inherited == null || inherited.isBlank() ? null : inherited;
-    }
-
-    static String duration(double seconds) {
+    /** Minutes and seconds (hours and minutes past an hour), e.g. {@code 4 min 07 s}. */
+    public static String duration(double seconds) {
         Duration duration = Duration.ofSeconds(Math.round(seconds));
         return duration.toHours() > 0 ? String.format(Locale.ROOT, "%d h %02d min", duration.toHours(),
                 duration.toMinutesPart()) : String.format(Locale.ROOT, "%d min %02d s", duration.toMinutes(),

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * compiled with {@code mvn -q -B -DskipTests process-classes}, whose classes and dependencies are the
  * class path every fork of that side runs on. {@link #close()} removes the work tree, also after a failure.
  */
-final class SideBuild implements AutoCloseable {
+public final class SideBuild implements AutoCloseable {
 
     /** What the JMH annotation processor writes: without it a ref has no benchmarks to run. */
     static final String BENCHMARK_LIST = "target/classes/META-INF/BenchmarkList";
@@ -34,7 +34,7 @@ final class SideBuild implements AutoCloseable {
     }
 
     /** The full commit id {@code ref} names in {@code repository}; bad input when it names none. */
-    static String resolve(Path repository, String ref) throws IOException, BadInputException {
+    public static String resolve(Path repository, String ref) throws IOException, BadInputException {
         if (ref == null || ref.isBlank() || ref.startsWith("-")) {
             throw new BadInputException(Path.of(String.valueOf(ref)), "not a git ref");
         }
@@ -48,7 +48,7 @@ final class SideBuild implements AutoCloseable {
     }
 
     /** Checks out {@code commit} into {@code parent}/{@code name} and builds it; the work tree is removed on failure. */
-    static SideBuild build(Path repository, String ref, String commit, Path parent, String name, PrintStream log)
+    public static SideBuild build(Path repository, String ref, String commit, Path parent, String name, PrintStream log)
             throws IOException, BadInputException {
         Path workTree = parent.resolve(name);
         Processes.Result added = Processes.run(repository, 120,
@@ -98,22 +98,22 @@ final class SideBuild implements AutoCloseable {
     }
 
     /** The ref as the user gave it. */
-    String ref() {
+    public String ref() {
         return ref;
     }
 
     /** The commit the ref named when the A/B started. */
-    String commit() {
+    public String commit() {
         return commit;
     }
 
     /** The side's work tree (its sources, for env.json's git fields). */
-    Path workTree() {
+    public Path workTree() {
         return workTree;
     }
 
     /** Classes plus dependencies of this side's build. */
-    String classPath() {
+    public String classPath() {
         return classPath;
     }
 
