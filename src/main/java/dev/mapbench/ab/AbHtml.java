@@ -60,18 +60,19 @@ public final class AbHtml {
 
     /** The self-contained page. */
     public static String render(AbSummary summary, AbDecision.Result result) {
-        return Mustache.compiler().escapeHTML(true).compile(template()).execute(model(summary, result));
+        return Mustache.compiler().escapeHTML(true).compile(template(TEMPLATE)).execute(model(summary, result));
     }
 
-    private static String template() {
-        try (InputStream resource = AbHtml.class.getResourceAsStream("/report-templates/" + TEMPLATE)) {
+    /** A file of {@code report-templates/} (a template or report.css): from the class path, else the folder. */
+    public static String template(String name) {
+        try (InputStream resource = AbHtml.class.getResourceAsStream("/report-templates/" + name)) {
             if (resource != null) {
                 return new String(resource.readAllBytes(), StandardCharsets.UTF_8);
             }
             Path folder = Path.of(System.getProperty(ComparisonHtml.TEMPLATES_PROPERTY, "report-templates"));
-            return Files.readString(folder.resolve(TEMPLATE));
+            return Files.readString(folder.resolve(name));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read template " + TEMPLATE, e);
+            throw new UncheckedIOException("cannot read template " + name, e);
         }
     }
 }

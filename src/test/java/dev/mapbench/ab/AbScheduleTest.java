@@ -81,6 +81,24 @@ class AbScheduleTest {
     }
 
     @Test
+    void keepingTheRegressedCellsKeepsTheirRulerAndMatrixPositions() {
+        Properties properties = new Properties();
+        properties.setProperty("bench.strategies", "RWLOCK_HASHMAP,CONCURRENT_HASHMAP");
+        properties.setProperty("bench.threads", "1");
+        AbPlan plan = AbPlan.from(properties, 2, 6, AbPlan.defaultTiming());
+        AbPlan kept = plan.keeping(List.of("RWLOCK_HASHMAP-r100-s100-UNIFORM-t1"));
+        assertEquals(List.of("CALIBRATION-s100-UNIFORM-t1", "CALIBRATION_CHM-s100-UNIFORM-t1",
+                "RWLOCK_HASHMAP-r100-s100-UNIFORM-t1"), kept.cells().stream().map(Cell::id).toList());
+        for (Cell cell : kept.cells()) {
+            assertEquals(plan.positions().get(plan.cells().indexOf(cell)), kept.positions().get(kept.cells().indexOf(cell)));
+        }
+        assertEquals(12, kept.withForks(12).forks());
+        IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> plan.keeping(List.of("COPY_ON_WRITE-r100-s100-UNIFORM-t1")));
+        assertTrue(missing.getMessage().contains("not workload cells of this plan: COPY_ON_WRITE"), missing.getMessage());
+    }
+
+    @Test
     void planKeepsTheRulerWhateverTheIncludeSaysAndHonoursTheShard() {
         Properties properties = new Properties();
         properties.setProperty("bench.include", "^COPY_ON_WRITE-r0-"); // anchored: PERSISTENT_COPY_ON_WRITE too otherwise

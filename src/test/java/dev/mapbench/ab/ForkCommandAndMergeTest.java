@@ -63,6 +63,14 @@ class ForkCommandAndMergeTest {
                 cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).orElseThrow().forkMeans(), 1e-12);
     }
 
+    @Test
+    void aComparisonLabelMapsBackToTheCellIdItCameFrom() throws Exception {
+        Path file = fork("one.json", 300, 310, 2.0e-5);
+        var ids = CellLabels.idsByLabel(JmhResultReader.read(List.of(file)));
+        assertEquals(java.util.Map.of("MapWorkloadBenchmark.operation thrpt strategy=COPY_ON_WRITE readPercent=95 "
+                + "size=100 keyDistribution=UNIFORM threads=1", "COPY_ON_WRITE-r95-s100-UNIFORM-t1"), ids);
+    }
+
     private Path fork(String name, double first, double second, double bytes) throws Exception {
         String gcCount = name.equals("one.json") ? ", \"gc.count\": {\"score\": 1, \"scoreError\": \"NaN\", "
                 + "\"scoreUnit\": \"counts\", \"rawData\": [[1, 0]]}" : "";
