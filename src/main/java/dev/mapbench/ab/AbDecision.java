@@ -350,7 +350,8 @@ public final class AbDecision {
         return p < 0.001 ? String.format(Locale.ROOT, "%.1e", p) : String.format(Locale.ROOT, "%.3f", p);
     }
 
-    static String trim(double value) {
+    /** A number without a trailing {@code .0}, else with one decimal: {@code 10}, {@code 2.5}. */
+    public static String trim(double value) {
         return value == Math.rint(value) ? Long.toString(Math.round(value)) : String.format(Locale.ROOT, "%.1f", value);
     }
 }

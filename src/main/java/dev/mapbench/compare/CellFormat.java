@@ -1,6 +1,7 @@
 package dev.mapbench.compare;
 
 import dev.mapbench.stats.MedianInterval;
+import dev.mapbench.stats.RatioInterval;
 import java.util.Locale;
 
 /** Number and cell formatting shared by the comparison's and the A/B's renderers. */
@@ -40,6 +41,14 @@ public final class CellFormat {
         }
         String mark = interval.coverage() < 0.95 - 1e-9 ? "*" : "";
         return value(interval.median()) + " [" + value(interval.low()) + ", " + value(interval.high()) + "]" + mark;
+    }
+
+    /** A ratio with its interval, e.g. {@code 0.512 [0.490, 0.534]}, or {@code -} when there is none. */
+    public static String ratio(RatioInterval interval) {
+        if (interval == null) {
+            return "-";
+        }
+        return String.format(Locale.ROOT, "%.3f [%.3f, %.3f]", interval.ratio(), interval.low(), interval.high());
     }
 
     /** A signed percent change, e.g. {@code +12.3 %}. */
