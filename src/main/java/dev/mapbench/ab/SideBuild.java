@@ -50,6 +50,12 @@ public final class SideBuild implements AutoCloseable {
     /** Checks out {@code commit} into {@code parent}/{@code name} and builds it; the work tree is removed on failure. */
     public static SideBuild build(Path repository, String ref, String commit, Path parent, String name, PrintStream log)
             throws IOException, BadInputException {
+        return build(repository, ref, commit, parent, name, log, "ab: ");
+    }
+
+    /** The same, its progress lines starting with {@code prefix} (a bisection's {@code "bisect: "}). */
+    public static SideBuild build(Path repository, String ref, String commit, Path parent, String name, PrintStream log,
+            String prefix) throws IOException, BadInputException {
         Path workTree = parent.resolve(name);
         Processes.Result added = Processes.run(repository, 120,
                 List.of("git", "worktree", "add", "--detach", workTree.toString(), commit));
@@ -58,7 +64,7 @@ public final class SideBuild implements AutoCloseable {
         }
         SideBuild side = new SideBuild(repository, workTree, ref, commit);
         try {
-            side.compile(log);
+            side.compile(log, prefix);
             return side;
         } catch (IOException | BadInputException | RuntimeException e) {
             side.close();
@@ -66,8 +72,8 @@ public final class SideBuild implements AutoCloseable {
         }
     }
 
-    private void compile(PrintStream log) throws IOException, BadInputException {
-        log.printf("ab: building %s (%s) in %s%n", ref, commit.substring(0, 12), workTree);
+    private void compile(PrintStream log, String prefix) throws IOException, BadInputException {
+        log.printf("%sbuilding %s (%s) in %s%n", prefix, ref, commit.substring(0, 12), workTree);
         long start = System.nanoTime();
         Processes.Result maven = Processes.run(workTree, 1800,
                 List.of(maven(), "-q", "-B", "-DskipTests", "process-classes"));
@@ -84,7 +90,7 @@ public final class SideBuild implements AutoCloseable {
         }
         classPath = workTree.resolve("target/classes") + java.io.File.pathSeparator
                 + Files.readString(dependencies, StandardCharsets.UTF_8).strip();
-        log.printf("ab: built %s in %.0f s%n", ref, (System.nanoTime() - start) / 1e9);
+        log.printf("%sbuilt %s in %.0f s%n", prefix, ref, (System.nanoTime() - start) / 1e9);
     }
 
     private static String maven() {

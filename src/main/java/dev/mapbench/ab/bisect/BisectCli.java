@@ -201,10 +201,23 @@ public final class BisectCli implements Callable<Integer> {
         });
         CellTiming timing = new CellTiming(forks, iterations("--warmup", warmup)[0], iterations("--warmup", warmup)[1],
                 iterations("--measurement", measurement)[0], iterations("--measurement", measurement)[1]);
-        AbPlan plan = AbPlan.from(bench, Runtime.getRuntime().availableProcessors(), forks, timing);
         if (regressedIn == null) {
-            return plan;
+            return AbPlan.from(bench, Runtime.getRuntime().availableProcessors(), forks, timing);
         }
+        List<String> ids = regressedCells();
+        // The regressed cells are the selection: whatever read percents the A/B planned, these are the ones.
+        bench.setProperty("bench.include", "^(" + String.join("|", ids.stream().map(java.util.regex.Pattern::quote)
+                .toList()) + ")$");
+        try {
+            return AbPlan.from(bench, Runtime.getRuntime().availableProcessors(), forks, timing).keeping(ids);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(regressedIn.resolve("ab.json"), "its regressed cells are not planned by these "
+                    + "-Dbench.* options (" + e.getMessage() + "); give the A/B's sizes, threads and strategies, e.g. "
+                    + "the nightly's -Dbench.effort=default -Dbench.threads=1,2");
+        }
+    }
+
+    private List<String> regressedCells() throws BadInputException, IOException {
         Path abJson = regressedIn.resolve("ab.json");
         if (!Files.exists(abJson)) {
             throw new BadInputException(regressedIn, "not an A/B folder (no ab.json)");
@@ -218,13 +231,7 @@ public final class BisectCli implements Callable<Integer> {
         if (ids.isEmpty()) {
             throw new BadInputException(abJson, "regressed no cell: nothing to bisect");
         }
-        try {
-            return plan.keeping(ids);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(abJson, "its regressed cells are not planned by these -Dbench.* options ("
-                    + e.getMessage() + "); give the A/B's own, e.g. the nightly's -Dbench.effort=default "
-                    + "-Dbench.threads=1,2");
-        }
+        return ids;
     }
 
     private List<String> forkProperties() {

@@ -230,8 +230,11 @@ public final class BisectRender {
                 .filter(cell -> unchanged(result, cell)).count();
     }
 
-    /** Shown equivalent (or no change in bytes) with an interval that includes 1. */
+    /** Shown equivalent with an interval that includes 1, or bytes per op within their tolerance. */
     private static boolean unchanged(BisectResult result, CellComparison cell) {
+        if (!cell.baseline().primary()) {
+            return cell.verdict() == CellComparison.Verdict.NO_CHANGE;
+        }
         String statement = result.ends().result().statement(cell);
         RatioInterval ratio = result.ends().result().speedRatio(cell);
         boolean includesOne = ratio == null || ratio.low() <= 1 && ratio.high() >= 1;

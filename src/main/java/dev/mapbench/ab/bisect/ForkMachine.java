@@ -64,7 +64,7 @@ final class ForkMachine implements Machine {
     public Tree build(Commit commit) throws DoesNotBuild, IOException {
         try {
             SideBuild build = SideBuild.build(repository, commit.shortHash(), commit.hash(), work, commit.hash(),
-                    console);
+                    console, "bisect: ");
             builds.add(build);
             return new BuiltTree(commit, build);
         } catch (BadInputException e) {

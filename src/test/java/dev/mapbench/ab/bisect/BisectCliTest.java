@@ -84,10 +84,12 @@ class BisectCliTest {
     @Test
     void regressedCellsFromAnAbFolderAreWhatTheEndsMeasure() throws Exception {
         Path ab = Files.createDirectories(temp.resolve("nightly"));
-        Files.writeString(ab.resolve("ab.json"), "{\"regressedCells\": [\"RWLOCK_HASHMAP-r100-s100-UNIFORM-t1\"]}");
+        Files.writeString(ab.resolve("ab.json"), "{\"regressedCells\": [\"RWLOCK_HASHMAP-r100-s100-UNIFORM-t1\", "
+                + "\"RWLOCK_HASHMAP-r95-s100-UNIFORM-t1\"]}");
         assertEquals(BisectResult.FOUND, run(with("HEAD~2", "HEAD", "--dry-run", "--regressed-in", ab.toString())));
         String plan = out.toString(StandardCharsets.UTF_8);
-        assertTrue(plan.contains("plan: ends: good against bad, 3 cells (2 ruler)"), plan);
+        assertTrue(plan.contains("plan: ends: good against bad, 4 cells (2 ruler)"), plan);
+        assertTrue(plan.contains("  RWLOCK_HASHMAP-r95-s100-UNIFORM-t1"), "beyond the include pattern given: " + plan);
         assertFalse(plan.contains("  CONCURRENT_HASHMAP-r100-s100-UNIFORM-t1"), plan);
         Files.writeString(ab.resolve("ab.json"), "{\"regressedCells\": [\"COPY_ON_WRITE-r0-s10000-ZIPF-t2\"]}");
         assertEquals(BisectResult.BAD_INPUT, run(with("HEAD~2", "HEAD", "--dry-run", "--regressed-in", ab.toString())));
