@@ -60,8 +60,11 @@ public final class BisectRender {
                         + CellFormat.ratio(result.ends().result().speedRatio(cell)));
             }
         }
-        return slower.isEmpty() ? "" : "; shown slower, but by less than the " + minEffect + " % minimum effect: "
-                + String.join(", ", slower);
+        String unclear = result.ends().unclearKeys().isEmpty() ? "" : "; " + result.ends().unclearKeys().size()
+                + " cell(s) not shown within the " + minEffect + " % minimum effect even at the cap, so a regression "
+                + "there is not excluded either (the machine's forks scatter too widely: see their intervals)";
+        return (slower.isEmpty() ? "" : "; shown slower, but by less than the " + minEffect + " % minimum effect: "
+                + String.join(", ", slower)) + unclear;
     }
 
     /** The plain-text report; its last line is the answer. */

@@ -120,6 +120,16 @@ class BisectionTest {
     }
 
     @Test
+    void onAMachineTooNoisyToExcludeARegressionTheEndsDoubleToTheCapAndSaySo() throws Exception {
+        CommitRange range = range(8);
+        BisectResult result = bisect(new SimulatedMachine(SLOWED, 0.5, Set.of()), range);
+        assertEquals(Outcome.NOT_REPRODUCED, result.outcome());
+        assertEquals(List.of(6, 12, 24), result.ends().attempts().stream().map(BisectResult.Attempt::forks).toList());
+        assertTrue(BisectRender.outcome(result).contains("not shown within the 10 % minimum effect even at the cap, so "
+                + "a regression there is not excluded either"), BisectRender.outcome(result));
+    }
+
+    @Test
     void aSlowdownBelowTheMinimumEffectIsNotReproducedAndTheTextSaysItIsThere() throws Exception {
         CommitRange range = range(8);
         BisectResult result = bisect(slowFrom(machine(), range, 5, 0.96), range);
