@@ -176,6 +176,16 @@ public final class BisectRender {
                 AbRunner.duration(result.wallSeconds()), result.builds(), AbRunner.duration(result.buildSeconds()),
                 AbRunner.duration(result.measureSeconds())));
         result.failedForks().forEach(failed -> lines.add("FAILED fork: " + failed));
+        double minEffect = result.settings().decision().gate().minEffectPercent() / 100.0;
+        for (RulerCheck check : result.ends().result().ruler()) {
+            if (check.ratio() != null && !check.unstable()
+                    && (check.ratio().low() < 1 - minEffect || check.ratio().high() > 1 + minEffect)) {
+                lines.add(String.format(Locale.ROOT, "noisy machine: the ruler %s did not move, but its interval "
+                        + "%s at the ends is wider than the %s %% minimum effect: answers need more forks and may "
+                        + "stay unknown", result.ends().cellIds().getOrDefault(check.cell(), check.cell()),
+                        CellFormat.ratio(check.ratio()), AbDecision.trim(minEffect * 100)));
+            }
+        }
         return lines;
     }
 

@@ -127,6 +127,8 @@ class BisectionTest {
         assertEquals(List.of(6, 12, 24), result.ends().attempts().stream().map(BisectResult.Attempt::forks).toList());
         assertTrue(BisectRender.outcome(result).contains("not shown within the 10 % minimum effect even at the cap, so "
                 + "a regression there is not excluded either"), BisectRender.outcome(result));
+        assertTrue(BisectRender.text(result).contains("noisy machine: the ruler CALIBRATION-s100-UNIFORM-t1 did not move, "
+                + "but its interval"), BisectRender.text(result));
     }
 
     @Test
