@@ -168,7 +168,7 @@ public class MapTraceBenchmark {
             int step = index;
             index = step + 1 == length ? 0 : step + 1;
             Object key = keys[step];
-            switch (operations[step]) {
+            switch (operations[step]) { // TraceOperation codes: a byte switch, no enum lookup on the timed path
                 case 0:
                     return map.get(key);
                 case 1:
