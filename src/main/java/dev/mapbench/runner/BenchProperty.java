@@ -151,6 +151,15 @@ public final class BenchProperty<T> {
     /** Seed of the fork order. */
     public static final BenchProperty<Long> SEED = declare("seed", "seed of the randomized fork order (recorded)",
             BenchProperty::seed, Default.text("from the run id"));
+    /** The time limit of every fork. */
+    public static final BenchProperty<Duration> FORK_TIMEOUT = declare("forkTimeout",
+            "time limit of every fork, e.g. `90s`, or `auto`; a fork past it is ended with its process tree and "
+                    + "recorded as timed out, its cell never ranked ([method.md](method.md#forks-that-hang-or-corrupt-the-map))",
+            BenchProperty::forkTimeout, Default.text("`auto`: max(3 × the fork's plan, its plan + 60 s)"));
+    /** Whether a resume runs the timed-out cells again. */
+    public static final BenchProperty<Boolean> RETRY_TIMED_OUT = declare("retryTimedOut",
+            "with `bench.resume`: run the cells whose fork timed out again (else they stay timed out)",
+            BenchProperty::bool, Default.fixed(false, String::valueOf));
     /** When the budget's clock started. */
     public static final BenchProperty<Instant> STARTED_AT = declare("startedAt",
             "when the budget's clock started: `yyyyMMdd-HHmmss` (UTC) or an ISO instant; `mvn verify -Pbench` passes "
@@ -445,6 +454,22 @@ public final class BenchProperty<T> {
             throw new IllegalArgumentException("'" + text + "' is not a percentage in (0, 100)");
         }
         return percent;
+    }
+
+    private static Duration forkTimeout(String text) {
+        if (text.equalsIgnoreCase("auto")) {
+            return Duration.ZERO;
+        }
+        Duration limit;
+        try {
+            limit = RaceSettings.parseBudget(text);
+        } catch (IllegalArgumentException e) {
+            limit = Duration.ZERO;
+        }
+        if (limit.isZero()) {
+            throw new IllegalArgumentException("'" + text + "' is not a time limit such as 90s, 5m or auto");
+        }
+        return limit;
     }
 
     private static Long seed(String text) {
