@@ -206,7 +206,23 @@ public final class AbCli implements Callable<Integer> {
                 outcome.measureSeconds(), outcome.meanForkSeconds(), outcome.failedForks(), notes(outcome));
         writeOutputs(partial, summary, result, plan.shard().toString(), outcome.rulerComparable());
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        return finish(target, summary, result, candidate);
+        int exit = finish(target, summary, result, candidate);
+        return withUnmeasured(exit, outcome.unmeasured());
+    }
+
+    /**
+     * A cell whose fork timed out or corrupted its map was compared on neither side: the A/B says so by name and
+     * ends non-zero (1, as a regression would: the candidate cannot be passed on cells it never finished).
+     */
+    int withUnmeasured(int exit, Map<String, String> unmeasured) {
+        if (unmeasured.isEmpty()) {
+            return exit;
+        }
+        Map<String, List<String>> byStatus = new java.util.TreeMap<>();
+        unmeasured.forEach((cell, status) -> byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(cell));
+        byStatus.forEach((status, cells) -> console.println("ab: " + status + " (compared on neither side): "
+                + String.join(", ", cells)));
+        return exit == AbDecision.NO_REGRESSION ? AbDecision.REGRESSION : exit;
     }
 
     private int finish(Path target, AbSummary summary, AbDecision.Result result, RunSide candidate)

@@ -9,7 +9,10 @@ import dev.mapbench.results.EnvJsonFile;
 import dev.mapbench.results.ForkJson;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.Environment;
+import dev.mapbench.bench.StateCheck;
+import dev.mapbench.results.ForkStatus;
 import dev.mapbench.runner.ForkFacts;
+import dev.mapbench.runner.ForkWatchdog;
 import dev.mapbench.runner.JmhLock;
 import dev.mapbench.runner.RunFolder;
 import java.io.IOException;
@@ -37,11 +40,23 @@ import java.util.concurrent.TimeUnit;
 final class AbRunner {
 
     /** Where the ruler's code lives: when it differs between the refs, the ruler cannot judge the machine. */
+    /** Every fork's time limit: the runner's rule on the A/B's planned fork (JMH's host JVM included). */
+    static final ForkWatchdog WATCHDOG = ForkWatchdog.planned();
+
     static final List<String> RULER_SOURCES = List.of("src/jmh/java/dev/mapbench/bench/CalibrationBenchmark.java");
 
     /** What a finished A/B run left: the two side folders and what the summary needs. */
     record Outcome(Path baselineFolder, Path candidateFolder, boolean rulerComparable, double buildSeconds,
-            double measureSeconds, double meanForkSeconds, List<String> failedForks) {
+            double measureSeconds, double meanForkSeconds, List<String> failedForks, Map<String, String> unmeasured) {
+    }
+
+    /** How one fork ended: its exit code, or that the watchdog ended it, or that its map was corrupted. */
+    record ForkEnd(int exit, ForkStatus status, String detail) {
+
+        /** What schedule.csv's {@code exit} column says. */
+        String csv() {
+            return status.measured() ? Integer.toString(exit) : status.csv();
+        }
     }
 
     private final Path repository;
@@ -84,20 +99,21 @@ final class AbRunner {
             for (Side side : Side.values()) {
                 writeEnv(folders.get(side), side, builds.get(side), refs.get(side), startedAt, null);
             }
-            List<String> failed;
+            List<String> failed = new ArrayList<>();
+            Map<String, String> unmeasured = new java.util.LinkedHashMap<>();
             double measureSeconds;
             try (JmhLock lock = JmhLock.acquire("ab: ", console)) {
                 long measureStart = System.nanoTime(); // after any wait for the lock: that is not measuring
-                failed = runSchedule(builds, folders, out);
+                runSchedule(builds, folders, out, failed, unmeasured);
                 measureSeconds = (System.nanoTime() - measureStart) / 1e9;
             }
             Instant finishedAt = Instant.now();
             for (Side side : Side.values()) {
-                assemble(folders.get(side));
+                assemble(folders.get(side), unmeasured.keySet());
                 writeEnv(folders.get(side), side, builds.get(side), refs.get(side), startedAt, finishedAt);
             }
             return new Outcome(folders.get(Side.BASELINE).root(), folders.get(Side.CANDIDATE).root(), rulerComparable,
-                    buildSeconds, measureSeconds, measureSeconds / Math.max(1, plan.slots()), failed);
+                    buildSeconds, measureSeconds, measureSeconds / Math.max(1, plan.slots()), failed, unmeasured);
         } finally {
             for (SideBuild build : builds.values()) {
                 build.close();
@@ -115,11 +131,15 @@ final class AbRunner {
         return Processes.run(repository, 60, command).exit() == 0;
     }
 
-    private List<String> runSchedule(Map<Side, SideBuild> builds, Map<Side, RunFolder> folders, Path out)
-            throws IOException {
+    /**
+     * Runs the schedule; fills {@code failed} with one line per failed fork and {@code unmeasured} with the cells
+     * (by id) a fork of which timed out or corrupted its map, with that status: those cells are compared on
+     * neither side.
+     */
+    private void runSchedule(Map<Side, SideBuild> builds, Map<Side, RunFolder> folders, Path out, List<String> failed,
+            Map<String, String> unmeasured) throws IOException {
         List<AbSchedule.Slot> schedule = AbSchedule.plan(plan.cells(), plan.forks(), seed);
         Set<String> broken = new HashSet<>();
-        List<String> failed = new ArrayList<>();
         StringBuilder csv = new StringBuilder("index,round,cell,side,seconds,exit\n");
         long start = System.nanoTime();
         console.printf(Locale.ROOT, "ab: %d cells x %d forks a side = %d forks, interleaved (seed %d), planned %s%n",
@@ -134,17 +154,26 @@ final class AbRunner {
             Path forkFolder = folder.root().resolve("forks").resolve(forkFolderName(slot));
             Files.createDirectories(forkFolder);
             Path result = forkFolder.resolve(String.format(Locale.ROOT, "fork-%02d.json", slot.round()));
+            Path stateFile = forkFolder.resolve(String.format(Locale.ROOT, "fork-%02d.state-check.json", slot.round()));
+            List<String> forkProperties = new ArrayList<>(sideProperties.getOrDefault(slot.side(), List.of()));
+            forkProperties.add("-D" + StateCheck.PROPERTY + "=" + stateFile.toAbsolutePath());
             List<String> command = ForkCommand.of(ForkCommand.currentJava(), builds.get(slot.side()).classPath(),
-                    slot.cell(), plan.timing(), sideProperties.getOrDefault(slot.side(), List.of()), result);
+                    slot.cell(), plan.timing(), forkProperties, result);
             long forkStart = System.nanoTime();
-            int exit = runFork(command, folder.file("jmh-output.txt"), plan.plannedSecondsPerFork());
+            ForkEnd end = runFork(command, folder.file("jmh-output.txt"), WATCHDOG.limit(plan.plannedSecondsPerFork()),
+                    stateFile);
             double seconds = (System.nanoTime() - forkStart) / 1e9;
-            csv.append(row(slot, seconds, Integer.toString(exit)));
-            if (exit != 0 || !Files.exists(result)) {
+            csv.append(row(slot, seconds, end.csv()));
+            if (end.exit() != 0 || !Files.exists(result)) {
                 broken.add(pair);
                 Files.deleteIfExists(result);
-                failed.add(String.format(Locale.ROOT, "%s round %d: exit %d (see %s); its later forks skipped", pair,
-                        slot.round(), exit, out.relativize(folder.file("jmh-output.txt"))));
+                String what = end.status().measured() ? "exit " + end.exit()
+                        : end.status().label() + ": " + end.detail() + ", the cell is compared on neither side";
+                if (!end.status().measured()) {
+                    unmeasured.putIfAbsent(slot.cell().id(), end.status().label());
+                }
+                failed.add(String.format(Locale.ROOT, "%s round %d: %s (see %s); its later forks skipped", pair,
+                        slot.round(), what, out.relativize(folder.file("jmh-output.txt"))));
                 console.println("ab: FAILED " + failed.get(failed.size() - 1));
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
@@ -156,7 +185,6 @@ final class AbRunner {
             }
         }
         AtomicFile.write(out.resolve("schedule.csv"), csv.toString());
-        return failed;
     }
 
     private String forkFolderName(AbSchedule.Slot slot) {
@@ -169,30 +197,46 @@ final class AbRunner {
                 slot.side().label(), seconds, exit);
     }
 
-    /** Runs one fork, its output appended to the side's JMH log; a fork that hangs is killed. */
-    private static int runFork(List<String> command, Path log, double plannedSeconds) throws IOException {
+    /**
+     * Runs one fork, its output appended to the side's JMH log. Past {@code limit} the fork's whole process tree
+     * is ended (JMH's host JVM and the benchmark JVM it forked): it timed out. A fork that failed after its
+     * tear-down wrote a corrupted state check to {@code stateFile} corrupted its map.
+     */
+    static ForkEnd runFork(List<String> command, Path log, java.time.Duration limit, Path stateFile) throws IOException {
         Files.writeString(log, "# " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         try {
-            long timeout = (long) (10 * plannedSeconds) + 120;
-            if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                return -1;
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                int ended = ForkWatchdog.endTree(process.toHandle());
+                process.waitFor(30, TimeUnit.SECONDS);
+                return new ForkEnd(-1, ForkStatus.TIMED_OUT, "ran past its limit of " + ForkWatchdog.seconds(limit)
+                        + "; its process tree (" + ended + " processes) was ended");
             }
-            return process.exitValue();
+            int exit = process.exitValue();
+            if (exit != 0 && stateFile != null && Files.isRegularFile(stateFile)) {
+                String check = Files.readString(stateFile, StandardCharsets.UTF_8);
+                com.fasterxml.jackson.databind.JsonNode node = dev.mapbench.results.Json.mapper().readTree(check);
+                if (node.path("corrupted").asBoolean(false)) {
+                    return new ForkEnd(exit, ForkStatus.CORRUPTED, node.path("evidence").asText(""));
+                }
+            }
+            return new ForkEnd(exit, ForkStatus.MEASURED, "");
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            ForkWatchdog.endTree(process.toHandle());
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while a fork ran", e);
         }
     }
 
     /** Joins each cell's fork files into {@code cells/NNNN-id.json} (JMH's own arithmetic), then jmh-result.json. */
-    private void assemble(RunFolder folder) throws IOException {
+    private void assemble(RunFolder folder, Set<String> unmeasured) throws IOException {
         for (int i = 0; i < plan.cells().size(); i++) {
             Cell cell = plan.cells().get(i);
+            if (unmeasured.contains(cell.id())) {
+                continue; // a cell whose fork timed out or corrupted its map is compared on neither side
+            }
             Path forks = folder.root().resolve("forks").resolve(String.format(Locale.ROOT, "%04d-%s",
                     plan.positions().get(i), cell.id()));
             if (!Files.isDirectory(forks)) {
