@@ -90,6 +90,7 @@ final class PluginGate {
         String version = lincheckVersion(lincheckPath);
         List<Check> checks = new ArrayList<>();
         for (Strategy plugin : plugins) {
+            requireBuildable(plugin);
             if (!plugin.threadSafe()) {
                 console.println("linearizability: " + plugin.name() + " is marked unsafe (" + BenchProperty.UNSAFE
                         + "): not checked, it runs at 100 % reads only");
@@ -103,6 +104,21 @@ final class PluginGate {
             }
         }
         return new PluginGate(checks, version);
+    }
+
+    /**
+     * Builds the plug-in once in this JVM, so a constructor that throws is one line naming its exception's class
+     * and message, not a check JVM that exited without a verdict.
+     */
+    static void requireBuildable(Strategy plugin) {
+        try {
+            plugin.create(16);
+        } catch (RuntimeException | LinkageError e) {
+            Throwable cause = e.getCause() != null && e.getMessage() != null && e.getMessage().contains("constructor threw")
+                    ? e.getCause() : e;
+            throw BenchProperty.STRATEGIES.error(plugin.name() + " cannot be built: its constructor threw "
+                    + cause.getClass().getName() + ": " + cause.getMessage() + "; nothing was measured");
+        }
     }
 
     private static Check run(Strategy plugin, String classPath, Path logs, List<String> extraArguments,
