@@ -49,6 +49,7 @@ import dev.mapbench.report.model.MeasurementCharts;
 import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.report.model.ReportModel;
 import dev.mapbench.report.model.RunInputs;
+import dev.mapbench.report.model.UnmeasuredCells;
 import dev.mapbench.report.model.VerdictTable;
 import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.BadInputException;
@@ -227,7 +228,10 @@ public final class ReportWriter {
     private static ReportModel analyse(Read read, Path folder, boolean png) throws IOException {
         ResultSet results = read.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
-        List<BenchmarkCell> workloadCells = results.cells().stream().filter(BenchmarkCell::isWorkloadCell).toList();
+        // a cell whose fork timed out or corrupted its map is never ranked: out of the verdicts and the summary
+        UnmeasuredCells unmeasured = UnmeasuredCells.of(read.provenance());
+        List<BenchmarkCell> workloadCells = results.cells().stream().filter(BenchmarkCell::isWorkloadCell)
+                .filter(cell -> cell.cellId().map(id -> !unmeasured.contains(id.id())).orElse(true)).toList();
         StrategyGroups groups = StrategyGroups.of(results);
         // Latency and GC sweep cells have their own sections; the generic charts would show the latency
         // group's mixed read+write primary metric as if it meant something.
@@ -270,6 +274,7 @@ public final class ReportWriter {
         return ReportModel.builder(title(results, workloadCells), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
                 .png(png)
                 .add(new RunInputs(results, cores, rawFiles))
+                .add(unmeasured)
                 .add(SummaryAnalysis.of(workloadCells, verdicts, cores, read.verdictSettings().margin()))
                 .add(new VerdictTable(verdicts, read.verdictSettings(), Verdicts.methodStatement(read.verdictSettings(),
                         VerdictAnalysis.spread(workloadCells, cores)), read.provenance(), groups.origins(strategies)))

@@ -23,6 +23,7 @@ import dev.mapbench.report.model.RunInputs;
 import dev.mapbench.report.model.SteadyStateSummary;
 import dev.mapbench.report.model.StrategyOrigins;
 import dev.mapbench.report.model.Summary;
+import dev.mapbench.report.model.UnmeasuredCells;
 import dev.mapbench.report.model.VerdictTable;
 import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.ResultSet;
@@ -69,6 +70,8 @@ public final class HtmlReport {
         page.put("cellCount", results.cells().size());
         page.put("inputCount", results.inputs().size());
         verdicts(model.section(VerdictTable.class), page);
+        List<String> unmeasured = model.section(UnmeasuredCells.class).map(UnmeasuredCells::lines).orElse(List.of());
+        page.put("unmeasured", unmeasured.isEmpty() ? null : Map.of("cells", unmeasured));
         page.put("summary", SummaryView.of(model.section(Summary.class).orElseGet(Summary::empty), model.palette()));
         page.put("coreNote", cores.note());
         page.put("steadyState", model.section(SteadyStateSummary.class).map(SteadyStateSummary::describe).orElse(""));
