@@ -160,6 +160,11 @@ public final class BenchProperty<T> {
     public static final BenchProperty<Boolean> RETRY_TIMED_OUT = declare("retryTimedOut",
             "with `bench.resume`: run the cells whose fork timed out again (else they stay timed out)",
             BenchProperty::bool, Default.fixed(false, String::valueOf));
+    /** The stress phase of plug-ins after Lincheck. */
+    public static final BenchProperty<Boolean> PLUGIN_STRESS = declare("pluginStress",
+            "after Lincheck, write to each plug-in for a few seconds at the run's sizes and thread counts and refuse it "
+                    + "if its state breaks (`false` skips it; each fork's tear-down still checks the map)",
+            BenchProperty::bool, Default.fixed(true, String::valueOf));
     /** When the budget's clock started. */
     public static final BenchProperty<Instant> STARTED_AT = declare("startedAt",
             "when the budget's clock started: `yyyyMMdd-HHmmss` (UTC) or an ISO instant; `mvn verify -Pbench` passes "
