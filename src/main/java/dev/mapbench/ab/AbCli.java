@@ -6,13 +6,14 @@ import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;
 import dev.mapbench.report.html.AbHtml;
 import dev.mapbench.report.model.AbReport;
-import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.text.AbMarkdown;
 import dev.mapbench.report.text.AbText;
 import dev.mapbench.results.AbJson;
 import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.BadInputException;
+import dev.mapbench.results.JmhResultReader;
+import dev.mapbench.results.ResultSet;
 import dev.mapbench.runner.BenchProperty;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;
@@ -57,7 +58,6 @@ import picocli.CommandLine;
             "Exit codes: 0 no regression, 1 regression, 2 bad input, 3 machine unstable (the ruler moved)."})
 public final class AbCli implements Callable<Integer> {
 
-    private static final Pattern ITERATIONS = Pattern.compile("(\\d+)\\s*[x×]\\s*(\\d+)\\s*(ms)?");
     private static final Pattern PROPERTY = Pattern.compile("-D([A-Za-z0-9_.$-]+)=(.*)");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<baseline-ref>", description = "git ref of the baseline")
@@ -195,16 +195,19 @@ public final class AbCli implements Callable<Integer> {
         }
         AbRunner runner = new AbRunner(repo, plan, chosenSeed, sideProperties, console);
         AbRunner.Outcome outcome = runner.run(refs, commits, partial);
-        RunSide baseline = RunSideReader.read(List.of(outcome.baselineFolder()));
+        ResultSet baselineResults = JmhResultReader.read(List.of(outcome.baselineFolder()));
+        RunSide baseline = RunSideReader.fromResults(baselineResults,
+                RunSideReader.sideLabel(List.of(outcome.baselineFolder())));
         RunSide candidate = RunSideReader.read(List.of(outcome.candidateFolder()));
         AbDecision.Result result = AbDecision.decide(List.of(new AbDecision.Shard(plan.shard().toString(), baseline,
                 candidate, outcome.rulerComparable())), settings);
         AbSummary summary = new AbSummary(baselineRef, candidateRef, commits.get(Side.BASELINE),
                 commits.get(Side.CANDIDATE), sideProperties.get(Side.BASELINE), sideProperties.get(Side.CANDIDATE),
-                chosenSeed, plan.forks(), timingText(plan.timing()), plan.cells().size(),
+                chosenSeed, plan.forks(), plan.timingText(), plan.cells().size(),
                 List.of(plan.shard().toString()), List.of(machine(plan.shard().toString())), outcome.buildSeconds(),
                 outcome.measureSeconds(), outcome.meanForkSeconds(), outcome.failedForks(), notes(outcome));
-        writeOutputs(partial, summary, result, plan.shard().toString(), outcome.rulerComparable());
+        writeOutputs(partial, summary, result, plan.shard().toString(), outcome.rulerComparable(),
+                CellLabels.idsByLabel(baselineResults));
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
         int exit = finish(target, summary, result, candidate);
         return withUnmeasured(exit, outcome.unmeasured());
@@ -252,6 +255,7 @@ public final class AbCli implements Callable<Integer> {
         List<AbDecision.Shard> shards = new ArrayList<>();
         List<String> machines = new ArrayList<>();
         List<String> failed = new ArrayList<>();
+        Map<String, String> idsByLabel = new LinkedHashMap<>();
         AbJson first = null;
         for (Path folder : merge) {
             Path abJson = folder.resolve(AbJson.FILE);
@@ -268,7 +272,11 @@ public final class AbCli implements Callable<Integer> {
             if (shards.stream().anyMatch(s -> s.name().equals(shard))) {
                 throw new BadInputException(folder, "shard " + shard + " is given twice");
             }
-            shards.add(new AbDecision.Shard(shard, RunSideReader.read(List.of(folder.resolve(Side.BASELINE.label()))),
+            List<Path> baselineFolder = List.of(folder.resolve(Side.BASELINE.label()));
+            ResultSet baselineResults = JmhResultReader.read(baselineFolder);
+            idsByLabel.putAll(CellLabels.idsByLabel(baselineResults));
+            shards.add(new AbDecision.Shard(shard, RunSideReader.fromResults(baselineResults,
+                    RunSideReader.sideLabel(baselineFolder)),
                     RunSideReader.read(List.of(folder.resolve(Side.CANDIDATE.label()))),
                     ab.rulerComparable() == null || ab.rulerComparable()));
             machines.add(shard + ": " + (ab.machine() == null ? "unknown" : ab.machine()));
@@ -277,15 +285,16 @@ public final class AbCli implements Callable<Integer> {
             }
         }
         AbDecision.Result result = AbDecision.decide(shards, settings);
-        AbSummary summary = new AbSummary(first.baselineRef(), first.candidateRef(), first.baselineCommit(),
+        AbSummary summary = new AbSummary(Objects.requireNonNullElse(first.baselineRef(), "?"),
+                Objects.requireNonNullElse(first.candidateRef(), "?"), first.baselineCommit(),
                 first.candidateCommit(), orEmpty(first.baselineProperties()), orEmpty(first.candidateProperties()),
-                first.seed() == null ? 0 : first.seed(), first.forks() == null ? 0 : first.forks(), first.timing(),
+                first.seed() == null ? 0 : first.seed(), first.forks() == null ? 0 : first.forks(), Objects.requireNonNullElse(first.timing(), "unknown"),
                 (int) result.comparison().cells().stream().filter(c -> c.baseline().primary()).count(),
                 shards.stream().map(AbDecision.Shard::name).toList(), machines,
                 0, 0, 0, failed, List.of("merged from " + merge.size() + " A/B shard folders: " + merge));
         Path partial = out.resolveSibling(out.getFileName() + ".partial");
         Files.createDirectories(partial);
-        writeOutputs(partial, summary, result, String.join("+", summary.shards()), true);
+        writeOutputs(partial, summary, result, String.join("+", summary.shards()), true, idsByLabel);
         Files.move(partial, out, StandardCopyOption.ATOMIC_MOVE);
         RunSide firstCandidate = shards.get(0).candidate();
         RunSide candidates = new RunSide(String.join(", ", merge.stream().map(Path::toString).toList()),
@@ -294,8 +303,9 @@ public final class AbCli implements Callable<Integer> {
         return finish(out, summary, result, candidates);
     }
 
+    /** The outputs; ab.json names the regressed cells by id ({@code regressedCells}), so a bisection can plan them. */
     private void writeOutputs(Path folder, AbSummary summary, AbDecision.Result result, String shard,
-            boolean rulerComparable) throws IOException {
+            boolean rulerComparable, Map<String, String> idsByLabel) throws IOException {
         AbReport report = result.report(summary);
         AtomicFile.write(folder.resolve("ab.txt"), AbText.render(report));
         AtomicFile.write(folder.resolve("ab.md"), AbMarkdown.render(report));
@@ -305,7 +315,12 @@ public final class AbCli implements Callable<Integer> {
                 summary.forks(), summary.timing(), summary.cells(), shard, rulerComparable,
                 String.join("; ", summary.machine()), summary.buildSeconds(), summary.measureSeconds(),
                 summary.meanForkSeconds(), result.exitCode(), result.outcome(), summary.failedForks(),
-                result.unstableShards(), Map.of()).write(folder.resolve(AbJson.FILE));
+                result.unstableShards(), regressedIds(result, idsByLabel), Map.of()).write(folder.resolve(AbJson.FILE));
+    }
+
+    private static List<String> regressedIds(AbDecision.Result result, Map<String, String> idsByLabel) {
+        return result.regressions().stream().map(cell -> idsByLabel.get(cell.cell())).filter(Objects::nonNull)
+                .distinct().toList();
     }
 
     private void printPlan(AbPlan plan, long chosenSeed, Map<Side, List<String>> sideProperties) {
@@ -313,7 +328,7 @@ public final class AbCli implements Callable<Integer> {
                 candidateRef, plan.shard(), chosenSeed);
         console.printf(Locale.ROOT, "ab: %d cells (%d ruler), %d forks a side, fork = %s: %d forks, planned %s "
                         + "(%s a fork) plus two builds%n", plan.cells().size(), plan.rulerCells(), plan.forks(),
-                timingText(plan.timing()), plan.slots(), Numbers.duration(plan.plannedSeconds()),
+                plan.timingText(), plan.slots(), Numbers.duration(plan.plannedSeconds()),
                 Numbers.seconds(plan.plannedSecondsPerFork()));
         sideProperties.forEach((side, list) -> {
             if (!list.isEmpty()) {
@@ -327,9 +342,7 @@ public final class AbCli implements Callable<Integer> {
 
     private AbDecision.Settings settings() throws BadInputException {
         try {
-            GateSettings gate = new GateSettings(alpha, minEffectPercent, 1.0, 2.0, 3);
-            double tolerance = rulerTolerancePercent != null ? rulerTolerancePercent / 100.0 : minEffectPercent / 200.0;
-            return new AbDecision.Settings(gate, marginPercent / 100.0, tolerance);
+            return AbDecision.Settings.of(alpha, minEffectPercent, marginPercent, rulerTolerancePercent);
         } catch (IllegalArgumentException e) {
             throw new BadInputException(Path.of("(options)"), e.getMessage());
         }
@@ -373,17 +386,13 @@ public final class AbCli implements Callable<Integer> {
     }
 
     private static int[] iterations(String option, String text) throws BadInputException {
-        Matcher matcher = ITERATIONS.matcher(text.trim());
-        if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < 1 || Integer.parseInt(matcher.group(2)) < 1) {
-            throw new BadInputException(Path.of(option), "'" + text + "' is not COUNTxMILLISms, e.g. 4x100ms");
+        try {
+            return AbPlan.iterations(text);
+        } catch (IllegalArgumentException e) {
+            throw new BadInputException(Path.of(option), e.getMessage());
         }
-        return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))};
     }
 
-    private static String timingText(CellTiming timing) {
-        return String.format(Locale.ROOT, "%d × %d ms warmup + %d × %d ms measured", timing.warmupIterations(),
-                timing.warmupMillis(), timing.measurementIterations(), timing.measurementMillis());
-    }
 
     private static String machine(String shard) {
         return String.format(Locale.ROOT, "%s%s, %d cores, %s %s", "1/1".equals(shard) ? "" : "shard " + shard + ": ",

@@ -67,6 +67,18 @@ public final class AbDecision {
      */
     public record Settings(GateSettings gate, double margin, double rulerTolerance) {
 
+        /**
+         * From the command line's percentages; a null ruler tolerance is half the minimum effect.
+         *
+         * @throws IllegalArgumentException when a value is out of range
+         */
+        public static Settings of(double alpha, double minEffectPercent, double marginPercent,
+                Double rulerTolerancePercent) {
+            GateSettings gate = new GateSettings(alpha, minEffectPercent, 1.0, 2.0, 3);
+            double tolerance = rulerTolerancePercent != null ? rulerTolerancePercent / 100.0 : minEffectPercent / 200.0;
+            return new Settings(gate, marginPercent / 100.0, tolerance);
+        }
+
         /** Gate defaults, ±10 % margin, ruler tolerance half the minimum effect. */
         public static Settings defaults() {
             GateSettings gate = GateSettings.defaults();
@@ -84,14 +96,18 @@ public final class AbDecision {
         }
     }
 
-    /** The decision: the comparison, what each cell's change amounts to, the ruler, the exit code. */
-    public record Result(Comparison comparison, Map<String, String> statements, List<RulerCheck> ruler,
-            List<String> unstableShards, List<String> rulerNotComparable, Map<String, String> cellShards,
-            Settings settings) {
+    /**
+     * The decision: the comparison, what each cell's change amounts to, the 95 % interval of each speed
+     * cell's candidate/baseline ratio the statement rests on, the ruler, the exit code.
+     */
+    public record Result(Comparison comparison, Map<String, String> statements, Map<String, RatioInterval> speedRatios,
+            List<RulerCheck> ruler, List<String> unstableShards, List<String> rulerNotComparable,
+            Map<String, String> cellShards, Settings settings) {
 
         /** Copies the collections. */
         public Result {
             statements = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(statements));
+            speedRatios = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(speedRatios));
             cellShards = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(cellShards));
             ruler = List.copyOf(ruler);
             unstableShards = List.copyOf(unstableShards);
@@ -116,6 +132,11 @@ public final class AbDecision {
                 return UNSTABLE;
             }
             return regressions().isEmpty() ? NO_REGRESSION : REGRESSION;
+        }
+
+        /** The 95 % interval of a speed cell's candidate/baseline ratio; null for bytes or when undefined. */
+        public RatioInterval speedRatio(CellComparison cell) {
+            return speedRatios.get(cell.cell() + " | " + cell.metric());
         }
 
         /** What a cell's change amounts to, in words (see {@link AbDecision#statement}). */
@@ -221,6 +242,7 @@ public final class AbDecision {
         Set<String> unstable = new LinkedHashSet<>();
         List<String> notComparable = new ArrayList<>();
         Map<String, String> statements = new LinkedHashMap<>();
+        Map<String, RatioInterval> speedRatios = new LinkedHashMap<>();
         for (Shard shard : shards) {
             List<CellComparison> shardCells = comparison.cells().stream()
                     .filter(cell -> shard.name().equals(shardOfCell.get(cell.cell()))).toList();
@@ -237,9 +259,14 @@ public final class AbDecision {
             for (CellComparison cell : shardCells) {
                 statements.put(cell.cell() + " | " + cell.metric(), statement(cell, spread, settings,
                         unstable.contains(shard.name())));
+                RatioInterval ratio = cell.baseline().primary() ? speedRatio(cell, spread, 0.95) : null;
+                if (ratio != null) {
+                    speedRatios.put(cell.cell() + " | " + cell.metric(), ratio);
+                }
             }
         }
-        return new Result(comparison, statements, ruler, List.copyOf(unstable), notComparable, shardOfCell, settings);
+        return new Result(comparison, statements, speedRatios, ruler, List.copyOf(unstable), notComparable, shardOfCell,
+                settings);
     }
 
     private static String tagged(String cell, Shard shard) {

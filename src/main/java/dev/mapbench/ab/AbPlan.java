@@ -10,10 +10,14 @@ import dev.mapbench.runner.ForkFacts;
 import dev.mapbench.runner.Matrix;
 import dev.mapbench.runner.Shard;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -51,6 +55,8 @@ public record AbPlan(List<Cell> cells, List<Integer> positions, CellTiming timin
      * wall time in the A/B's own output.
      */
     public static final double HOST_START_SECONDS = 0.5;
+
+    private static final Pattern ITERATIONS = Pattern.compile("(\\d+)\\s*[x×]\\s*(\\d+)\\s*(ms)?");
 
     /** Copies the lists. */
     public AbPlan {
@@ -96,6 +102,60 @@ public record AbPlan(List<Cell> cells, List<Integer> positions, CellTiming timin
                     + "' with these strategies and threads leaves no workload cell to compare");
         }
         return new AbPlan(cells, positions, forkTiming.withForks(forks), settings.shard(), settings);
+    }
+
+    /**
+     * The same timing and shard, keeping only the workload cells whose ids are given and the ruler cells of
+     * their sizes and key distributions (a bisection step measures only the cells that regressed).
+     *
+     * @throws IllegalArgumentException when an id is not a workload cell of this plan
+     */
+    public AbPlan keeping(Collection<String> workloadIds) {
+        Set<String> wanted = new LinkedHashSet<>(workloadIds);
+        Set<String> planned = cells.stream().filter(cell -> !cell.isCalibration()).map(Cell::id)
+                .collect(Collectors.toSet());
+        List<String> missing = wanted.stream().filter(id -> !planned.contains(id)).toList();
+        if (!missing.isEmpty() || wanted.isEmpty()) {
+            throw new IllegalArgumentException(wanted.isEmpty() ? "no workload cell to keep"
+                    : "not workload cells of this plan: " + String.join(", ", missing));
+        }
+        Set<String> sizeAndKeys = cells.stream().filter(cell -> wanted.contains(cell.id()))
+                .map(cell -> cell.size() + "-" + cell.keyDistribution()).collect(Collectors.toSet());
+        List<Cell> kept = new ArrayList<>();
+        List<Integer> keptPositions = new ArrayList<>();
+        for (int i = 0; i < cells.size(); i++) {
+            Cell cell = cells.get(i);
+            if (wanted.contains(cell.id())
+                    || cell.isCalibration() && sizeAndKeys.contains(cell.size() + "-" + cell.keyDistribution())) {
+                kept.add(cell);
+                keptPositions.add(positions.get(i));
+            }
+        }
+        return new AbPlan(kept, keptPositions, timing, shard, settings);
+    }
+
+    /** The same cells with another number of forks a side. */
+    public AbPlan withForks(int forks) {
+        return new AbPlan(cells, positions, timing.withForks(forks), shard, settings);
+    }
+
+    /**
+     * {@code COUNTxMILLISms} (e.g. {@code 4x100ms}) as {count, millis}.
+     *
+     * @throws IllegalArgumentException when the text is not that
+     */
+    public static int[] iterations(String text) {
+        Matcher matcher = ITERATIONS.matcher(text.trim());
+        if (!matcher.matches() || Integer.parseInt(matcher.group(1)) < 1 || Integer.parseInt(matcher.group(2)) < 1) {
+            throw new IllegalArgumentException("'" + text + "' is not COUNTxMILLISms, e.g. 4x100ms");
+        }
+        return new int[] {Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2))};
+    }
+
+    /** One fork's iterations in words, e.g. {@code 2 × 150 ms warmup + 4 × 100 ms measured}. */
+    public String timingText() {
+        return String.format(Locale.ROOT, "%d × %d ms warmup + %d × %d ms measured", timing.warmupIterations(),
+                timing.warmupMillis(), timing.measurementIterations(), timing.measurementMillis());
     }
 
     /** The A/B's default fork timing, with the default forks a side. */

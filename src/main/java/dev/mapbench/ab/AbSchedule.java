@@ -14,6 +14,9 @@ import java.util.Random;
  * (a slower hour hits each side's r-th fork alike), no cell's forks run back to back, and a rerun with
  * the recorded seed runs the very same order. When a round would start with the pair that ended the
  * previous one, that pair swaps places with another, so no pair ever runs twice in a row.
+ *
+ * <p>The same order serves any number of built trees ("arms": an A/B has two, a bisection step three)
+ * and can be extended by later rounds ({@link #interleave}), which is how a bisection step adds forks.
  */
 public final class AbSchedule {
 
@@ -26,6 +29,18 @@ public final class AbSchedule {
         }
     }
 
+    /**
+     * One fork of an interleaved schedule between any number of trees.
+     *
+     * @param round the round (1-based), one fork of every (cell, arm) pair each
+     * @param index the slot's place in the whole schedule, counting earlier batches
+     * @param cellPosition the cell's position in the planned cell list
+     * @param cell the cell
+     * @param arm which tree (0-based, in the order the caller lists them)
+     */
+    public record ArmSlot(int round, int index, int cellPosition, Cell cell, int arm) {
+    }
+
     private AbSchedule() {
     }
 
@@ -34,14 +49,33 @@ public final class AbSchedule {
         if (forks < 1) {
             throw new IllegalArgumentException("forks per side must be >= 1, got " + forks);
         }
+        return interleave(cells, Side.values().length, 1, forks, seed, null).stream()
+                .map(slot -> new Slot(slot.round(), slot.index(), slot.cellPosition(), slot.cell(),
+                        Side.values()[slot.arm()]))
+                .toList();
+    }
+
+    /**
+     * Rounds {@code firstRound..lastRound} of every (cell, arm) pair, each round shuffled with {@code seed}.
+     *
+     * @param after the slot these rounds follow (the last one of an earlier batch), or null; its pair does not
+     *     open the first new round, and the new slots' indices continue from it
+     */
+    public static List<ArmSlot> interleave(List<Cell> cells, int arms, int firstRound, int lastRound, long seed,
+            ArmSlot after) {
+        if (arms < 1 || firstRound < 1 || lastRound < firstRound) {
+            throw new IllegalArgumentException("need arms >= 1 and rounds 1 <= first <= last, got " + arms + " arms, rounds "
+                    + firstRound + ".." + lastRound);
+        }
         Random random = new Random(seed);
-        List<Slot> schedule = new ArrayList<>();
-        int[] previous = null;
-        for (int round = 1; round <= forks; round++) {
+        List<ArmSlot> schedule = new ArrayList<>();
+        int offset = after == null ? 0 : after.index() + 1;
+        int[] previous = after == null ? null : new int[] {after.cellPosition(), after.arm()};
+        for (int round = firstRound; round <= lastRound; round++) {
             List<int[]> pairs = new ArrayList<>();
             for (int position = 0; position < cells.size(); position++) {
-                for (Side side : Side.values()) {
-                    pairs.add(new int[] {position, side.ordinal()});
+                for (int arm = 0; arm < arms; arm++) {
+                    pairs.add(new int[] {position, arm});
                 }
             }
             Collections.shuffle(pairs, random);
@@ -49,7 +83,7 @@ public final class AbSchedule {
                 Collections.swap(pairs, 0, 1 + random.nextInt(pairs.size() - 1));
             }
             for (int[] pair : pairs) {
-                schedule.add(new Slot(round, schedule.size(), pair[0], cells.get(pair[0]), Side.values()[pair[1]]));
+                schedule.add(new ArmSlot(round, offset + schedule.size(), pair[0], cells.get(pair[0]), pair[1]));
             }
             previous = pairs.get(pairs.size() - 1);
         }

@@ -7,17 +7,17 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /** Runs the A/B's helper commands (git, Maven) and captures what they print. */
-final class Processes {
+public final class Processes {
 
     /** Exit code and combined output of a finished command. */
-    record Result(int exit, String output) {
+    public record Result(int exit, String output) {
     }
 
     private Processes() {
     }
 
     /** Runs {@code command} in {@code directory}, waiting at most {@code timeoutSeconds}. */
-    static Result run(Path directory, long timeoutSeconds, List<String> command) throws IOException {
+    public static Result run(Path directory, long timeoutSeconds, List<String> command) throws IOException {
         Process process = new ProcessBuilder(command).directory(directory.toFile()).redirectErrorStream(true).start();
         // Read before waiting: a command that fills the pipe would otherwise never finish.
         byte[] output = process.getInputStream().readAllBytes();

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * compiled with {@code mvn -q -B -DskipTests process-classes}, whose classes and dependencies are the
  * class path every fork of that side runs on. {@link #close()} removes the work tree, also after a failure.
  */
-final class SideBuild implements AutoCloseable {
+public final class SideBuild implements AutoCloseable {
 
     /** What the JMH annotation processor writes: without it a ref has no benchmarks to run. */
     static final String BENCHMARK_LIST = "target/classes/META-INF/BenchmarkList";
@@ -34,7 +34,7 @@ final class SideBuild implements AutoCloseable {
     }
 
     /** The full commit id {@code ref} names in {@code repository}; bad input when it names none. */
-    static String resolve(Path repository, String ref) throws IOException, BadInputException {
+    public static String resolve(Path repository, String ref) throws IOException, BadInputException {
         if (ref == null || ref.isBlank() || ref.startsWith("-")) {
             throw new BadInputException(Path.of(String.valueOf(ref)), "not a git ref");
         }
@@ -48,8 +48,14 @@ final class SideBuild implements AutoCloseable {
     }
 
     /** Checks out {@code commit} into {@code parent}/{@code name} and builds it; the work tree is removed on failure. */
-    static SideBuild build(Path repository, String ref, String commit, Path parent, String name, PrintStream log)
+    public static SideBuild build(Path repository, String ref, String commit, Path parent, String name, PrintStream log)
             throws IOException, BadInputException {
+        return build(repository, ref, commit, parent, name, log, "ab: ");
+    }
+
+    /** The same, its progress lines starting with {@code prefix} (a bisection's {@code "bisect: "}). */
+    public static SideBuild build(Path repository, String ref, String commit, Path parent, String name, PrintStream log,
+            String prefix) throws IOException, BadInputException {
         Path workTree = parent.resolve(name);
         Processes.Result added = Processes.run(repository, 120,
                 List.of("git", "worktree", "add", "--detach", workTree.toString(), commit));
@@ -58,7 +64,7 @@ final class SideBuild implements AutoCloseable {
         }
         SideBuild side = new SideBuild(repository, workTree, ref, commit);
         try {
-            side.compile(log);
+            side.compile(log, prefix);
             return side;
         } catch (IOException | BadInputException | RuntimeException e) {
             side.close();
@@ -66,8 +72,8 @@ final class SideBuild implements AutoCloseable {
         }
     }
 
-    private void compile(PrintStream log) throws IOException, BadInputException {
-        log.printf("ab: building %s (%s) in %s%n", ref, commit.substring(0, 12), workTree);
+    private void compile(PrintStream log, String prefix) throws IOException, BadInputException {
+        log.printf("%sbuilding %s (%s) in %s%n", prefix, ref, commit.substring(0, 12), workTree);
         long start = System.nanoTime();
         Processes.Result maven = Processes.run(workTree, 1800,
                 List.of(maven(), "-q", "-B", "-DskipTests", "process-classes"));
@@ -84,7 +90,7 @@ final class SideBuild implements AutoCloseable {
         }
         classPath = workTree.resolve("target/classes") + java.io.File.pathSeparator
                 + Files.readString(dependencies, StandardCharsets.UTF_8).strip();
-        log.printf("ab: built %s in %.0f s%n", ref, (System.nanoTime() - start) / 1e9);
+        log.printf("%sbuilt %s in %.0f s%n", prefix, ref, (System.nanoTime() - start) / 1e9);
     }
 
     private static String maven() {
@@ -98,22 +104,22 @@ final class SideBuild implements AutoCloseable {
     }
 
     /** The ref as the user gave it. */
-    String ref() {
+    public String ref() {
         return ref;
     }
 
     /** The commit the ref named when the A/B started. */
-    String commit() {
+    public String commit() {
         return commit;
     }
 
     /** The side's work tree (its sources, for env.json's git fields). */
-    Path workTree() {
+    public Path workTree() {
         return workTree;
     }
 
     /** Classes plus dependencies of this side's build. */
-    String classPath() {
+    public String classPath() {
         return classPath;
     }
 

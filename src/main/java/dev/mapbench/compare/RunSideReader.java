@@ -137,7 +137,7 @@ public final class RunSideReader {
     }
 
     /** {@code Class.method mode k=v ... threads=n}: short enough for a table, unique within a run. */
-    static String label(BenchmarkCell cell) {
+    public static String label(BenchmarkCell cell) {
         StringBuilder label = new StringBuilder(cell.className()).append('.').append(cell.methodName())
                 .append(' ').append(cell.mode().label());
         cell.params().forEach((name, value) -> label.append(' ').append(name).append('=').append(value));

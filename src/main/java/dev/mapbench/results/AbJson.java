@@ -39,16 +39,17 @@ import java.util.Map;
  * @param outcome the decision, in words
  * @param failedForks forks that failed, one line each
  * @param unstableShards shards whose ruler differed between the sides
+ * @param regressedCells ids of the workload cells shown regressed, so a bisection can measure exactly those
  * @param unknown fields this version does not know, kept and written back
  */
 @JsonPropertyOrder({"version", "baselineRef", "candidateRef", "baselineCommit", "candidateCommit", "baselineProperties",
     "candidateProperties", "seed", "forks", "timing", "cells", "shard", "rulerComparable", "machine", "buildSeconds",
-    "measureSeconds", "meanForkSeconds", "exit", "outcome", "failedForks", "unstableShards"})
+    "measureSeconds", "meanForkSeconds", "exit", "outcome", "failedForks", "unstableShards", "regressedCells"})
 public record AbJson(int version, String baselineRef, String candidateRef, String baselineCommit,
         String candidateCommit, List<String> baselineProperties, List<String> candidateProperties, Long seed,
         Integer forks, String timing, Integer cells, String shard, Boolean rulerComparable, String machine,
         Double buildSeconds, Double measureSeconds, Double meanForkSeconds, Integer exit, String outcome,
-        List<String> failedForks, List<String> unstableShards, @JsonIgnore Map<String, JsonNode> unknown) {
+        List<String> failedForks, List<String> unstableShards, List<String> regressedCells, @JsonIgnore Map<String, JsonNode> unknown) {
 
     /** The file's name in an A/B folder. */
     public static final String FILE = "ab.json";
@@ -61,6 +62,7 @@ public record AbJson(int version, String baselineRef, String candidateRef, Strin
         candidateProperties = copy(candidateProperties);
         failedForks = copy(failedForks);
         unstableShards = copy(unstableShards);
+        regressedCells = copy(regressedCells);
         unknown = unknown == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(unknown));
     }
 
@@ -79,14 +81,16 @@ public record AbJson(int version, String baselineRef, String candidateRef, Strin
         return new AbJson(version, read.baselineRef, read.candidateRef, read.baselineCommit, read.candidateCommit,
                 read.baselineProperties, read.candidateProperties, read.seed, read.forks, read.timing, read.cells,
                 read.shard, read.rulerComparable, read.machine, read.buildSeconds, read.measureSeconds,
-                read.meanForkSeconds, read.exit, read.outcome, read.failedForks, read.unstableShards, unknown);
+                read.meanForkSeconds, read.exit, read.outcome, read.failedForks, read.unstableShards, read.regressedCells,
+                unknown);
     }
 
     /** Writes this to {@code file} as the current version, whole or not at all. */
     public void write(Path file) throws IOException {
         AbJson current = new AbJson(VERSION, baselineRef, candidateRef, baselineCommit, candidateCommit,
                 baselineProperties, candidateProperties, seed, forks, timing, cells, shard, rulerComparable, machine,
-                buildSeconds, measureSeconds, meanForkSeconds, exit, outcome, failedForks, unstableShards, unknown);
+                buildSeconds, measureSeconds, meanForkSeconds, exit, outcome, failedForks, unstableShards,
+                regressedCells, unknown);
         AtomicFile.write(file, Json.pretty(current));
     }
 

@@ -42,6 +42,9 @@ class AbDecisionTest {
                 result.regressions().toString());
         assertEquals(2, result.regressions().size()); // COPY_ON_WRITE at 1 and 2 threads
         assertTrue(result.statement(result.regressions().get(0)).startsWith("REGRESSION, speed ratio 0.80"));
+        dev.mapbench.stats.RatioInterval ratio = result.speedRatio(result.regressions().get(0));
+        assertEquals(0.80, ratio.ratio(), 0.02, "the interval the statement rests on");
+        assertTrue(ratio.below1() && ratio.confidence() == 0.95, ratio.toString());
         assertTrue(result.statement(workload(result, "RWLOCK_HASHMAP")).startsWith("equivalent"));
     }
 

@@ -54,6 +54,51 @@ class AbScheduleTest {
     }
 
     @Test
+    void threeTreesRunEveryCellOnEveryTreeOnceARound() {
+        List<Cell> cells = cells().subList(0, 4);
+        List<AbSchedule.ArmSlot> schedule = AbSchedule.interleave(cells, 3, 1, 6, 42, null);
+        assertEquals(4 * 3 * 6, schedule.size());
+        for (int round = 1; round <= 6; round++) {
+            int r = round;
+            Set<String> pairs = new HashSet<>();
+            schedule.stream().filter(slot -> slot.round() == r)
+                    .forEach(slot -> assertTrue(pairs.add(slot.cell().id() + "/" + slot.arm())));
+            assertEquals(4 * 3, pairs.size());
+        }
+    }
+
+    @Test
+    void laterRoundsExtendTheScheduleWithoutRepeatingThePairThatEndedIt() {
+        List<Cell> one = cells().subList(0, 1);
+        for (long seed = 0; seed < 200; seed++) {
+            List<AbSchedule.ArmSlot> first = AbSchedule.interleave(one, 2, 1, 6, seed, null);
+            AbSchedule.ArmSlot last = first.get(first.size() - 1);
+            List<AbSchedule.ArmSlot> more = AbSchedule.interleave(one, 2, 7, 12, seed + 1, last);
+            assertEquals(7, more.get(0).round());
+            assertEquals(last.index() + 1, more.get(0).index(), "indices continue");
+            assertNotEquals(last.arm(), more.get(0).arm(), "seed " + seed + ": the same pair twice in a row");
+        }
+    }
+
+    @Test
+    void keepingTheRegressedCellsKeepsTheirRulerAndMatrixPositions() {
+        Properties properties = new Properties();
+        properties.setProperty("bench.strategies", "RWLOCK_HASHMAP,CONCURRENT_HASHMAP");
+        properties.setProperty("bench.threads", "1");
+        AbPlan plan = AbPlan.from(properties, 2, 6, AbPlan.defaultTiming());
+        AbPlan kept = plan.keeping(List.of("RWLOCK_HASHMAP-r100-s100-UNIFORM-t1"));
+        assertEquals(List.of("CALIBRATION-s100-UNIFORM-t1", "CALIBRATION_CHM-s100-UNIFORM-t1",
+                "RWLOCK_HASHMAP-r100-s100-UNIFORM-t1"), kept.cells().stream().map(Cell::id).toList());
+        for (Cell cell : kept.cells()) {
+            assertEquals(plan.positions().get(plan.cells().indexOf(cell)), kept.positions().get(kept.cells().indexOf(cell)));
+        }
+        assertEquals(12, kept.withForks(12).forks());
+        IllegalArgumentException missing = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> plan.keeping(List.of("COPY_ON_WRITE-r100-s100-UNIFORM-t1")));
+        assertTrue(missing.getMessage().contains("not workload cells of this plan: COPY_ON_WRITE"), missing.getMessage());
+    }
+
+    @Test
     void planKeepsTheRulerWhateverTheIncludeSaysAndHonoursTheShard() {
         Properties properties = new Properties();
         properties.setProperty("bench.include", "^COPY_ON_WRITE-r0-"); // anchored: PERSISTENT_COPY_ON_WRITE too otherwise

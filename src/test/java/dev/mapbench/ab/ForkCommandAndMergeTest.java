@@ -64,6 +64,54 @@ class ForkCommandAndMergeTest {
                 cell.secondary(BenchmarkCell.ALLOCATION_PER_OP).orElseThrow().forkMeans(), 1e-12);
     }
 
+    @Test
+    void aComparisonLabelMapsBackToTheCellIdItCameFrom() throws Exception {
+        Path file = fork("one.json", 300, 310, 2.0e-5);
+        var ids = CellLabels.idsByLabel(JmhResultReader.read(List.of(file)));
+        assertEquals(java.util.Map.of("MapWorkloadBenchmark.operation thrpt strategy=COPY_ON_WRITE readPercent=95 "
+                + "size=100 keyDistribution=UNIFORM threads=1", "COPY_ON_WRITE-r95-s100-UNIFORM-t1"), ids);
+    }
+
+    @Test
+    void aMergedAbNamesItsRegressedCellsByIdSoABisectionCanPlanThem() throws Exception {
+        Path shard = Files.createDirectories(temp.resolve("shard-1"));
+        Files.writeString(shard.resolve("ab.json"), "{\"baselineCommit\": \"a\", \"candidateCommit\": \"b\", "
+                + "\"shard\": \"1/1\", \"rulerComparable\": true, \"seed\": 1, \"forks\": 6}");
+        side(shard.resolve("baseline"), 300, 100);
+        side(shard.resolve("candidate"), 150, 100); // COPY_ON_WRITE halved, CONCURRENT_HASHMAP the same
+        Path merged = temp.resolve("merged");
+        java.io.ByteArrayOutputStream errors = new java.io.ByteArrayOutputStream();
+        int exit = AbCli.run(new String[] {"--merge", shard.toString(), "--out", merged.toString()},
+                new java.io.PrintStream(new java.io.ByteArrayOutputStream(), true), new java.io.PrintStream(errors, true));
+        assertEquals(AbDecision.REGRESSION, exit, errors::toString);
+        JsonNode ab = Json.mapper().readTree(merged.resolve("ab.json").toFile());
+        assertEquals("[\"COPY_ON_WRITE-r95-s100-UNIFORM-t1\"]", ab.path("regressedCells").toString());
+    }
+
+    /** A run folder of two cells, six forks each around the given scores. */
+    private static void side(Path folder, double copyOnWrite, double concurrent) throws Exception {
+        Files.createDirectories(folder);
+        String forks = "[[%s], [%s], [%s], [%s], [%s], [%s]]";
+        double[] jitter = {0.97, 1.01, 0.99, 1.03, 1.00, 0.98};
+        StringBuilder json = new StringBuilder("[");
+        String[][] cells = {{"COPY_ON_WRITE", Double.toString(copyOnWrite)}, {"CONCURRENT_HASHMAP", Double.toString(concurrent)}};
+        for (int c = 0; c < cells.length; c++) {
+            double score = Double.parseDouble(cells[c][1]);
+            Object[] values = new Object[6];
+            for (int i = 0; i < 6; i++) {
+                values[i] = score * jitter[(i + c) % 6];
+            }
+            json.append(c == 0 ? "" : ",").append("{\"jmhVersion\": \"1.37\", \"benchmark\": "
+                    + "\"dev.mapbench.bench.MapWorkloadBenchmark.operation\", \"mode\": \"thrpt\", \"threads\": 1, "
+                    + "\"forks\": 6, \"jvmArgs\": [], \"warmupIterations\": 2, \"warmupTime\": \"150 ms\", "
+                    + "\"measurementIterations\": 1, \"measurementTime\": \"100 ms\", \"params\": {\"strategy\": \""
+                    + cells[c][0] + "\", \"readPercent\": \"95\", \"size\": \"100\", \"keyDistribution\": \"UNIFORM\"}, "
+                    + "\"primaryMetric\": {\"score\": " + score + ", \"scoreError\": \"NaN\", \"scoreUnit\": \"ops/us\", "
+                    + "\"rawData\": " + String.format(java.util.Locale.ROOT, forks, values) + "}, \"secondaryMetrics\": {}}");
+        }
+        Files.writeString(folder.resolve("jmh-result.json"), json.append("]").toString());
+    }
+
     private Path fork(String name, double first, double second, double bytes) throws Exception {
         String gcCount = name.equals("one.json") ? ", \"gc.count\": {\"score\": 1, \"scoreError\": \"NaN\", "
                 + "\"scoreUnit\": \"counts\", \"rawData\": [[1, 0]]}" : "";

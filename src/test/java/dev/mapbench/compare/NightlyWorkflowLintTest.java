@@ -75,6 +75,16 @@ class NightlyWorkflowLintTest {
     }
 
     @Test
+    void aFailedGateIsBisectedOnTheCellsThatRegressedAndTheSummaryNamesTheCommit() throws Exception {
+        String nightly = Files.readString(WORKFLOW, StandardCharsets.UTF_8);
+        assertTrue(nightly.contains("gate: ${{ steps.gate.outputs.gate }}"), "the gate job exports its exit code");
+        assertTrue(nightly.contains("if: ${{ !cancelled() && needs.gate.outputs.gate == '1' }}"), nightly);
+        assertTrue(nightly.contains("scripts/bisect \"$BASELINE\" \"$GITHUB_SHA\" --regressed-in"), nightly);
+        assertTrue(nightly.contains("--summary \"$GITHUB_STEP_SUMMARY\""), nightly);
+        assertTrue(nightly.contains("echo \"answer=$(tail -n 1 bisect.log)\""), "the last line is the answer");
+    }
+
+    @Test
     void validatorRejectsABrokenCopyOfTheWorkflow() throws Exception {
         String workflow = Files.readString(WORKFLOW, StandardCharsets.UTF_8);
         assertTrue(workflow.contains("    runs-on: ubuntu-latest"), "the workflow changed shape; update this test");

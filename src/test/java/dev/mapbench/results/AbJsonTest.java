@@ -18,7 +18,7 @@ class AbJsonTest {
     private static final AbJson AB = new AbJson(AbJson.VERSION, "main", "HEAD", "abc", "def", List.of(),
             List.of("-Dmapbench.slowdown=COPY_ON_WRITE:20"), 42L, 6, "2 × 150 ms warmup + 4 × 100 ms measured", 26,
             "1/1", true, "AMD EPYC, 2 cores, Debian 17", 30.5, 600.0, 1.9, 0, "no regression", List.of(), List.of(),
-            Map.of());
+            List.of("RWLOCK_HASHMAP-r50-s100-UNIFORM-t1"), Map.of());
 
     @TempDir
     Path temp;

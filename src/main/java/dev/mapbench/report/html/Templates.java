@@ -16,7 +16,7 @@ import java.nio.file.Path;
  * is compiled the same way: HTML escaping on, so every benchmark name and param value reaches a page as
  * text; a missing value renders empty; {@code {{> name}}} loads {@code name.mustache} the same way.
  */
-final class Templates {
+public final class Templates {
 
     /** The system property naming a folder to read templates from when they are not on the class path. */
     static final String FOLDER_PROPERTY = "mapbench.templates";
@@ -30,7 +30,7 @@ final class Templates {
     }
 
     /** The compiled template {@code name} (e.g. {@code index.mustache}). */
-    static Template compile(String name) {
+    public static Template compile(String name) {
         return COMPILER.compile(resource(name));
     }
 
@@ -38,7 +38,7 @@ final class Templates {
      * The text of the resource {@code name}: from the class path (the build copies the folder there), else
      * from the folder named by {@value #FOLDER_PROPERTY} (default {@code report-templates}, as scripts pass it).
      */
-    static String resource(String name) {
+    public static String resource(String name) {
         try (InputStream in = Templates.class.getResourceAsStream(CLASS_PATH_FOLDER + name)) {
             if (in != null) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -1,6 +1,7 @@
 package dev.mapbench.report.model;
 
 import dev.mapbench.stats.MedianInterval;
+import dev.mapbench.stats.RatioInterval;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.text.DecimalFormat;
@@ -125,6 +126,14 @@ public final class Numbers {
     /** A candidate-over-baseline speed ratio with three decimals: {@code 0.987}. */
     public static String speedRatio(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
+    }
+
+    /** A ratio with its interval, {@code 0.512 [0.490, 0.534]}; {@code -} when there is none. */
+    public static String ratioInterval(RatioInterval interval) {
+        if (interval == null) {
+            return "-";
+        }
+        return speedRatio(interval.ratio()) + " [" + speedRatio(interval.low()) + ", " + speedRatio(interval.high()) + "]";
     }
 
     /** A signed change in percent, {@code +12.3 %}; {@code n/a} when not defined. */
