@@ -115,8 +115,10 @@ public final class InterleavedForks {
             Path stateFile = forkFolder.resolve(String.format(Locale.ROOT, "fork-%02d.state-check.json", slot.round()));
             List<String> forkProperties = new ArrayList<>(arm.properties());
             forkProperties.add("-D" + StateCheck.PROPERTY + "=" + stateFile.toAbsolutePath());
-            List<String> command = ForkCommand.of(ForkCommand.currentJava(), arm.build().classPath(), slot.cell(),
-                    plan.timing(), forkProperties, result);
+            // plug-in strategies (bench.classpath) reach every tree's forks, as the runner's
+            List<String> command = ForkCommand.of(ForkCommand.currentJava(),
+                    plan.settings().plugins().appendTo(arm.build().classPath()), slot.cell(), plan.timing(),
+                    forkProperties, result);
             long forkStart = System.nanoTime();
             ForkEnd end = runFork(command, folder.file("jmh-output.txt"), WATCHDOG.limit(plan.plannedSecondsPerFork()),
                     stateFile);
