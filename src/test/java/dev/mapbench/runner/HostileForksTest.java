@@ -81,3 +81,4 @@ class HostileForksTest {
                 + executor.lastStateCheckMillis());
     }
 
+}
