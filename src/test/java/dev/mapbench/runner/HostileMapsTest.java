@@ -33,6 +33,18 @@ class HostileMapsTest {
     }
 
     @Test
+    void theRunsSettingsRefuseAPluginThatCannotBeBuiltBeforeAWorkloadBuildsIt() {
+        java.util.Properties properties = new java.util.Properties();
+        properties.setProperty("bench.effort", "smoke");
+        properties.setProperty("bench.classpath", ExamplePluginJars.HOSTILE_JAR.toString());
+        properties.setProperty("bench.strategies", ExamplePluginJars.LICENSED_MAP + ",CONCURRENT_HASHMAP");
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> BenchSettings.from(properties, 2));
+        assertTrue(refused.getMessage().contains("cannot be built: its constructor threw java.lang.IllegalStateException: "
+                + "needs a license key"), refused.getMessage());
+    }
+
+    @Test
     void theHostileMapsAreCorrectWhileSmallAndWrongAtSize() {
         SharedMap<Long, Long> throwing = resolve(ExamplePluginJars.THROWING_MAP).create(100);
         for (long key = 0; key < 50; key++) {
