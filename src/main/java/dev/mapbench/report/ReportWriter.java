@@ -160,7 +160,7 @@ public final class ReportWriter {
     }
 
     /** The verdicts' settings: the requested margin, else the one the run recorded, else the default. */
-    static VerdictSettings verdictSettings(ReportRequest request, ResultSet results) throws BadInputException {
+    public static VerdictSettings verdictSettings(ReportRequest request, ResultSet results) throws BadInputException {
         VerdictSettings defaults = VerdictSettings.defaults();
         if (request.marginPercent().isPresent()) {
             return withMarginPercent(defaults, request.marginPercent().getAsDouble(), null);

@@ -20,7 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The mapbench charts (contract 2): throughput against threads per read ratio, allocation per
+ * The mapbench charts: throughput against threads per read ratio, allocation per
  * operation and per write, GC, latency percentiles, cost against map size. Every chart is a
  * {@link ChartSpec} drawn by the chart format.
  */

@@ -1,7 +1,15 @@
-package dev.mapbench.ab.bisect;
+package dev.mapbench.cli;
 
 import dev.mapbench.ab.AbDecision;
 import dev.mapbench.ab.AbPlan;
+import dev.mapbench.ab.bisect.BisectHtml;
+import dev.mapbench.ab.bisect.BisectJson;
+import dev.mapbench.ab.bisect.BisectPlan;
+import dev.mapbench.ab.bisect.BisectRender;
+import dev.mapbench.ab.bisect.BisectResult;
+import dev.mapbench.ab.bisect.Bisection;
+import dev.mapbench.ab.bisect.CommitRange;
+import dev.mapbench.ab.bisect.ForkMachine;
 import dev.mapbench.results.AbJson;
 import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.BadInputException;

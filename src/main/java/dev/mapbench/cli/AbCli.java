@@ -1,6 +1,13 @@
-package dev.mapbench.ab;
+package dev.mapbench.cli;
 
-import dev.mapbench.compare.CompareCli;
+import dev.mapbench.ab.AbDecision;
+import dev.mapbench.ab.AbPlan;
+import dev.mapbench.ab.AbRunner;
+import dev.mapbench.ab.AbSummary;
+import dev.mapbench.ab.CellLabels;
+import dev.mapbench.ab.Side;
+import dev.mapbench.ab.SideBuild;
+import dev.mapbench.cli.CompareCli;
 import dev.mapbench.compare.HistoryCsv;
 import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;

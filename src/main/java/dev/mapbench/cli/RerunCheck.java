@@ -1,5 +1,7 @@
-package dev.mapbench.report;
+package dev.mapbench.cli;
 
+import dev.mapbench.report.ReportRequest;
+import dev.mapbench.report.ReportWriter;
 import dev.mapbench.report.analysis.VerdictAnalysis;
 import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.report.model.WorkloadVerdict;
@@ -27,10 +29,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code scripts/rerun-check <run A> <run B> [--slowed STRATEGY]}: does a second run confirm the first?
