@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs the benchmark matrix cell by cell and writes the run folder (contract 1).
+ * Runs the benchmark matrix cell by cell and writes the run folder.
  *
  * <p>Settings come from {@code bench.*} system properties (see {@link BenchSettings}). Each cell is one
  * JMH run with one thread count; its JMH JSON is written to {@code cells/} the moment it finishes, so a
@@ -29,7 +29,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class BenchRunner {
 
     /** Written at the start of every run: the run folder, for the Maven verify step (report). */
-    static final Path LAST_RUN_FILE = Path.of("target", "bench-last-run.txt");
+    public static final Path LAST_RUN_FILE = Path.of("target", "bench-last-run.txt");
 
     private final BenchSettings settings;
     private final RunFolder folder;

@@ -17,7 +17,7 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.options.Options;
 
 /**
- * The runner's front door to the deeper measurements of issue 6: latency cells and the GC sweep after
+ * The runner's front door to the deeper measurements: latency cells and the GC sweep after
  * the matrix, and flame graphs of every cell when {@code bench.profile=async}. {@link BenchRunner} calls
  * it from a few places; everything else lives here and in {@link ExtraCells}, {@link ExtraCellRunner}
  * and {@code dev.mapbench.profiling}.
