@@ -65,4 +65,31 @@ class NamedWorkloadReportTest {
         assertTrue(java.util.regex.Pattern.compile("<td>readers</td><td>1</td><td>[^<]+</td><td>(89|90)\\.\\d %</td>")
                 .matcher(table).find(), "the readers' share of the total, about 90 %: " + table);
     }
+
+    @Test
+    void aRunOfBothWritesKeepsThemApartInTheSummaryTheVerdictTableAndTheCsv() throws Exception {
+        SyntheticRun.Matrix matrix = SyntheticRun.Matrix.small();
+        SyntheticRun synthetic = new SyntheticRun();
+        Path run = synthetic.writeRun(temp.resolve("run"), matrix);
+        synthetic.addUpdates(run);
+        Path out = temp.resolve("out");
+        ReportCliTest.Run result = ReportCliTest.report(run.toString(), "--out", out.toString());
+        assertEquals(0, result.exitCode(), result.stderr());
+        String html = Files.readString(out.resolve("index.html"));
+        assertTrue(html.contains(">0 % read, updates</th>") && html.contains(">0 % read, remove + insert</th>"),
+                "both writes have their column group");
+        try (Reader reader = Files.newBufferedReader(out.resolve("verdicts.csv"))) {
+            List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get().parse(reader)
+                    .getRecords();
+            List<CSVRecord> writing = rows.stream().filter(row -> row.get("readPercent").equals("0")).toList();
+            assertEquals(writing.size() / 2, writing.stream().filter(row -> row.get("writes").equals("update")).count());
+            assertEquals(writing.size() / 2, writing.stream().filter(row -> row.get("writes").equals("remove-insert"))
+                    .count());
+            assertTrue(rows.stream().filter(row -> row.get("readPercent").equals("100"))
+                    .allMatch(row -> row.get("writes").isEmpty()), "a read-only workload has no writes");
+        }
+        int table = html.indexOf("<table class=\"sortable verdicts\">");
+        assertTrue(html.indexOf("<td>0 <span class=\"how\">updates</span></td>", table) > 0,
+                "the verdict table marks updates: " + html.substring(table, Math.min(html.length(), table + 3000)));
+    }
 }

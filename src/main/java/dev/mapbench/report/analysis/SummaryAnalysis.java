@@ -15,6 +15,7 @@ import dev.mapbench.results.BenchmarkMode;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.workload.Benchmarks;
 import dev.mapbench.workload.ComparedWorkload;
+import dev.mapbench.workload.GridWrites;
 import dev.mapbench.workload.NamedWorkloadId;
 import dev.mapbench.workload.Presets;
 import dev.mapbench.workload.WorkloadId;
@@ -131,7 +132,7 @@ public final class SummaryAnalysis {
             String column = columnKey(workload);
             Column existing = columns.get(column);
             boolean oversubscribed = cores.oversubscribed(cell) || (existing != null && existing.oversubscribed());
-            columns.put(column, new Column(workload.readPercent(), workload.threads(), oversubscribed));
+            columns.put(column, new Column(workload.readPercent(), workload.writes(), workload.threads(), oversubscribed));
             String strategy = cell.strategy();
             byStrategy.computeIfAbsent(strategy, key -> new LinkedHashMap<>()).put(column, cell);
             if (isThreadSafe(strategy) && Double.isFinite(cell.primary().score())) {
@@ -166,9 +167,10 @@ public final class SummaryAnalysis {
                 cell.primary().score() / best, verdict, cell.secondary(BenchmarkCell.ALLOCATION_PER_OP));
     }
 
-    /** Read % descending, then threads ascending, as a key that sorts that way. */
+    /** Read % descending, then writes (updates first), then threads ascending, as a key that sorts that way. */
     private static String columnKey(WorkloadId workload) {
-        return String.format(Locale.ROOT, "%03d-%05d", 100 - workload.readPercent(), workload.threads());
+        return String.format(Locale.ROOT, "%03d-%d-%05d", 100 - workload.readPercent(),
+                workload.writes() == GridWrites.UPDATE ? 0 : 1, workload.threads());
     }
 
     /** The strategies in the order of {@link MapStrategy} (thread-safe first), then any others by name. */

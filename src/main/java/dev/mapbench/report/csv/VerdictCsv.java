@@ -22,7 +22,7 @@ public final class VerdictCsv {
     /** The columns, in order. */
     public static final List<String> HEADER = List.of("readPercent", "size", "keyDistribution", "threads",
             "oversubscribed", "strategy", "status", "ratioToBest", "ratioLow", "ratioHigh", "forks",
-            "estimate", "unit", "forksNeeded", "decided", "method", "forksUsed", "modes", "workload");
+            "estimate", "unit", "forksNeeded", "decided", "method", "forksUsed", "modes", "workload", "writes");
 
     private VerdictCsv() {
     }
@@ -40,7 +40,8 @@ public final class VerdictCsv {
                             strategy.strategy(), strategy.status().label(), strategy.ratioToBest(), strategy.ratioLow(),
                             strategy.ratioHigh(), strategy.forks(), strategy.estimate(), strategy.unit(),
                             strategy.forksNeeded(), verdict.decided(), strategy.method(), strategy.forksUsed(),
-                            strategy.modes() == null ? "" : strategy.modes(), verdict.workload().name());
+                            strategy.modes() == null ? "" : strategy.modes(), verdict.workload().name(),
+                            grid.filter(id -> id.readPercent() < 100).map(id -> id.writes().label()).orElse(null));
                 }
             }
         }

@@ -70,14 +70,15 @@ final class SummaryView {
         view.put("id", panel.id());
         view.put("title", "size " + Numbers.whole(panel.size()) + ", " + panel.keyDistribution() + " keys");
         List<Map<String, Object>> readGroups = new ArrayList<>();
+        boolean bothWrites = Summary.bothWrites(panel.columns());
         int index = 0;
         while (index < panel.columns().size()) {
-            int read = panel.columns().get(index).readPercent();
+            String group = panel.columns().get(index).group(bothWrites);
             int span = 0;
-            while (index + span < panel.columns().size() && panel.columns().get(index + span).readPercent() == read) {
+            while (index + span < panel.columns().size() && panel.columns().get(index + span).group(bothWrites).equals(group)) {
                 span++;
             }
-            readGroups.add(Map.of("readPercent", read, "span", span));
+            readGroups.add(Map.of("label", group, "short", group.replace(" read", ""), "span", span));
             index += span;
         }
         view.put("readGroups", readGroups);

@@ -4,6 +4,7 @@ import dev.mapbench.results.Metric;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
 import dev.mapbench.workload.ComparedWorkload;
+import dev.mapbench.workload.GridWrites;
 import dev.mapbench.workload.NamedWorkloadId;
 import dev.mapbench.workload.WorkloadId;
 import java.util.List;
@@ -102,8 +103,30 @@ public record Summary(List<Panel> panels, NamedPanel named, List<Sentence> guide
     public record NamedColumn(NamedWorkloadId workload, String description, boolean oversubscribed) {
     }
 
-    /** One workload column: read % and threads; oversubscribed when threads exceed the cores. */
-    public record Column(int readPercent, int threads, boolean oversubscribed) {
+    /**
+     * One workload column: read % (with what its writes are, when the run measured both kinds) and threads;
+     * oversubscribed when threads exceed the cores.
+     *
+     * @param readPercent the read percentage
+     * @param writes what the writes are ({@code remove + insert} for a read-only column, which has none)
+     * @param threads the threads
+     * @param oversubscribed whether they exceed the cores
+     */
+    public record Column(int readPercent, GridWrites writes, int threads, boolean oversubscribed) {
+
+        /** The column group's header, e.g. {@code 95 % read}, or {@code 95 % read, updates} when the panel has both writes. */
+        public String group(boolean bothWrites) {
+            String read = readPercent + " % read";
+            if (!bothWrites || readPercent == 100) {
+                return read;
+            }
+            return read + (writes == GridWrites.UPDATE ? ", updates" : ", remove + insert");
+        }
+    }
+
+    /** Whether the panel's columns hold both kinds of writes (the run compared them). */
+    public static boolean bothWrites(List<Column> columns) {
+        return columns.stream().filter(column -> column.readPercent() < 100).map(Column::writes).distinct().count() > 1;
     }
 
     /** One strategy's cells across the panel's columns (empty where it was not measured). */
