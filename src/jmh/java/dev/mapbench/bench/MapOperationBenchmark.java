@@ -139,6 +139,9 @@ public class MapOperationBenchmark {
          */
         @TearDown(Level.Trial)
         public void checkState() {
+            if (StateCheck.skipped()) {
+                return;
+            }
             StateCheck check = new StateCheck();
             if (spec.grows()) {
                 check.residentKeys(map, residentKeys, 0, (id, value) -> true)

@@ -124,6 +124,9 @@ public class MapWorkloadBenchmark {
          */
         @TearDown(Level.Trial)
         public void checkState(BenchmarkParams params) {
+            if (StateCheck.skipped()) {
+                return;
+            }
             int threads = params.getThreads();
             int mayBeMissing = updates || readPercent == 100 ? 0 : threads;
             new StateCheck()

@@ -27,6 +27,11 @@ public final class StateCheck {
 
     /** The system property naming the file a fork writes its state check to. */
     public static final String PROPERTY = "mapbench.stateCheck";
+    /**
+     * {@code -D}{@value #SKIP_PROPERTY}{@code =true} leaves the check out, only to measure what it costs (the check
+     * is untimed, so a score should not move); never set by the runner.
+     */
+    public static final String SKIP_PROPERTY = "mapbench.skipStateCheck";
     /** The first words of a violation's exception message and of its JSON evidence. */
     public static final String CORRUPTED = "CORRUPTED";
 
@@ -101,6 +106,11 @@ public final class StateCheck {
         } else if (evidence.size() == MAX_EVIDENCE) {
             evidence.add("…");
         }
+    }
+
+    /** Whether this fork was asked to leave the check out ({@value #SKIP_PROPERTY}). */
+    public static boolean skipped() {
+        return Boolean.getBoolean(SKIP_PROPERTY);
     }
 
     /** Whether nothing was found wrong. */

@@ -9,6 +9,8 @@ import dev.mapbench.runner.Effort;
 import dev.mapbench.runner.ForkFacts;
 import dev.mapbench.runner.Matrix;
 import dev.mapbench.runner.Shard;
+import dev.mapbench.runner.WorkloadSettings;
+import dev.mapbench.workload.GridWrites;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -49,6 +51,8 @@ public record AbPlan(List<Cell> cells, List<Integer> positions, CellTiming timin
     public static final int DEFAULT_FORKS = 6;
     /** The default read percents: pure reads and pure writes, the two ends of every strategy's curve. */
     public static final String DEFAULT_INCLUDE = "-r(100|0)-";
+    /** With {@code -Dbench.workload} given and no include of its own, the named workloads' cells stay too. */
+    public static final String DEFAULT_INCLUDE_WITH_NAMED = DEFAULT_INCLUDE + "|-W\\.";
     /**
      * Start-up of the JMH host JVM that launches one fork ({@code org.openjdk.jmh.Main}), on top of
      * the fork's own start; an estimate for the 2-core machine, replaced by the measured per-fork
@@ -75,12 +79,22 @@ public record AbPlan(List<Cell> cells, List<Integer> positions, CellTiming timin
         properties.setProperty(BenchProperty.THREADS.key(), "1,2");
         properties.setProperty(BenchProperty.STRATEGIES.key(), MapStrategy.mainJob().stream().filter(MapStrategy::threadSafe)
                 .map(Enum::name).collect(Collectors.joining(",")));
-        properties.setProperty(BenchProperty.INCLUDE.key(), DEFAULT_INCLUDE);
+        properties.setProperty(BenchProperty.INCLUDE.key(), given.containsKey(BenchProperty.WORKLOAD.key())
+                ? DEFAULT_INCLUDE_WITH_NAMED : DEFAULT_INCLUDE);
         given.stringPropertyNames().forEach(name -> properties.setProperty(name, given.getProperty(name)));
         BenchSettings settings = BenchSettings.from(properties, cores);
         List<Cell> all = new ArrayList<>(settings.effort().sizes().size() * 4);
+        // The gate's grid keeps remove + insert writes and no named workloads, so tonight compares with every
+        // earlier night; -Dbench.writes or -Dbench.workload given to the A/B add theirs like any cell.
+        List<GridWrites> writes = List.of(GridWrites.REMOVE_INSERT);
+        List<Matrix.NamedWorkload> named = List.of();
+        if (given.containsKey(BenchProperty.WRITES.key()) || given.containsKey(BenchProperty.WORKLOAD.key())) {
+            WorkloadSettings workloads = WorkloadSettings.from(properties, settings.effort());
+            writes = given.containsKey(BenchProperty.WRITES.key()) ? workloads.writes() : writes;
+            named = given.containsKey(BenchProperty.WORKLOAD.key()) ? workloads.asGiven() : named;
+        }
         all.addAll(Matrix.build(settings.effort().sizes(), settings.effort().distributions(), settings.threads(),
-                settings.strategies()));
+                settings.strategies(), writes, named));
         List<Cell> selected = Matrix.select(all, settings.include());
         Set<String> sizeAndKeys = selected.stream().filter(cell -> !cell.isCalibration())
                 .map(cell -> cell.size() + "-" + cell.keyDistribution()).collect(Collectors.toCollection(LinkedHashSet::new));

@@ -28,8 +28,8 @@ public final class AbRunner {
     static final List<String> RULER_SOURCES = List.of("src/jmh/java/dev/mapbench/bench/CalibrationBenchmark.java");
 
     /** What a finished A/B run left: the two side folders and what the summary needs. */
-    record Outcome(Path baselineFolder, Path candidateFolder, boolean rulerComparable, double buildSeconds,
-            double measureSeconds, double meanForkSeconds, List<String> failedForks) {
+    public record Outcome(Path baselineFolder, Path candidateFolder, boolean rulerComparable, double buildSeconds,
+            double measureSeconds, double meanForkSeconds, List<String> failedForks, Map<String, String> unmeasured) {
     }
 
     private final Path repository;
@@ -38,7 +38,7 @@ public final class AbRunner {
     private final Map<Side, List<String>> sideProperties;
     private final PrintStream console;
 
-    AbRunner(Path repository, AbPlan plan, long seed, Map<Side, List<String>> sideProperties, PrintStream console) {
+    public AbRunner(Path repository, AbPlan plan, long seed, Map<Side, List<String>> sideProperties, PrintStream console) {
         this.repository = repository;
         this.plan = plan;
         this.seed = seed;
@@ -47,7 +47,7 @@ public final class AbRunner {
     }
 
     /** Builds, measures and writes both sides into {@code out} (which must not exist yet). */
-    Outcome run(Map<Side, String> refs, Map<Side, String> commits, Path out) throws IOException, BadInputException {
+    public Outcome run(Map<Side, String> refs, Map<Side, String> commits, Path out) throws IOException, BadInputException {
         Path work = Files.createTempDirectory("mapbench-ab-");
         Map<Side, SideBuild> builds = new EnumMap<>(Side.class);
         try {
@@ -92,7 +92,8 @@ public final class AbRunner {
                         finishedAt);
             }
             return new Outcome(arms.get(0).folder().root(), arms.get(1).folder().root(), rulerComparable,
-                    buildSeconds, measureSeconds, measureSeconds / Math.max(1, plan.slots()), failed);
+                    buildSeconds, measureSeconds, measureSeconds / Math.max(1, plan.slots()), failed,
+                    forks.unmeasuredCells());
         } finally {
             for (SideBuild build : builds.values()) {
                 build.close();

@@ -1,14 +1,19 @@
 package dev.mapbench.ab;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mapbench.bench.StateCheck;
 import dev.mapbench.maps.DeliberatelySlowedMap;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.EnvJson;
 import dev.mapbench.results.EnvJsonFile;
 import dev.mapbench.results.ForkJson;
+import dev.mapbench.results.ForkStatus;
+import dev.mapbench.results.Json;
 import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.Environment;
 import dev.mapbench.runner.ForkFacts;
+import dev.mapbench.runner.ForkWatchdog;
 import dev.mapbench.runner.RunFolder;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -16,11 +21,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
@@ -48,15 +57,36 @@ public final class InterleavedForks {
         }
     }
 
+    /** Every fork's time limit: the runner's rule on the A/B's planned fork (JMH's host JVM included). */
+    static final ForkWatchdog WATCHDOG = ForkWatchdog.planned();
+
+    /** How one fork ended: its exit code, or that the watchdog ended it, or that its map was corrupted. */
+    record ForkEnd(int exit, ForkStatus status, String detail) {
+
+        /** What schedule.csv's {@code exit} column says. */
+        String csv() {
+            return status.measured() ? Integer.toString(exit) : status.csv();
+        }
+    }
+
     private final AbPlan plan;
     private final String prefix;
     private final PrintStream console;
+    private final Map<String, String> unmeasured = new LinkedHashMap<>();
 
     /** Forks of {@code plan}'s cells and timing; progress lines start with {@code prefix} ({@code "ab: "}). */
     public InterleavedForks(AbPlan plan, String prefix, PrintStream console) {
         this.plan = plan;
         this.prefix = prefix;
         this.console = console;
+    }
+
+    /**
+     * The cells (by id) a fork of which timed out or corrupted its map, with that status: compared in no tree
+     * ({@link #assemble} leaves them out).
+     */
+    public Map<String, String> unmeasuredCells() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(unmeasured));
     }
 
     /**
@@ -82,17 +112,28 @@ public final class InterleavedForks {
             Path forkFolder = folder.root().resolve("forks").resolve(forkFolderName(slot.cell()));
             Files.createDirectories(forkFolder);
             Path result = forkFolder.resolve(String.format(Locale.ROOT, "fork-%02d.json", slot.round()));
-            List<String> command = ForkCommand.of(ForkCommand.currentJava(), arm.build().classPath(), slot.cell(),
-                    plan.timing(), arm.properties(), result);
+            Path stateFile = forkFolder.resolve(String.format(Locale.ROOT, "fork-%02d.state-check.json", slot.round()));
+            List<String> forkProperties = new ArrayList<>(arm.properties());
+            forkProperties.add("-D" + StateCheck.PROPERTY + "=" + stateFile.toAbsolutePath());
+            // plug-in strategies (bench.classpath) reach every tree's forks, as the runner's
+            List<String> command = ForkCommand.of(ForkCommand.currentJava(),
+                    plan.settings().plugins().appendTo(arm.build().classPath()), slot.cell(), plan.timing(),
+                    forkProperties, result);
             long forkStart = System.nanoTime();
-            int exit = runFork(command, folder.file("jmh-output.txt"), plan.plannedSecondsPerFork());
+            ForkEnd end = runFork(command, folder.file("jmh-output.txt"), WATCHDOG.limit(plan.plannedSecondsPerFork()),
+                    stateFile);
             double seconds = (System.nanoTime() - forkStart) / 1e9;
-            csv.append(row(slot, arm, seconds, Integer.toString(exit)));
-            if (exit != 0 || !Files.exists(result)) {
+            csv.append(row(slot, arm, seconds, end.csv()));
+            if (end.exit() != 0 || !Files.exists(result)) {
                 broken.add(pair);
                 Files.deleteIfExists(result);
-                failed.add(String.format(Locale.ROOT, "%s round %d: exit %d (see %s); its later forks skipped", pair,
-                        slot.round(), exit, scheduleCsv.getParent().relativize(folder.file("jmh-output.txt"))));
+                String what = end.status().measured() ? "exit " + end.exit()
+                        : end.status().label() + ": " + end.detail() + "; the cell is compared in no tree";
+                if (!end.status().measured()) {
+                    unmeasured.putIfAbsent(slot.cell().id(), end.status().label());
+                }
+                failed.add(String.format(Locale.ROOT, "%s round %d: %s (see %s); its later forks skipped", pair,
+                        slot.round(), what, scheduleCsv.getParent().relativize(folder.file("jmh-output.txt"))));
                 console.println(prefix + "FAILED " + failed.get(failed.size() - 1));
             }
             double elapsed = (System.nanoTime() - start) / 1e9;
@@ -117,21 +158,33 @@ public final class InterleavedForks {
                 arm.label(), seconds, exit);
     }
 
-    /** Runs one fork, its output appended to the tree's JMH log; a fork that hangs is killed. */
-    private static int runFork(List<String> command, Path log, double plannedSeconds) throws IOException {
+    /**
+     * Runs one fork, its output appended to the tree's JMH log. Past {@code limit} the fork's whole process tree is
+     * ended (JMH's host JVM and the benchmark JVM it forked): it timed out. A fork that failed after its tear-down
+     * wrote a corrupted state check to {@code stateFile} corrupted its map.
+     */
+    static ForkEnd runFork(List<String> command, Path log, Duration limit, Path stateFile) throws IOException {
         Files.writeString(log, "# " + String.join(" ", command) + "\n", StandardCharsets.UTF_8,
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         try {
-            long timeout = (long) (10 * plannedSeconds) + 120;
-            if (!process.waitFor(timeout, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
-                return -1;
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                int ended = ForkWatchdog.endTree(process.toHandle());
+                process.waitFor(30, TimeUnit.SECONDS);
+                return new ForkEnd(-1, ForkStatus.TIMED_OUT, "ran past its limit of " + ForkWatchdog.seconds(limit)
+                        + "; its process tree (" + ended + " processes) was ended");
             }
-            return process.exitValue();
+            int exit = process.exitValue();
+            if (exit != 0 && stateFile != null && Files.isRegularFile(stateFile)) {
+                JsonNode check = Json.readTree(stateFile);
+                if (check.path("corrupted").asBoolean(false)) {
+                    return new ForkEnd(exit, ForkStatus.CORRUPTED, check.path("evidence").asText(""));
+                }
+            }
+            return new ForkEnd(exit, ForkStatus.MEASURED, "");
         } catch (InterruptedException e) {
-            process.destroyForcibly();
+            ForkWatchdog.endTree(process.toHandle());
             Thread.currentThread().interrupt();
             throw new IOException("interrupted while a fork ran", e);
         }
@@ -141,13 +194,16 @@ public final class InterleavedForks {
     public void assemble(RunFolder folder) throws IOException {
         for (int i = 0; i < plan.cells().size(); i++) {
             Cell cell = plan.cells().get(i);
+            if (unmeasured.containsKey(cell.id())) {
+                continue; // a cell whose fork timed out or corrupted its map is compared in no tree
+            }
             Path forks = folder.root().resolve("forks").resolve(forkFolderName(cell));
             if (!Files.isDirectory(forks)) {
                 continue;
             }
             List<Path> files;
             try (var listing = Files.list(forks)) {
-                files = listing.filter(p -> p.getFileName().toString().endsWith(".json")).sorted().toList();
+                files = listing.filter(p -> p.getFileName().toString().matches("fork-\\d+\\.json")).sorted().toList();
             }
             if (!files.isEmpty()) {
                 List<String> texts = new ArrayList<>();

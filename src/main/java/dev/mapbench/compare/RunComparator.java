@@ -97,7 +97,7 @@ public final class RunComparator {
             return "units differ: " + base.unit() + " vs " + cand.unit();
         }
         if (base.fromAnotherMachineThan(cand)) {
-            // A verdict across machines would judge the hardware, not the code (issue 11).
+            // A verdict across machines would judge the hardware, not the code.
             return "different machines: baseline " + describeOrigin(base) + " vs candidate " + describeOrigin(cand);
         }
         if (base.threads() > baseCores || cand.threads() > candCores) {

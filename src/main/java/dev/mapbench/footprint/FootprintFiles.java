@@ -21,7 +21,7 @@ public record FootprintFiles(Path json, Path csv) {
 
     static final String JSON_NAME = "footprint.json";
     static final String CSV_NAME = "footprint.csv";
-    static final String[] CSV_HEADER = {"strategy", "size", "phase", "entries", "totalBytes", "structureBytes",
+    public static final String[] CSV_HEADER = {"strategy", "size", "phase", "entries", "totalBytes", "structureBytes",
         "payloadBytes", "jvmVendor", "jvmVersion", "compressedOops", "sizeSource"};
 
     /**

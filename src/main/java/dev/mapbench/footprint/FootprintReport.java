@@ -65,9 +65,9 @@ public record FootprintReport(
     public static final String FORMAT = "mapbench-footprint/1";
 
     /** What {@link EntryObjects} puts in the maps, as the file states it. */
-    static final String KEYS = "distinct java.lang.Long objects " + EntryObjects.FIRST_KEY
+    public static final String KEYS = "distinct java.lang.Long objects " + EntryObjects.FIRST_KEY
             + " + i, none from the Long cache";
-    static final String VALUES = "distinct java.lang.Long objects -(" + EntryObjects.FIRST_KEY + " + i)";
+    public static final String VALUES = "distinct java.lang.Long objects -(" + EntryObjects.FIRST_KEY + " + i)";
 
     public FootprintReport {
         rows = List.copyOf(rows);

@@ -4,14 +4,14 @@ import java.io.PrintWriter;
 import java.util.Locale;
 
 /** The footprint as an aligned plain-text table, for a person reading the terminal. */
-final class FootprintTable {
+public final class FootprintTable {
 
     private static final String LINE = "%-24s %8s %-9s %8s %12s %12s %12s %10s%n";
 
     private FootprintTable() {
     }
 
-    static void print(FootprintReport report, PrintWriter out) {
+    public static void print(FootprintReport report, PrintWriter out) {
         MeasuringJvm jvm = report.jvm();
         out.printf(Locale.ROOT, "JVM: %s %s, compressed oops %s, sizes from %s%n",
                 jvm.vendor(), jvm.version(), jvm.compressedOops(), jvm.sizeSource());

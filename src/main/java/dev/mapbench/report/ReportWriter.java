@@ -19,6 +19,7 @@ import dev.mapbench.report.analysis.IterationCharts;
 import dev.mapbench.report.analysis.LatencyAnalysis;
 import dev.mapbench.report.analysis.LatencyCharts;
 import dev.mapbench.report.analysis.MapbenchCharts;
+import dev.mapbench.report.analysis.RoleAnalysis;
 import dev.mapbench.report.analysis.SteadyStateAnalysis;
 import dev.mapbench.report.analysis.StrategyGroups;
 import dev.mapbench.report.analysis.SummaryAnalysis;
@@ -49,6 +50,7 @@ import dev.mapbench.report.model.MeasurementCharts;
 import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.report.model.ReportModel;
 import dev.mapbench.report.model.RunInputs;
+import dev.mapbench.report.model.UnmeasuredCells;
 import dev.mapbench.report.model.VerdictTable;
 import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.BadInputException;
@@ -159,7 +161,7 @@ public final class ReportWriter {
     }
 
     /** The verdicts' settings: the requested margin, else the one the run recorded, else the default. */
-    static VerdictSettings verdictSettings(ReportRequest request, ResultSet results) throws BadInputException {
+    public static VerdictSettings verdictSettings(ReportRequest request, ResultSet results) throws BadInputException {
         VerdictSettings defaults = VerdictSettings.defaults();
         if (request.marginPercent().isPresent()) {
             return withMarginPercent(defaults, request.marginPercent().getAsDouble(), null);
@@ -227,14 +229,20 @@ public final class ReportWriter {
     private static ReportModel analyse(Read read, Path folder, boolean png) throws IOException {
         ResultSet results = read.results();
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
-        List<BenchmarkCell> workloadCells = results.cells().stream().filter(BenchmarkCell::isWorkloadCell).toList();
+        // a cell whose fork timed out or corrupted its map is never ranked: out of the verdicts and the summary
+        UnmeasuredCells unmeasured = UnmeasuredCells.of(read.provenance());
+        List<BenchmarkCell> workloadCells = results.cells().stream().filter(BenchmarkCell::isWorkloadCell)
+                .filter(cell -> cell.cellId().map(id -> !unmeasured.contains(id.id())).orElse(true)).toList();
+        // grid and named workloads: what the verdicts compare
+        List<BenchmarkCell> comparedCells = results.cells().stream().filter(BenchmarkCell::isComparedCell)
+                .filter(cell -> cell.cellId().map(id -> !unmeasured.contains(id.id())).orElse(true)).toList();
         StrategyGroups groups = StrategyGroups.of(results);
         // Latency and GC sweep cells have their own sections; the generic charts would show the latency
         // group's mixed read+write primary metric as if it meant something.
         // The calibration benchmarks have their own chart and table beside the workload they calibrate.
         List<Calibration> calibrations = CalibrationAnalysis.findAll(results.cells());
         boolean calibrated = !workloadCells.isEmpty() && !calibrations.isEmpty();
-        List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !cell.isWorkloadCell())
+        List<BenchmarkCell> otherCells = results.cells().stream().filter(cell -> !cell.isComparedCell())
                 .filter(cell -> !LatencyAnalysis.isLatencyCell(cell) && !GcSweepAnalysis.isGcSweepCell(cell))
                 .filter(cell -> !(calibrated && cell.benchmark().startsWith(CALIBRATION_CLASS)))
                 .filter(cell -> !IterationAnalysis.isIterationCell(cell)).toList();
@@ -259,20 +267,22 @@ public final class ReportWriter {
             copyRaw(correctness.linearizability().get().source(), rawFiles, folder);
         }
         // plug-ins marked unsafe are baselines like the unsynchronized ceiling, never ranked
-        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(workloadCells.stream()
+        List<WorkloadVerdict> verdicts = VerdictAnalysis.verdicts(comparedCells.stream()
                 .filter(cell -> groups.threadSafe(cell.params().get(Benchmarks.STRATEGY_PARAM))).toList(), cores,
                 read.verdictSettings());
-        List<String> strategies = workloadCells.stream().map(cell -> cell.params().get(Benchmarks.STRATEGY_PARAM))
+        List<String> strategies = comparedCells.stream().map(cell -> cell.params().get(Benchmarks.STRATEGY_PARAM))
                 .filter(Objects::nonNull).toList();
         List<ChartGroup> charts = new ArrayList<>(new MapbenchCharts(cores,
-                VerdictAnalysis.cellIntervals(workloadCells, cores, read.verdictSettings())).build(results.cells()));
+                VerdictAnalysis.cellIntervals(comparedCells, cores, read.verdictSettings())).build(results.cells()));
         charts.addAll(new GenericCharts(cores).build(otherCells));
         return ReportModel.builder(title(results, workloadCells), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
                 .png(png)
                 .add(new RunInputs(results, cores, rawFiles))
-                .add(SummaryAnalysis.of(workloadCells, verdicts, cores, read.verdictSettings().margin()))
+                .add(unmeasured)
+                .add(SummaryAnalysis.of(comparedCells, verdicts, cores, read.verdictSettings().margin()))
                 .add(new VerdictTable(verdicts, read.verdictSettings(), Verdicts.methodStatement(read.verdictSettings(),
-                        VerdictAnalysis.spread(workloadCells, cores)), read.provenance(), groups.origins(strategies)))
+                        VerdictAnalysis.spread(comparedCells, cores)), read.provenance(), groups.origins(strategies)))
+                .add(RoleAnalysis.of(results.cells()))
                 .add(dev.mapbench.report.analysis.TraceAnalysis.of(results.cells(), results.runFolders(), cores,
                         read.verdictSettings()))
                 .add(SteadyStateAnalysis.of(results.cells()))

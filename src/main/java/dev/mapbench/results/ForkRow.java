@@ -21,9 +21,38 @@ import java.time.Instant;
  *     written before steady-state values)
  * @param warmupIterations the warm-up iterations the fork ran (longer than the plan after an unsteady fork); -1
  *     when the file does not record it
+ * @param status how the fork ended: measured, or timed out / corrupted (then score and value are NaN and the cell
+ *     is never ranked); measured in files written before the column
+ * @param detail what a fork that did not measure met, one line (the limit it outlived, the state check's
+ *     evidence); blank for a measured fork
  */
 public record ForkRow(int order, String cellId, int fork, int round, String reason, Instant startedAt, double seconds,
-        double score, String unit, double value, int steadyFrom, int warmupIterations) {
+        double score, String unit, double value, int steadyFrom, int warmupIterations, ForkStatus status,
+        String detail) {
+
+    /** Blank detail rather than null. */
+    public ForkRow {
+        detail = detail == null ? "" : detail;
+    }
+
+    /** A measured fork. */
+    public ForkRow(int order, String cellId, int fork, int round, String reason, Instant startedAt, double seconds,
+            double score, String unit, double value, int steadyFrom, int warmupIterations) {
+        this(order, cellId, fork, round, reason, startedAt, seconds, score, unit, value, steadyFrom, warmupIterations,
+                ForkStatus.MEASURED, "");
+    }
+
+    /** A fork that ended without numbers that stand ({@code status} not measured). */
+    public static ForkRow unmeasured(int order, String cellId, int fork, int round, String reason, Instant startedAt,
+            double seconds, int warmupIterations, ForkStatus status, String detail) {
+        return new ForkRow(order, cellId, fork, round, reason, startedAt, seconds, Double.NaN, "", Double.NaN, 0,
+                warmupIterations, status, detail);
+    }
+
+    /** Whether the fork's numbers stand. */
+    public boolean measured() {
+        return status.measured();
+    }
 
     /** Whether the fork's first measured iterations still trended. */
     public boolean unsteady() {
@@ -33,6 +62,6 @@ public record ForkRow(int order, String cellId, int fork, int round, String reas
     /** The same fork at another place in the run's order (shard merges renumber). */
     public ForkRow withOrder(int otherOrder) {
         return new ForkRow(otherOrder, cellId, fork, round, reason, startedAt, seconds, score, unit, value, steadyFrom,
-                warmupIterations);
+                warmupIterations, status, detail);
     }
 }

@@ -21,8 +21,9 @@ import org.apache.commons.csv.CSVRecord;
  *
  * <p>Columns are found by their header name, so a column this reader does not know is ignored. Files written
  * before steady-state values lack {@code value}, {@code steadyFrom} and {@code warmupIterations} (read as the
- * score, 0 and -1); files written before the {@code version} column are version 1, which is also what this
- * writer writes. A row of a version newer than {@link #VERSION}, a missing column or a cell that is not of its
+ * score, 0 and -1); files written before the {@code version} column are version 1. Version 2 adds {@code status}
+ * ({@code measured}, {@code timed-out}, {@code corrupted}) and {@code detail}; a file without them reads every
+ * fork as measured. This writer writes version 2. A row of a version newer than {@link #VERSION}, a missing column or a cell that is not of its
  * column's type is bad input naming the file, the row and the column.
  */
 public final class ForksCsv {
@@ -30,10 +31,10 @@ public final class ForksCsv {
     /** The file's name in a run folder. */
     public static final String FILE = "forks.csv";
     /** The version this class writes and the newest it reads. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
     /** The columns, in file order. */
     public static final List<String> HEADER = List.of("order", "cell", "fork", "round", "reason", "startedAt",
-            "seconds", "score", "unit", "value", "steadyFrom", "warmupIterations", "version");
+            "seconds", "score", "unit", "value", "steadyFrom", "warmupIterations", "status", "detail", "version");
 
     private ForksCsv() {
     }
@@ -62,7 +63,8 @@ public final class ForksCsv {
                 .get())) {
             for (ForkRow r : rows) {
                 printer.printRecord(r.order(), r.cellId(), r.fork(), r.round(), r.reason(), r.startedAt(), r.seconds(),
-                        r.score(), r.unit(), r.value(), r.steadyFrom(), r.warmupIterations(), VERSION);
+                        r.score(), r.unit(), r.value(), r.steadyFrom(), r.warmupIterations(), r.status().csv(), r.detail(),
+                        VERSION);
             }
         }
         AtomicFile.write(file, out.toString());
@@ -82,7 +84,13 @@ public final class ForksCsv {
                 cells.required("unit", Function.identity(), "text"),
                 cells.optional("value", Double::parseDouble, "a number", score),
                 cells.optional("steadyFrom", Integer::parseInt, "a whole number", 0),
-                cells.optional("warmupIterations", Integer::parseInt, "a whole number", -1));
+                cells.optional("warmupIterations", Integer::parseInt, "a whole number", -1),
+                cells.optional("status", ForksCsv::status, "measured, timed-out or corrupted", ForkStatus.MEASURED),
+                cells.optional("detail", Function.identity(), "text", ""));
+    }
+
+    private static ForkStatus status(String text) {
+        return ForkStatus.parse(text).orElseThrow(() -> new NumberFormatException(text));
     }
 
     /** The cells of one row, parsed by column name; a problem names the row and the column. */

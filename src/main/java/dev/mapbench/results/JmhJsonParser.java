@@ -62,11 +62,12 @@ final class JmhJsonParser {
         for (Map.Entry<String, JsonNode> entry : node.path("params").properties()) {
             params.put(entry.getKey(), entry.getValue().asText());
         }
+        String cell = where + " (" + benchmark + ")";
         return new BenchmarkCell(benchmark, mode, params,
-                node.path("threads").asInt(1),
-                node.path("forks").asInt(0),
-                settings(node, "warmup"),
-                settings(node, "measurement"),
+                count(node, "threads", 1, 1, cell),
+                count(node, "forks", 0, 0, cell),
+                settings(node, "warmup", cell),
+                settings(node, "measurement", cell),
                 jvmInfo(node),
                 primary,
                 secondary,
@@ -149,10 +150,30 @@ final class JmhJsonParser {
         return result;
     }
 
-    private RunSettings settings(JsonNode node, String prefix) {
-        return new RunSettings(node.path(prefix + "Iterations").asInt(0),
+    private RunSettings settings(JsonNode node, String prefix, String cell) throws BadInputException {
+        return new RunSettings(count(node, prefix + "Iterations", 0, 0, cell),
                 node.path(prefix + "Time").asText(""),
-                node.path(prefix + "BatchSize").asInt(1));
+                count(node, prefix + "BatchSize", 1, 1, cell));
+    }
+
+    /**
+     * A count JMH writes as a whole number ({@code threads}, {@code forks}, iteration counts): {@code absent} when
+     * the field is missing, else it must be a whole number of at least {@code least}; anything else is a value
+     * no report could mean, one error naming the cell and the field.
+     */
+    private int count(JsonNode node, String field, int absent, int least, String cell) throws BadInputException {
+        JsonNode value = node.get(field);
+        if (value == null || value.isNull()) {
+            return absent;
+        }
+        if (!value.canConvertToInt() || !value.isIntegralNumber()) {
+            throw bad("not JMH output: " + cell + " has \"" + field + "\": " + value + ", not a whole number");
+        }
+        if (value.intValue() < least) {
+            throw bad("not JMH output: " + cell + " has \"" + field + "\": " + value.intValue() + "; it must be at least "
+                    + least);
+        }
+        return value.intValue();
     }
 
     private static BenchmarkCell.JvmInfo jvmInfo(JsonNode node) {

@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 /**
  * Reads JMH JSON result files and mapbench run folders into a {@link ResultSet}.
  *
- * <p>An input is either a JMH JSON file ({@code -rf json}) or a run folder (contract 1): its
+ * <p>An input is either a JMH JSON file ({@code -rf json}) or a run folder: its
  * {@code jmh-result.json} when present, otherwise every {@code cells/*.json} in name order (a run
  * killed before JMH wrote its summary keeps the cells it finished), plus {@code env.json} when
  * present. Inputs are merged in order; a cell found twice is kept from the later input and listed

@@ -165,6 +165,20 @@ public final class BenchProperty<T> {
     /** Seed of the fork order. */
     public static final BenchProperty<Long> SEED = declare("seed", "seed of the randomized fork order (recorded)",
             BenchProperty::seed, Default.text("from the run id"));
+    /** The time limit of every fork. */
+    public static final BenchProperty<Duration> FORK_TIMEOUT = declare("forkTimeout",
+            "time limit of every fork, e.g. `90s`, or `auto`; a fork past it is ended with its process tree and "
+                    + "recorded as timed out, its cell never ranked ([method.md](method.md#forks-that-hang-or-corrupt-the-map))",
+            BenchProperty::forkTimeout, Default.text("`auto`: max(3 × the fork's plan, its plan + 60 s)"));
+    /** Whether a resume runs the timed-out cells again. */
+    public static final BenchProperty<Boolean> RETRY_TIMED_OUT = declare("retryTimedOut",
+            "with `bench.resume`: run the cells whose fork timed out again (else they stay timed out)",
+            BenchProperty::bool, Default.fixed(false, String::valueOf));
+    /** The stress phase of plug-ins after Lincheck. */
+    public static final BenchProperty<Boolean> PLUGIN_STRESS = declare("pluginStress",
+            "after Lincheck, write to each plug-in for a few seconds at the run's sizes and thread counts and refuse it "
+                    + "if its state breaks (`false` skips it; each fork's tear-down still checks the map)",
+            BenchProperty::bool, Default.fixed(true, String::valueOf));
     /** When the budget's clock started. */
     public static final BenchProperty<Instant> STARTED_AT = declare("startedAt",
             "when the budget's clock started: `yyyyMMdd-HHmmss` (UTC) or an ISO instant; `mvn verify -Pbench` passes "
@@ -471,6 +485,22 @@ public final class BenchProperty<T> {
             // reported below
         }
         throw new IllegalArgumentException("'" + text + "' is not a whole number >= 1");
+    }
+
+    private static Duration forkTimeout(String text) {
+        if (text.equalsIgnoreCase("auto")) {
+            return Duration.ZERO;
+        }
+        Duration limit;
+        try {
+            limit = RaceSettings.parseBudget(text);
+        } catch (IllegalArgumentException e) {
+            limit = Duration.ZERO;
+        }
+        if (limit.isZero()) {
+            throw new IllegalArgumentException("'" + text + "' is not a time limit such as 90s, 5m or auto");
+        }
+        return limit;
     }
 
     private static Long seed(String text) {

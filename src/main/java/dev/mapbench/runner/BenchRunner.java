@@ -18,7 +18,7 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs the benchmark matrix cell by cell and writes the run folder (contract 1).
+ * Runs the benchmark matrix cell by cell and writes the run folder.
  *
  * <p>Settings come from {@code bench.*} system properties (see {@link BenchSettings}). Each cell is one
  * JMH run with one thread count; its JMH JSON is written to {@code cells/} the moment it finishes, so a
@@ -29,13 +29,14 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 public final class BenchRunner {
 
     /** Written at the start of every run: the run folder, for the Maven verify step (report). */
-    static final Path LAST_RUN_FILE = Path.of("target", "bench-last-run.txt");
+    public static final Path LAST_RUN_FILE = Path.of("target", "bench-last-run.txt");
 
     private final BenchSettings settings;
     private final RunFolder folder;
     private final int cores;
     private final PrintStream console;
     private final RaceSettings race;
+    private final ForkWatchdog watchdog = ForkWatchdog.from(System.getProperties());
     private DeepMeasurements deep;
     private PluginGate plugins;
 
@@ -109,6 +110,13 @@ public final class BenchRunner {
         settings.workloads().writeCopies(folder.root());
         rememberLastRun(folder.root());
         ForkLog log = ForkLog.open(folder);
+        if (BenchProperty.RETRY_TIMED_OUT.get(System.getProperties(), settings.effort()) && settings.resume() != null) {
+            int dropped = log.dropTimedOut();
+            if (dropped > 0) {
+                console.printf("resume: %d timed-out fork(s) forgotten (%s): their cells run again%n", dropped,
+                        BenchProperty.RETRY_TIMED_OUT);
+            }
+        }
         Map<String, Path> done = folder.finishedCells();
         // A cell file without forks/ comes from a runner before single forks: it is finished as it is.
         List<Integer> raced = positions.stream()
@@ -127,11 +135,13 @@ public final class BenchRunner {
                 + "verdict is open)" : "fixed, " + settings.forks() + " fork(s) of every cell",
                 budget.limited() ? Progress.clock(budget.total().toSeconds()) : "none", race.startedAt(),
                 Progress.clock(Math.round(budget.reserveSeconds())), trim(race.verdicts().margin() * 100));
+        console.println("watchdog: " + watchdog.describe() + "; a fork's state check runs in its tear-down, untimed");
         int failures = 0;
+        java.util.Map<String, String> unmeasured = new java.util.LinkedHashMap<>();
         try (PrintStream jmhLog = new PrintStream(Files.newOutputStream(folder.file(RunFolder.JMH_LOG),
                 StandardOpenOption.CREATE, StandardOpenOption.APPEND), true, StandardCharsets.UTF_8)) {
             OutputFormat jmhOutput = OutputFormatFactory.createFormatInstance(jmhLog, VerboseMode.NORMAL);
-            CellExecutor executor = new CellExecutor(settings::timingOf, jmhOutput);
+            CellExecutor executor = new CellExecutor(settings::timingOf, jmhOutput, watchdog);
             deep.start(jmhOutput);
             ForkScheduler scheduler = new ForkScheduler(new Race(cells, raced, cores, race.verdicts(), race.maxForks()),
                     race, log, budget, executor, console, cores, settings.matrixTiming().withForks(1).plannedSeconds(),
@@ -150,6 +160,8 @@ public final class BenchRunner {
                 failures += extras(jmhOutput, budget);
             }
             failures += scheduler.failures();
+            scheduler.unmeasuredCells().forEach((cell, status) -> unmeasured.put(cell, status.label()));
+            unmeasured.putAll(deep.unmeasuredCells());
             writeEnv(planned, startedAt, null, outcome);
         }
         int assembled = folder.assembleResult();
@@ -161,6 +173,7 @@ public final class BenchRunner {
         writeEnv(planned, startedAt, complete ? Instant.now() : null, outcome);
         console.println(summary(outcome));
         console.printf("%d of %d cells in %s; %d failed%n", assembled, planned, folder.root(), failures);
+        unmeasuredLines(unmeasured).forEach(console::println);
         return failures == 0 ? 0 : 1;
     }
 
@@ -189,6 +202,14 @@ public final class BenchRunner {
                     : "; open: " + String.join(", ", outcome.open()));
         }
         return text.toString();
+    }
+
+    /** One line per status naming its cells: "timed out (never ranked): A, B". */
+    static List<String> unmeasuredLines(Map<String, String> statusByCell) {
+        Map<String, List<String>> byStatus = new java.util.TreeMap<>();
+        statusByCell.forEach((cell, status) -> byStatus.computeIfAbsent(status, s -> new java.util.ArrayList<>()).add(cell));
+        return byStatus.entrySet().stream().map(entry -> entry.getKey() + " (never ranked): "
+                + String.join(", ", entry.getValue())).toList();
     }
 
     private static String trim(double value) {

@@ -52,6 +52,8 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
                 : PluginClasspath.none();
         List<Strategy> strategies = parseStrategies(BenchProperty.STRATEGIES.get(properties),
                 BenchProperty.UNSAFE.get(properties), plugins, effort);
+        // a plug-in that cannot be built is one line naming why, before anything else builds it
+        strategies.stream().filter(s -> s.group() == StrategyGroup.PLUGIN).forEach(PluginGate::requireBuildable);
         WorkloadSettings workloads = WorkloadSettings.from(properties, effort);
         workloads.checkAgainst(strategies);
         return new BenchSettings(effort, threads, strategies,

@@ -17,7 +17,7 @@ import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.options.Options;
 
 /**
- * The runner's front door to the deeper measurements of issue 6: latency cells and the GC sweep after
+ * The runner's front door to the deeper measurements: latency cells and the GC sweep after
  * the matrix, and flame graphs of every cell when {@code bench.profile=async}. {@link BenchRunner} calls
  * it from a few places; everything else lives here and in {@link ExtraCells}, {@link ExtraCellRunner}
  * and {@code dev.mapbench.profiling}.
@@ -57,7 +57,7 @@ final class DeepMeasurements {
         }
         DeepSettings deep = DeepSettings.from(effective, settings.effort());
         ExtraCellRunner extras = new ExtraCellRunner(ExtraCells.plan(settings, deep, cores), matrixSize,
-                settings.shard(), folder, cores, console);
+                settings.shard(), folder, cores, console, ForkWatchdog.from(properties));
         return new DeepMeasurements(deep, extras, folder, console);
     }
 
@@ -81,6 +81,11 @@ final class DeepMeasurements {
     /** Flame graphs of a finished matrix cell when profiling is on; returns 1 if profiling failed, else 0. */
     int afterCell(Options cellOptions, String cellFileName) {
         return flameGraphs == null ? 0 : extras.profile(flameGraphs, cellOptions, cellFileName);
+    }
+
+    /** The extra cells that timed out or corrupted their map, with that status. */
+    java.util.Map<String, String> unmeasuredCells() {
+        return extras.unmeasuredCells();
     }
 
     /** Runs the latency and GC-sweep cells; returns how many failed. */

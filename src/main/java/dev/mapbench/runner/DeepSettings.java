@@ -20,14 +20,14 @@ import java.util.Properties;
  *       by default in every effort, smoke included (one cell), so the pipeline check covers them.</li>
  * </ul>
  */
-record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn, boolean profile, boolean iteration) {
+public record DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn, boolean profile, boolean iteration) {
 
     /** Settings without iteration cells. */
     DeepSettings(boolean latency, List<GarbageCollector> gcs, boolean gcChurn, boolean profile) {
         this(latency, gcs, gcChurn, profile, false);
     }
 
-    static DeepSettings from(Properties properties, Effort effort) {
+    public static DeepSettings from(Properties properties, Effort effort) {
         return new DeepSettings(BenchProperty.LATENCY.get(properties, effort), BenchProperty.GCS.get(properties, effort),
                 BenchProperty.GC_CHURN.get(properties, effort), BenchProperty.PROFILE.get(properties, effort),
                 BenchProperty.ITERATION.get(properties, effort));

@@ -7,7 +7,7 @@ import java.util.Locale;
  * A cell outside the workload matrix (a latency cell, a GC-sweep cell): everything the runner needs to
  * run it through JMH and file it under {@code cells/} beside the matrix cells.
  */
-interface ExtraCell {
+public interface ExtraCell {
 
     /** The cell's name ({@link CellId}). */
     CellId cellId();

@@ -13,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.options.Options;
@@ -36,9 +35,17 @@ final class ExtraCellRunner {
     private final RunFolder folder;
     private final int cores;
     private final PrintStream console;
+    private final ForkWatchdog watchdog;
+    private final Map<String, String> unmeasured = new java.util.LinkedHashMap<>();
 
     ExtraCellRunner(List<ExtraCell> cells, int matrixSize, Shard shard, RunFolder folder, int cores,
             PrintStream console) {
+        this(cells, matrixSize, shard, folder, cores, console, ForkWatchdog.planned());
+    }
+
+    ExtraCellRunner(List<ExtraCell> cells, int matrixSize, Shard shard, RunFolder folder, int cores,
+            PrintStream console, ForkWatchdog watchdog) {
+        this.watchdog = watchdog;
         this.cells = cells;
         this.matrixSize = matrixSize;
         this.shard = shard;
@@ -101,15 +108,27 @@ final class ExtraCellRunner {
                 GcPauseLog.prepareFolder(gcLogs);
                 measured = measured.appending(List.of(GcPauseLog.jvmOption(gcLogs)));
             }
+            Path stateFile = CellExecutor.stateFile();
+            measured = measured.appending(List.of(StateCheckFile.jvmArg(stateFile)));
             try {
-                Collection<RunResult> results = new Runner(measured.toOptions(), jmhOutput).run();
+                // one limit for the cell's forks, which JMH runs one after another in this one call
+                Collection<RunResult> results = CellExecutor.watched(measured,
+                        watchdog.limit(cell.timing().plannedSeconds()), stateFile, jmhOutput);
                 AtomicFile.write(folder.cells().resolve(fileName), CellExecutor.toJson(results));
                 console.printf(Locale.ROOT, "    done (%.1f s)%s%n", (System.nanoTime() - cellStart) / 1e9,
                         cell instanceof GcSweepCell gcCell ? pauseSummary(gcCell, gcLogs, name) : "");
+            } catch (UnmeasuredFork e) {
+                failures++;
+                unmeasured.put(cell.id(), e.status().label());
+                console.println("    " + e.status().label().toUpperCase(Locale.ROOT) + ": " + e.detail()
+                        + " (the cell is not filed)");
+                continue;
             } catch (RunnerException e) {
                 failures++;
                 console.println("    FAILED: " + e.getMessage() + " (JMH output: " + folder.file(RunFolder.JMH_LOG) + ")");
                 continue;
+            } finally {
+                CellExecutor.deleteQuietly(stateFile);
             }
             if (flameGraphs != null) {
                 // profiled from fresh options: the flame-graph trials must not add to the cell's GC logs
@@ -117,6 +136,11 @@ final class ExtraCellRunner {
             }
         }
         return failures;
+    }
+
+    /** The extra cells that timed out or corrupted their map, with that status. */
+    Map<String, String> unmeasuredCells() {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(unmeasured));
     }
 
     /** Writes {@code gc-pauses/<cell>.json} from the forks' logs; returns the progress-line suffix. */

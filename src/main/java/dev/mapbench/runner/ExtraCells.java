@@ -34,7 +34,7 @@ import java.util.List;
  * safe strategy, JSON, 100 entries, 1 + 1), about 1.3 s, so the pipeline check covers the benchmark,
  * its profiler and the report's section.
  */
-final class ExtraCells {
+public final class ExtraCells {
 
     /** The strategies whose allocation makes the collector matter. */
     static final List<MapStrategy> GC_SWEEP_STRATEGIES = List.of(MapStrategy.COPY_ON_WRITE, MapStrategy.WRAPPER_LAYER);
@@ -45,7 +45,7 @@ final class ExtraCells {
     }
 
     /** Every extra cell the settings ask for, in run order. */
-    static List<ExtraCell> plan(BenchSettings settings, DeepSettings deep, int cores) {
+    public static List<ExtraCell> plan(BenchSettings settings, DeepSettings deep, int cores) {
         List<ExtraCell> cells = new ArrayList<>();
         if (deep.latency()) {
             cells.addAll(latencyCells(settings));

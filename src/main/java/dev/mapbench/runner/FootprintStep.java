@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the run's memory footprint ({@code footprint.json} / {@code .csv}, see
- * {@code dev.mapbench.footprint.FootprintCli}) for the strategies and sizes of the run's matrix.
+ * {@code dev.mapbench.cli.FootprintCli}) for the strategies and sizes of the run's matrix.
  *
  * <p>JOL walks whole object graphs, so it runs after the last timed cell, never beside one, in a JVM of
  * its own: it needs attach flags the runner's JVM was not started with, and a crash there must not take
@@ -41,7 +41,7 @@ final class FootprintStep {
         command.addAll(JVM_FLAGS);
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
-        command.add("dev.mapbench.footprint.FootprintCli");
+        command.add("dev.mapbench.cli.FootprintCli");
         command.add("--sizes");
         command.add(settings.effort().sizes().stream().map(String::valueOf).collect(Collectors.joining(",")));
         command.add("--strategies");

@@ -17,6 +17,11 @@ interface ForkExecutor {
      */
     Fork run(Cell cell, int warmupFactor, java.util.List<String> jvmArgs) throws RunnerException;
 
+    /** What the last fork's tear-down state check took, in milliseconds; NaN when unknown. */
+    default double lastStateCheckMillis() {
+        return Double.NaN;
+    }
+
     /**
      * A measured fork.
      *

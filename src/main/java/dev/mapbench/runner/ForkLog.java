@@ -46,7 +46,32 @@ final class ForkLog {
         return List.copyOf(records);
     }
 
-    /** Forks measured of one cell. */
+    /** Forks that ended without numbers that stand (timed out, corrupted), in run order. */
+    List<ForkRow> unmeasured() {
+        return records.stream().filter(r -> !r.measured()).toList();
+    }
+
+    /**
+     * Forgets the forks that timed out, so a resume ({@code bench.retryTimedOut}) runs their cells again; their
+     * status files stay under {@code forks/} until the retry overwrites them. Returns how many were dropped.
+     */
+    int dropTimedOut() throws IOException {
+        int before = records.size();
+        List<ForkRow> kept = new ArrayList<>();
+        for (ForkRow row : records) {
+            if (row.status() != dev.mapbench.results.ForkStatus.TIMED_OUT) {
+                kept.add(row.withOrder(kept.size() + 1));
+            }
+        }
+        records.clear();
+        records.addAll(kept);
+        if (before != kept.size()) {
+            ForksCsv.write(folder.file(CSV), records);
+        }
+        return before - kept.size();
+    }
+
+    /** Forks run of one cell, measured or not (the next fork's number is one more). */
     int forksOf(String cellId) {
         return (int) records.stream().filter(r -> r.cellId().equals(cellId)).count();
     }
@@ -55,6 +80,9 @@ final class ForkLog {
     Map<String, List<Double>> scoresByCell() {
         Map<String, List<Double>> scores = new LinkedHashMap<>();
         for (ForkRow record : records) {
+            if (!record.measured()) {
+                continue;
+            }
             scores.computeIfAbsent(record.cellId(), id -> new ArrayList<>()).add(record.value());
         }
         return scores;
@@ -72,13 +100,14 @@ final class ForkLog {
 
     /** Mean wall time of one cell's forks, or NaN before its first. */
     double meanSecondsOf(String cellId) {
-        return records.stream().filter(r -> r.cellId().equals(cellId)).mapToDouble(ForkRow::seconds).average()
+        return records.stream().filter(r -> r.cellId().equals(cellId) && r.measured()).mapToDouble(ForkRow::seconds)
+                .average()
                 .orElse(Double.NaN);
     }
 
     /** Mean wall time of every fork, or NaN before the first. */
     double meanSeconds() {
-        return records.stream().mapToDouble(ForkRow::seconds).average().orElse(Double.NaN);
+        return records.stream().filter(ForkRow::measured).mapToDouble(ForkRow::seconds).average().orElse(Double.NaN);
     }
 
     /** The order number the next fork gets. */
@@ -96,11 +125,34 @@ final class ForkLog {
         AtomicFile.write(forks.resolve(forkFile(record.fork())), forkJson);
         records.add(record);
         ForksCsv.write(folder.file(CSV), records);
+        rebuildCell(cellFileName, forks);
+    }
+
+    /**
+     * Files a fork that ended without numbers that stand: its row (status and detail) and, in place of its JMH
+     * JSON, {@code fork-NN.<status>.txt} with the detail. The cell's file keeps its measured forks only.
+     */
+    void addUnmeasured(String cellFileName, ForkRow record) throws IOException {
+        Path forks = forkFolder(cellFileName);
+        Files.createDirectories(forks);
+        AtomicFile.write(forks.resolve(String.format("fork-%02d.%s.txt", record.fork(), record.status().csv())),
+                record.status().label() + ": " + record.detail() + "\n");
+        records.add(record);
+        ForksCsv.write(folder.file(CSV), records);
+    }
+
+    private void rebuildCell(String cellFileName, Path forks) throws IOException {
         List<String> all = new ArrayList<>();
-        for (int fork = 1; fork <= record.fork(); fork++) {
-            all.add(Files.readString(forks.resolve(forkFile(fork)), StandardCharsets.UTF_8));
+        for (ForkRow row : records) {
+            if (row.measured() && row.cellId().equals(cellId(cellFileName))) {
+                all.add(Files.readString(forks.resolve(forkFile(row.fork())), StandardCharsets.UTF_8));
+            }
         }
         AtomicFile.write(folder.cells().resolve(cellFileName), ForkJson.join(all));
+    }
+
+    private static String cellId(String cellFileName) {
+        return RunFolder.cellId(cellFileName);
     }
 
     private Path forkFolder(String cellFileName) {

@@ -91,6 +91,15 @@ final class ForkScheduler {
         this.firstForkHook = firstForkHook;
         // a resumed run continues the same sequence of shuffles only approximately; the seed is recorded
         this.random = new Random(settings.seed() + log.nextOrder());
+        // a cell whose fork timed out or corrupted its map gets no more forks, in this run or a resumed one
+        log.unmeasured().forEach(row -> failed.add(row.cellId()));
+    }
+
+    /** The cells whose fork ended without numbers that stand, each with its status: the run's last lines name them. */
+    java.util.Map<String, dev.mapbench.results.ForkStatus> unmeasuredCells() {
+        java.util.Map<String, dev.mapbench.results.ForkStatus> cells = new java.util.LinkedHashMap<>();
+        log.unmeasured().forEach(row -> cells.putIfAbsent(row.cellId(), row.status()));
+        return cells;
     }
 
     /** Round 1: one fork of every cell that has none. Returns false when the budget cut it short. */
@@ -209,11 +218,21 @@ final class ForkScheduler {
             log.add(fileName, result.json(), new ForkRow(log.nextOrder(), cell.id(), fork, round, next.reason(),
                     startedAt, seconds, result.score(), result.unit(), value, steady.steadyFrom(),
                     result.warmupIterations()));
-            console.printf(Locale.ROOT, "    %s (%.1f s)%s%n", result.summary(), seconds, steady.unsteady()
+            double checkMillis = executor.lastStateCheckMillis();
+            console.printf(Locale.ROOT, "    %s (%.1f s%s)%s%n", result.summary(), seconds, Double.isNaN(checkMillis) ? ""
+                    : String.format(Locale.ROOT, "; state check %.1f ms, untimed", checkMillis), steady.unsteady()
                     ? "; " + steady.describe() + ": the cell's later forks warm up longer" : "");
             if (fork == 1) {
                 failures += firstForkHook.after(cell, fileName);
             }
+        } catch (UnmeasuredFork e) {
+            double seconds = (nanoTime.getAsLong() - start) / 1e9;
+            failures++;
+            failed.add(cell.id());
+            log.addUnmeasured(cell.fileName(next.position(), cores), ForkRow.unmeasured(log.nextOrder(), cell.id(), fork,
+                    round, next.reason(), startedAt, seconds, -1, e.status(), e.detail()));
+            console.printf(Locale.ROOT, "    %s (%.1f s): %s (no more forks of this cell; it is never ranked)%n",
+                    e.status().label().toUpperCase(Locale.ROOT), seconds, e.detail());
         } catch (RunnerException e) {
             failures++;
             failed.add(cell.id());

@@ -16,7 +16,7 @@ import java.util.Map;
  * {@code write} and {@code read} as secondary metrics with percentiles, and {@link IterationViewProfiler}'s
  * {@code iteration.*} figures (what the walks saw, rates).
  */
-record IterationCell(MapStrategy strategy, IterationVisit visit, int size, IterationSplit split, CellTiming timing)
+public record IterationCell(MapStrategy strategy, IterationVisit visit, int size, IterationSplit split, CellTiming timing)
         implements ExtraCell {
 
     /** The JMH group benchmark every iteration cell runs. */

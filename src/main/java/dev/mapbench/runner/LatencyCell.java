@@ -14,7 +14,7 @@ import java.util.Map;
  * One cell of {@link MapLatencyBenchmark}: a strategy, a reader/writer thread split, a size and a key
  * distribution. Its JMH result holds {@code read} and {@code write} as secondary metrics with percentiles.
  */
-record LatencyCell(Strategy strategy, ThreadSplit split, int size, KeyDistribution keyDistribution,
+public record LatencyCell(Strategy strategy, ThreadSplit split, int size, KeyDistribution keyDistribution,
         CellTiming timing) implements ExtraCell {
 
     /** The JMH group benchmark every latency cell runs. */

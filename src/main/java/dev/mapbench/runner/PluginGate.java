@@ -68,8 +68,31 @@ final class PluginGate {
      */
     static PluginGate admit(BenchSettings settings, PrintStream console) throws IOException {
         settings.plugins().installForForks();
-        return check(settings.strategies(), System.getProperty("java.class.path"), Path.of(LINCHECK_CLASSPATH_FILE),
-                LOGS, List.of(), console);
+        PluginGate gate = check(settings.strategies(), System.getProperty("java.class.path"),
+                Path.of(LINCHECK_CLASSPATH_FILE), LOGS, List.of(), console);
+        if (BenchProperty.PLUGIN_STRESS.get(System.getProperties(), settings.effort())) {
+            stress(settings.strategies(), settings.effort().sizes(), settings.threads(), console);
+        } else if (!gate.checks.isEmpty()) {
+            console.println("stress: skipped (" + BenchProperty.PLUGIN_STRESS + "=false): the plug-ins are checked at "
+                    + "the run's scale only by each fork's tear-down");
+        }
+        return gate;
+    }
+
+    /**
+     * The stress phase after Lincheck ({@link PluginStress}): every thread-safe plug-in written to at the run's sizes
+     * and thread counts for a few seconds; one that breaks is refused in one error line, its evidence above it.
+     */
+    static void stress(List<Strategy> strategies, List<Integer> sizes, List<Integer> threads, PrintStream console) {
+        for (Strategy plugin : strategies) {
+            if (plugin.group() == StrategyGroup.PLUGIN && plugin.threadSafe()) {
+                console.printf(Locale.ROOT, "stress: writing to %s at sizes %s x threads %s (%.1f s each) before "
+                        + "measuring it%n", plugin.name(), sizes, PluginStress.threadCounts(threads),
+                        PluginStress.MILLIS_PER_COMBINATION / 1000.0);
+                PluginStress.admit(PluginStress.check(plugin, sizes, threads, PluginStress.MILLIS_PER_COMBINATION),
+                        sizes, threads, console);
+            }
+        }
     }
 
     /**
@@ -90,6 +113,7 @@ final class PluginGate {
         String version = lincheckVersion(lincheckPath);
         List<Check> checks = new ArrayList<>();
         for (Strategy plugin : plugins) {
+            requireBuildable(plugin);
             if (!plugin.threadSafe()) {
                 console.println("linearizability: " + plugin.name() + " is marked unsafe (" + BenchProperty.UNSAFE
                         + "): not checked, it runs at 100 % reads only");
@@ -103,6 +127,21 @@ final class PluginGate {
             }
         }
         return new PluginGate(checks, version);
+    }
+
+    /**
+     * Builds the plug-in once in this JVM, so a constructor that throws is one line naming its exception's class
+     * and message, not a check JVM that exited without a verdict.
+     */
+    static void requireBuildable(Strategy plugin) {
+        try {
+            plugin.create(16);
+        } catch (RuntimeException | LinkageError e) {
+            Throwable cause = e.getCause() != null && e.getMessage() != null && e.getMessage().contains("constructor threw")
+                    ? e.getCause() : e;
+            throw BenchProperty.STRATEGIES.error(plugin.name() + " cannot be built: its constructor threw "
+                    + cause.getClass().getName() + ": " + cause.getMessage() + "; nothing was measured");
+        }
     }
 
     private static Check run(Strategy plugin, String classPath, Path logs, List<String> extraArguments,

@@ -56,7 +56,7 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
     }
 
     /** The effort's defaults, unless the properties say otherwise; a bad value is one clear error. */
-    static WorkloadSettings from(Properties properties, Effort effort) {
+    public static WorkloadSettings from(Properties properties, Effort effort) {
         List<GridWrites> writes = new ArrayList<>();
         String writesText = BenchProperty.WRITES.text(properties);
         for (String part : (writesText == null ? "update" : writesText).split(",")) {
@@ -192,6 +192,15 @@ public record WorkloadSettings(List<GridWrites> writes, List<WorkloadSpec> named
     List<Matrix.NamedWorkload> inFolder(Path runFolder) {
         return named.stream().map(spec -> new Matrix.NamedWorkload(spec, files.containsKey(spec.name())
                 ? copyOf(runFolder, spec).toAbsolutePath().toString() : spec.name())).toList();
+    }
+
+    /**
+     * The named workloads with the parameter their cells pass when there is no run folder to copy files into (the
+     * A/B, whose trees are built elsewhere): a preset's name, or the workload file's own absolute path.
+     */
+    public List<Matrix.NamedWorkload> asGiven() {
+        return named.stream().map(spec -> new Matrix.NamedWorkload(spec, files.containsKey(spec.name())
+                ? files.get(spec.name()).toAbsolutePath().toString() : spec.name())).toList();
     }
 
     /** Writes each workload file's checked copy into the run folder, so the run keeps what it measured. */

@@ -22,10 +22,11 @@ public record WorkloadId(int readPercent, long size, String keyDistribution, int
 
     private static final Pattern ID = Pattern.compile("r(\\d+)-s(\\d+)-([A-Z_]+?)(-UPDATE)?-t(\\d+)");
 
-    /** Orders workloads for display: distribution, size, read share descending, threads. */
+    /** Orders workloads for display: distribution, size, read share descending, writes (updates first), threads. */
     public static final Comparator<WorkloadId> DISPLAY_ORDER = Comparator.comparing(WorkloadId::keyDistribution)
             .thenComparingLong(WorkloadId::size)
             .thenComparing(Comparator.comparingInt(WorkloadId::readPercent).reversed())
+            .thenComparing(WorkloadId::writes, Comparator.reverseOrder())
             .thenComparingInt(WorkloadId::threads);
 
     /** A workload whose writes are remove + insert, as every grid workload's were before writes were a parameter. */

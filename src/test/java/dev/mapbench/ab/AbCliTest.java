@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.cli.AbCli;
 import dev.mapbench.maps.MapStrategy;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

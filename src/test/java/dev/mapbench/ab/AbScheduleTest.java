@@ -81,6 +81,23 @@ class AbScheduleTest {
     }
 
     @Test
+    void theGateTakesPresetsAndUpdateWritesWhenAsked() {
+        Properties properties = new Properties();
+        properties.setProperty("bench.strategies", "CONCURRENT_HASHMAP");
+        properties.setProperty("bench.threads", "1");
+        List<String> plain = AbPlan.from(properties, 2, 6, AbPlan.defaultTiming()).cells().stream().map(Cell::id).toList();
+        assertTrue(plain.stream().noneMatch(id -> id.contains("-W.")), "no named workload unless asked: " + plain);
+        assertTrue(plain.contains("CONCURRENT_HASHMAP-r0-s100-UNIFORM-t1"), "remove + insert writes by default: " + plain);
+        properties.setProperty("bench.workload", "cache,counters");
+        properties.setProperty("bench.writes", "update");
+        List<String> asked = AbPlan.from(properties, 2, 6, AbPlan.defaultTiming()).cells().stream().map(Cell::id).toList();
+        assertTrue(asked.contains("CONCURRENT_HASHMAP-W.cache-t1") && asked.contains("CONCURRENT_HASHMAP-W.counters-t1"),
+                asked.toString());
+        assertTrue(asked.stream().anyMatch(id -> id.equals("CONCURRENT_HASHMAP-r0-s100-UNIFORM-UPDATE-t1")),
+                "update writes when asked: " + asked);
+    }
+
+    @Test
     void keepingTheRegressedCellsKeepsTheirRulerAndMatrixPositions() {
         Properties properties = new Properties();
         properties.setProperty("bench.strategies", "RWLOCK_HASHMAP,CONCURRENT_HASHMAP");

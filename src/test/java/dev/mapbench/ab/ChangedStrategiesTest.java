@@ -2,6 +2,7 @@ package dev.mapbench.ab;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.mapbench.cli.ReportCli;
 import dev.mapbench.maps.MapStrategy;
 import java.nio.file.Path;
 import java.util.List;

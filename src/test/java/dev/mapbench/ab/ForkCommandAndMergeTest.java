@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.mapbench.bench.KeyDistribution;
+import dev.mapbench.cli.AbCli;
 import dev.mapbench.maps.MapStrategy;
 import dev.mapbench.results.BenchmarkCell;
 import dev.mapbench.results.ForkJson;

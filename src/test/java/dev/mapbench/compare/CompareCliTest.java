@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.cli.CompareCli;
 import dev.mapbench.report.model.HistoryRow;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -12,7 +12,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The hazard-rates file has the shape the report reads (contract 3) and is replaced whole. */
+/** The hazard-rates file has the shape the report reads and is replaced whole. */
 class HazardRatesTest {
 
     @TempDir

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.mapbench.cli.FootprintCli;
 import dev.mapbench.compare.HistoryCsv;
-import dev.mapbench.footprint.FootprintCli;
 import dev.mapbench.report.model.HistoryRow;
 import java.io.IOException;
 import java.io.PrintWriter;

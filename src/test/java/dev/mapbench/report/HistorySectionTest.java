@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.cli.ReportCli;
 import dev.mapbench.compare.HistoryCsv;
 import dev.mapbench.report.model.CellHistory;
 import dev.mapbench.report.model.HistoryRow;

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.cli.ReportCli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -138,7 +139,8 @@ class ReportCliTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"bad/empty.json", "bad/truncated.json", "bad/not-jmh.json", "bad/mixed-units.json"})
+    @ValueSource(strings = {"bad/empty.json", "bad/truncated.json", "bad/not-jmh.json", "bad/mixed-units.json",
+        "bad/negative-threads.json", "bad/negative-forks.json", "bad/negative-iterations.json"})
     void badInputExitsTwoWithOneLineNamingTheFileAndLeavesOutputAlone(String name) throws IOException {
         Path input = fixture(name);
         Path out = Files.createDirectories(temp.resolve("out"));
@@ -152,6 +154,20 @@ class ReportCliTest {
         try (Stream<Path> siblings = Files.list(temp)) {
             assertEquals(List.of(out), siblings.toList(), "no staging folder left behind");
         }
+    }
+
+    @Test
+    void valuesNoReportCouldMeanAreOneLineNamingTheFileTheCellAndTheField() throws IOException {
+        Path threads = fixture("bad/negative-threads.json");
+        Run run = report(threads.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(ReportCli.BAD_INPUT, run.exitCode());
+        assertEquals(List.of("error: " + threads + ": not JMH output: result 1 (org.example.Bad.get) has \"threads\": -4; "
+                + "it must be at least 1"), run.stderrLines());
+        Path iterations = fixture("bad/negative-iterations.json");
+        run = report(iterations.toString(), "--out", temp.resolve("out").toString());
+        assertEquals(ReportCli.BAD_INPUT, run.exitCode());
+        assertTrue(run.stderrLines().get(0).endsWith("has \"measurementIterations\": -5; it must be at least 0"),
+                run.stderr());
     }
 
     @Test

@@ -53,6 +53,57 @@ public final class SyntheticRun {
         return folder;
     }
 
+    /**
+     * Adds named-workload cells to the run in {@code folder}: {@code cache} and {@code counters} at every thread
+     * count of the matrix (one mix for every thread), and {@code config} at 2 threads as a JMH group of its two roles
+     * (readers and a writer, the group's methods as secondary results). CONCURRENT_HASHMAP is fastest in each.
+     */
+    public void addNamed(Path folder, Matrix matrix) throws IOException {
+        ArrayNode cells = (ArrayNode) MAPPER.readTree(folder.resolve("jmh-result.json").toFile());
+        for (String workload : List.of("cache", "counters")) {
+            for (int threads : matrix.threads()) {
+                for (String strategy : matrix.strategies()) {
+                    ObjectNode cell = cell("dev.mapbench.bench.MapOperationBenchmark.operation", threads, matrix.forks(),
+                            namedThroughput(strategy, threads), "ops/us", 16);
+                    cell.putObject("params").put("strategy", strategy).put("workload", workload);
+                    cells.add(cell);
+                }
+            }
+        }
+        for (String strategy : matrix.strategies()) {
+            double total = namedThroughput(strategy, 2);
+            ObjectNode cell = cell("dev.mapbench.bench.MapOperationBenchmark.roles", 2, matrix.forks(), total, "ops/us", 8);
+            cell.putObject("params").put("strategy", strategy).put("workload", "config");
+            ObjectNode secondary = (ObjectNode) cell.get("secondaryMetrics");
+            secondary.set("first", metric(matrix.forks(), total * 0.9, 0.02, "ops/us"));
+            secondary.set("second", metric(matrix.forks(), total * 0.1, 0.02, "ops/us"));
+            cells.add(cell);
+        }
+        MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("jmh-result.json").toFile(), cells);
+    }
+
+    /** Adds, for every grid cell that writes, its twin whose writes are updates ({@code writes=UPDATE}), 1.5× faster. */
+    public void addUpdates(Path folder) throws IOException {
+        ArrayNode cells = (ArrayNode) MAPPER.readTree(folder.resolve("jmh-result.json").toFile());
+        List<ObjectNode> twins = new ArrayList<>();
+        cells.forEach(node -> {
+            if (node.path("benchmark").asText().endsWith("MapWorkloadBenchmark.operate")
+                    && !node.at("/params/readPercent").asText().equals("100")) {
+                ObjectNode twin = node.deepCopy();
+                ((ObjectNode) twin.get("params")).put("writes", "UPDATE");
+                double score = node.at("/primaryMetric/score").asDouble();
+                twin.set("primaryMetric", metric(node.path("forks").asInt(), score * 1.5, 0.02, "ops/us"));
+                twins.add(twin);
+            }
+        });
+        twins.forEach(cells::add);
+        MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("jmh-result.json").toFile(), cells);
+    }
+
+    private static double namedThroughput(String strategy, int threads) {
+        return (strategy.equals("CONCURRENT_HASHMAP") ? 40.0 : 10.0 / (1 + ALL_STRATEGIES.indexOf(strategy))) * threads;
+    }
+
     /** Every cell of the matrix as a JMH JSON object. */
     void forEachCell(Matrix matrix, Consumer<ObjectNode> sink) {
         for (String distribution : matrix.keyDistributions()) {

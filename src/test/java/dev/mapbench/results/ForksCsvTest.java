@@ -32,9 +32,9 @@ class ForksCsvTest {
         assertEquals(List.of(ROW, ROW.withOrder(2)), ForksCsv.read(file));
         List<String> lines = Files.readAllLines(file);
         assertEquals(String.join(",", ForksCsv.HEADER), lines.get(0));
-        assertEquals("order,cell,fork,round,reason,startedAt,seconds,score,unit,value,steadyFrom,warmupIterations,version",
+        assertEquals("order,cell,fork,round,reason,startedAt,seconds,score,unit,value,steadyFrom,warmupIterations,status,detail,version",
                 lines.get(0));
-        assertEquals(",1", lines.get(1).substring(lines.get(1).length() - 2));
+        assertEquals(",2", lines.get(1).substring(lines.get(1).length() - 2));
     }
 
     @Test
@@ -62,7 +62,7 @@ class ForksCsvTest {
         assertEquals(file + ": not a mapbench forks.csv: row 1, column startedAt: 'monday' is not an ISO-8601 instant",
                 error(header + "1,X-t1,1,1,first,monday,2.0,3.0,ops/us,1\n"));
         assertEquals(file + ": not a mapbench forks.csv: row 1 has no column 'score'", error("order\n1\n"));
-        assertEquals(file + ": format version 2 is newer than this mapbench reads (up to 1); read it with the "
-                + "mapbench that wrote it or a later one", error(header + "1,X-t1,1,1,first,2026-01-01T00:00:00Z,2.0,3.0,ops/us,2\n"));
+        assertEquals(file + ": format version 3 is newer than this mapbench reads (up to 2); read it with the "
+                + "mapbench that wrote it or a later one", error(header + "1,X-t1,1,1,first,2026-01-01T00:00:00Z,2.0,3.0,ops/us,3\n"));
     }
 }

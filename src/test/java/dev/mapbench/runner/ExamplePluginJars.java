@@ -27,7 +27,11 @@ import javax.tools.ToolProvider;
  *   {@code ConcurrentMap} with an {@code int} constructor) and {@code org.example.LongIdStore} behind its
  *   {@code StrategyProvider}, listed in {@code META-INF/services};</li>
  *   <li>{@code target/example-plugin/broken-map.jar}: {@code org.example.RacyMap}, check-then-act
- *   {@code put}/{@code remove}, which the linearizability gate must refuse.</li>
+ *   {@code put}/{@code remove}, which the linearizability gate must refuse;</li>
+ *   <li>{@code target/example-plugin/hostile-maps.jar}: maps correct on Lincheck's keys and wrong only at a
+ *   benchmark's size — {@code org.example.HangingMap} (its get livelocks at 50 entries),
+ *   {@code org.example.CorruptingMap} (unlocked writes past 32 entries), {@code org.example.ThrowingMap} (its get
+ *   throws past 50) — and {@code org.example.LicensedMap}, whose constructor throws.</li>
  * </ul>
  * Each jar is written to a temporary file and moved into place, so a reader never sees half a jar.
  */
@@ -37,6 +41,11 @@ final class ExamplePluginJars {
     static final Path FOLDER = Path.of("target", "example-plugin");
     static final Path EXAMPLE_JAR = FOLDER.resolve("example-map.jar");
     static final Path BROKEN_JAR = FOLDER.resolve("broken-map.jar");
+    static final Path HOSTILE_JAR = FOLDER.resolve("hostile-maps.jar");
+    static final String HANGING_MAP = "org.example.HangingMap";
+    static final String CORRUPTING_MAP = "org.example.CorruptingMap";
+    static final String THROWING_MAP = "org.example.ThrowingMap";
+    static final String LICENSED_MAP = "org.example.LicensedMap";
     static final String TEAM_MAP = "org.example.TeamMap";
     static final String RACY_MAP = "org.example.RacyMap";
     static final String PROVIDED = "org.example.LongIdStore";
@@ -58,6 +67,8 @@ final class ExamplePluginJars {
             jar(classes, EXAMPLE_JAR, List.of("org/example/TeamMap", "org/example/LongIdStore",
                     "META-INF/services/"));
             jar(classes, BROKEN_JAR, List.of("org/example/RacyMap"));
+            jar(classes, HOSTILE_JAR, List.of("org/example/LockedMap", "org/example/HangingMap",
+                    "org/example/CorruptingMap", "org/example/ThrowingMap", "org/example/LicensedMap"));
             return FOLDER;
         } catch (IOException e) {
             throw new UncheckedIOException(e);

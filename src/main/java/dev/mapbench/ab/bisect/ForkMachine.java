@@ -31,7 +31,7 @@ import java.util.Map;
  * the bisection's output. The lock is held per measurement, not across builds: each step's trees are measured
  * in the same minutes, which is all its answer needs.
  */
-final class ForkMachine implements Machine {
+public final class ForkMachine implements Machine {
 
     private record BuiltTree(Commit commit, SideBuild build) implements Tree {
     }
@@ -51,7 +51,7 @@ final class ForkMachine implements Machine {
      *
      * @param properties {@code -D} properties every fork gets
      */
-    ForkMachine(Path repository, Path out, long seed, List<String> properties, PrintStream console) throws IOException {
+    public ForkMachine(Path repository, Path out, long seed, List<String> properties, PrintStream console) throws IOException {
         this.repository = repository;
         this.out = out;
         this.seed = seed;

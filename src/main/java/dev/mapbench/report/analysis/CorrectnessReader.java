@@ -15,7 +15,7 @@ import java.util.Optional;
 
 /**
  * Reads what the correctness tests left: the hazard rates of {@code target/correctness/hazard-rates.json}
- * (contract 3) and the Lincheck outcomes of {@code linearizability.json} beside it (written by the test-scope
+ * and the Lincheck outcomes of {@code linearizability.json} beside it (written by the test-scope
  * {@code LinearizabilityRecorder}).
  */
 public final class CorrectnessReader {

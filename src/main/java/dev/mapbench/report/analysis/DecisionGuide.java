@@ -106,17 +106,17 @@ public final class DecisionGuide {
 
     private static Optional<Summary.Sentence> band(Band band, Contention contention, List<Summary.Cell> all,
             String within) {
-        List<Summary.Cell> cells = all.stream().filter(cell -> band.contains(cell.workload().readPercent()))
-                .filter(cell -> contention.contains(cell.workload().threads()))
+        List<Summary.Cell> cells = all.stream().filter(cell -> band.contains(cell.grid().readPercent()))
+                .filter(cell -> contention.contains(cell.grid().threads()))
                 .filter(cell -> !cell.oversubscribed()).filter(cell -> cell.verdict().isPresent()).toList();
-        Set<WorkloadId> workloads = cells.stream().map(Summary.Cell::workload).collect(Collectors.toCollection(LinkedHashSet::new));
+        Set<WorkloadId> workloads = cells.stream().map(Summary.Cell::grid).collect(Collectors.toCollection(LinkedHashSet::new));
         if (workloads.isEmpty()) {
             return Optional.empty();
         }
-        String reads = cells.stream().map(cell -> cell.workload().readPercent()).distinct()
+        String reads = cells.stream().map(cell -> cell.grid().readPercent()).distinct()
                 .sorted(Comparator.reverseOrder()).map(String::valueOf).collect(Collectors.joining(", "));
         int n = workloads.size();
-        String threads = cells.stream().map(cell -> cell.workload().threads()).distinct().sorted().map(String::valueOf)
+        String threads = cells.stream().map(cell -> cell.grid().threads()).distinct().sorted().map(String::valueOf)
                 .collect(Collectors.joining(", "));
         String scope = String.format(Locale.ROOT, "In %s %s (%s %% reads, %s thread%s; %d workload%s, oversubscribed ones "
                 + "left out)", contention.label, band.label, reads, threads, threads.equals("1") ? "" : "s", n,
@@ -152,7 +152,7 @@ public final class DecisionGuide {
         if (!slower.isEmpty()) {
             Summary.Cell worst = slower.stream().min(Comparator.comparingDouble(Summary.Cell::ratioToBest)).orElseThrow();
             text.append(", shown slower in ").append(slower.size()).append(" (at worst ").append(Numbers.shortRatio(worst.ratioToBest()))
-                    .append(" the best, ").append(describe(worst.workload())).append(")");
+                    .append(" the best, ").append(describe(worst.grid())).append(")");
         }
         if (mine.size() < n) {
             text.append(", not measured in ").append(n - mine.size());
@@ -172,9 +172,9 @@ public final class DecisionGuide {
                 return;
             }
             Summary.Cell worst = collapsed.stream().min(Comparator.comparingDouble(Summary.Cell::ratioToBest)).orElseThrow();
-            int highestRead = collapsed.stream().mapToInt(cell -> cell.workload().readPercent()).max().orElseThrow();
-            int mostReads = cells.stream().mapToInt(cell -> cell.workload().readPercent()).max().orElseThrow();
-            List<Summary.Cell> atOrBelow = cells.stream().filter(cell -> cell.workload().readPercent() <= highestRead).toList();
+            int highestRead = collapsed.stream().mapToInt(cell -> cell.grid().readPercent()).max().orElseThrow();
+            int mostReads = cells.stream().mapToInt(cell -> cell.grid().readPercent()).max().orElseThrow();
+            List<Summary.Cell> atOrBelow = cells.stream().filter(cell -> cell.grid().readPercent() <= highestRead).toList();
             String claim;
             if (highestRead < mostReads && collapsed.size() == atOrBelow.size()) {
                 // Only then is it a trend: fine at the most reads measured, collapsed from some read % down.
@@ -185,7 +185,7 @@ public final class DecisionGuide {
                         COLLAPSE, collapsed.size(), cells.size());
             }
             sentences.add(new Summary.Sentence(String.format(Locale.ROOT, "%s; at worst %s the best (%s× slower), %s.", claim,
-                    Numbers.shortRatio(worst.ratioToBest()), Numbers.twoDigits(1 / worst.ratioToBest()), describe(worst.workload())),
+                    Numbers.shortRatio(worst.ratioToBest()), Numbers.twoDigits(1 / worst.ratioToBest()), describe(worst.grid())),
                     collapsed.stream().map(Summary.Cell::id).toList()));
         });
         return sentences;
@@ -245,7 +245,7 @@ public final class DecisionGuide {
         return Optional.of(new Summary.Sentence(String.format(Locale.ROOT,
                 "Allocation per operation: %s allocates at most %s B/op in any workload; %s up to %s B/op (%s).",
                 lightest.strategy(), bytesText(bytes(lightest)), heaviest.strategy(), bytesText(bytes(heaviest)),
-                describe(heaviest.workload())), List.of(lightest.id(), heaviest.id())));
+                describe(heaviest.grid())), List.of(lightest.id(), heaviest.id())));
     }
 
     private static double bytes(Summary.Cell cell) {

@@ -20,7 +20,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The mapbench charts (contract 2): throughput against threads per read ratio, allocation per
+ * The mapbench charts: throughput against threads per read ratio, allocation per
  * operation and per write, GC, latency percentiles, cost against map size. Every chart is a
  * {@link ChartSpec} drawn by the chart format.
  */
@@ -70,6 +70,13 @@ public final class MapbenchCharts {
         List<ChartSpec> latency = latencyCharts(workload.stream().filter(cell -> cell.mode() == BenchmarkMode.SAMPLE_TIME).toList());
         if (!latency.isEmpty()) {
             groups.add(new ChartGroup("Latency percentiles", "SampleTime percentiles; JMH gives no error for them.", latency));
+        }
+        List<BenchmarkCell> named = cells.stream().filter(cell -> cell.isComparedCell() && !cell.isWorkloadCell())
+                .filter(cell -> cell.mode() == BenchmarkMode.THROUGHPUT).toList();
+        if (!named.isEmpty()) {
+            groups.add(new ChartGroup("Named workloads: throughput against threads",
+                    "One chart per named workload (a preset or a workload file); one line per strategy. "
+                            + "The shaded region has more threads than the machine has cores.", namedCharts(named)));
         }
         List<Calibration> calibrations = CalibrationAnalysis.findAll(cells);
         if (!calibrations.isEmpty()) {
@@ -123,6 +130,26 @@ public final class MapbenchCharts {
                     OptionalDouble.of(maxCores + 0.5), OVERSUBSCRIBED));
         });
         return charts;
+    }
+
+    private List<ChartSpec> namedCharts(List<BenchmarkCell> cells) {
+        Map<String, List<BenchmarkCell>> byName = cells.stream().collect(Collectors.groupingBy(
+                cell -> cell.comparedWorkload().orElseThrow().name(), TreeMap::new, Collectors.toList()));
+        List<ChartSpec> charts = new ArrayList<>();
+        byName.forEach((name, group) -> {
+            int maxCores = group.stream().mapToInt(cores::coresFor).max().orElse(1);
+            charts.add(new ChartSpec(SeriesBuilder.id("named", name), "Throughput, " + name,
+                    "named workload " + name + "; " + FORK_ERRORS, "threads", unitLabel("throughput", group),
+                    ChartSpec.XScale.LINEAR, List.of(), SeriesBuilder.points(group, MapbenchCharts::namedLabel,
+                            MapbenchCharts::strategy, BenchmarkCell::threads, this::forkLevel),
+                    OptionalDouble.of(maxCores + 0.5), OVERSUBSCRIBED));
+        });
+        return charts;
+    }
+
+    private static String namedLabel(BenchmarkCell cell) {
+        String strategy = strategy(cell);
+        return VerdictAnalysis.isThreadSafe(strategy) ? strategy : strategy + " (not thread-safe)";
     }
 
     private List<ChartSpec> costAgainstSize(List<BenchmarkCell> cells) {

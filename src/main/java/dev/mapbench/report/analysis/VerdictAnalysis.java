@@ -11,7 +11,7 @@ import dev.mapbench.stats.SpreadByThreads;
 import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.Verdicts;
 import dev.mapbench.workload.Benchmarks;
-import dev.mapbench.workload.WorkloadId;
+import dev.mapbench.workload.ComparedWorkload;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,14 +31,17 @@ public final class VerdictAnalysis {
     private VerdictAnalysis() {
     }
 
-    /** One verdict per workload (and per benchmark method and mode, for a workload benchmark with several). */
+    /**
+     * One verdict per compared workload, grid ones first, then named ones (and per benchmark method and mode, for a
+     * workload benchmark with several).
+     */
     public static List<WorkloadVerdict> verdicts(List<BenchmarkCell> cells, CoreCount cores, VerdictSettings settings) {
-        List<BenchmarkCell> workloadCells = cells.stream().filter(BenchmarkCell::isWorkloadCell).toList();
+        List<BenchmarkCell> workloadCells = cells.stream().filter(BenchmarkCell::isComparedCell).toList();
         SpreadByThreads spread = spread(workloadCells, cores);
-        Map<WorkloadId, List<BenchmarkCell>> byWorkload = workloadCells.stream()
+        Map<ComparedWorkload, List<BenchmarkCell>> byWorkload = workloadCells.stream()
                 .filter(cell -> isThreadSafe(cell.params().get(Benchmarks.STRATEGY_PARAM)))
-                .collect(Collectors.groupingBy(cell -> cell.workload().orElseThrow(),
-                        () -> new TreeMap<>(WorkloadId.DISPLAY_ORDER), Collectors.toList()));
+                .collect(Collectors.groupingBy(cell -> cell.comparedWorkload().orElseThrow(),
+                        () -> new TreeMap<>(ComparedWorkload.DISPLAY_ORDER), Collectors.toList()));
         List<WorkloadVerdict> verdicts = new ArrayList<>();
         byWorkload.forEach((workload, sameWorkload) -> sameWorkload.stream()
                 .collect(Collectors.groupingBy(cell -> cell.benchmark() + " " + cell.mode().label(), TreeMap::new,
@@ -50,8 +53,8 @@ public final class VerdictAnalysis {
     }
 
     /**
-     * The run's between-fork spread per thread count: every workload cell's primary fork values,
-     * oversubscribed cells left out.
+     * The run's between-fork spread per thread count: every compared cell's (grid or named) primary fork values,
+     * oversubscribed cells left out, as the runner's race measures it.
      */
     public static SpreadByThreads spread(List<BenchmarkCell> workloadCells, CoreCount cores) {
         Map<Integer, List<ForkSample>> byThreads = new TreeMap<>();
@@ -61,12 +64,12 @@ public final class VerdictAnalysis {
     }
 
     /**
-     * Every workload cell's fork-level interval ({@link CellInterval}, 95 %), under its thread count's spread: what
+     * Every compared cell's fork-level interval ({@link CellInterval}, 95 %), under its thread count's spread: what
      * the charts draw as error bars. Keyed by identity.
      */
     public static Map<BenchmarkCell, CellInterval> cellIntervals(List<BenchmarkCell> cells, CoreCount cores,
             VerdictSettings settings) {
-        List<BenchmarkCell> workloadCells = cells.stream().filter(BenchmarkCell::isWorkloadCell).toList();
+        List<BenchmarkCell> workloadCells = cells.stream().filter(BenchmarkCell::isComparedCell).toList();
         SpreadByThreads spread = spread(workloadCells, cores);
         Map<BenchmarkCell, CellInterval> intervals = new java.util.IdentityHashMap<>();
         for (BenchmarkCell cell : workloadCells) {
@@ -85,7 +88,7 @@ public final class VerdictAnalysis {
         }
     }
 
-    private static WorkloadVerdict verdict(WorkloadId workload, List<BenchmarkCell> cells, CoreCount cores,
+    private static WorkloadVerdict verdict(ComparedWorkload workload, List<BenchmarkCell> cells, CoreCount cores,
             dev.mapbench.stats.ForkSpread spread, VerdictSettings settings) {
         Map<String, ForkSample> samples = new LinkedHashMap<>();
         for (BenchmarkCell cell : cells) {

@@ -3,8 +3,10 @@ package dev.mapbench.report.csv;
 import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.stats.StrategyVerdict;
+import dev.mapbench.workload.WorkloadId;
 import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -20,7 +22,7 @@ public final class VerdictCsv {
     /** The columns, in order. */
     public static final List<String> HEADER = List.of("readPercent", "size", "keyDistribution", "threads",
             "oversubscribed", "strategy", "status", "ratioToBest", "ratioLow", "ratioHigh", "forks",
-            "estimate", "unit", "forksNeeded", "decided", "method", "forksUsed", "modes");
+            "estimate", "unit", "forksNeeded", "decided", "method", "forksUsed", "modes", "workload", "writes");
 
     private VerdictCsv() {
     }
@@ -31,12 +33,15 @@ public final class VerdictCsv {
                 CSVFormat.DEFAULT.builder().setHeader(HEADER.toArray(String[]::new)).get())) {
             for (WorkloadVerdict verdict : verdicts) {
                 for (StrategyVerdict strategy : verdict.ranking().strategies()) {
-                    printer.printRecord(verdict.workload().readPercent(), verdict.workload().size(),
-                            verdict.workload().keyDistribution(), verdict.workload().threads(), verdict.oversubscribed(),
+                    Optional<WorkloadId> grid = verdict.grid();
+                    printer.printRecord(grid.map(WorkloadId::readPercent).orElse(null),
+                            grid.map(WorkloadId::size).orElse(null), grid.map(WorkloadId::keyDistribution).orElse(null),
+                            verdict.workload().threads(), verdict.oversubscribed(),
                             strategy.strategy(), strategy.status().label(), strategy.ratioToBest(), strategy.ratioLow(),
                             strategy.ratioHigh(), strategy.forks(), strategy.estimate(), strategy.unit(),
                             strategy.forksNeeded(), verdict.decided(), strategy.method(), strategy.forksUsed(),
-                            strategy.modes() == null ? "" : strategy.modes());
+                            strategy.modes() == null ? "" : strategy.modes(), verdict.workload().name(),
+                            grid.filter(id -> id.readPercent() < 100).map(id -> id.writes().label()).orElse(null));
                 }
             }
         }

@@ -20,9 +20,11 @@ import dev.mapbench.report.model.Numbers;
 import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.report.model.ReportModel;
 import dev.mapbench.report.model.RunInputs;
+import dev.mapbench.report.model.RoleThroughput;
 import dev.mapbench.report.model.SteadyStateSummary;
 import dev.mapbench.report.model.StrategyOrigins;
 import dev.mapbench.report.model.Summary;
+import dev.mapbench.report.model.UnmeasuredCells;
 import dev.mapbench.report.model.VerdictTable;
 import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.ResultSet;
@@ -69,9 +71,15 @@ public final class HtmlReport {
         page.put("cellCount", results.cells().size());
         page.put("inputCount", results.inputs().size());
         verdicts(model.section(VerdictTable.class), page);
+        List<String> unmeasured = model.section(UnmeasuredCells.class).map(UnmeasuredCells::lines).orElse(List.of());
+        page.put("unmeasured", unmeasured.isEmpty() ? null : Map.of("cells", unmeasured));
         page.put("summary", SummaryView.of(model.section(Summary.class).orElseGet(Summary::empty), model.palette()));
         page.put("coreNote", cores.note());
         page.put("traces", model.section(dev.mapbench.report.model.TraceReplays.class).map(TraceView::of).orElse(List.of()));
+        List<Map<String, Object>> roles = model.section(RoleThroughput.class).map(RoleThroughput::rows).orElse(List.of())
+                .stream().map(HtmlReport::roleRow).toList();
+        page.put("roles", roles);
+        page.put("hasRoles", !roles.isEmpty());
         page.put("steadyState", model.section(SteadyStateSummary.class).map(SteadyStateSummary::describe).orElse(""));
         List<Map<String, Object>> calibrations = model.section(Calibrations.class).map(Calibrations::rows).orElse(List.of())
                 .stream().map(PageSections::calibration).toList();
@@ -111,6 +119,19 @@ public final class HtmlReport {
                 .orElseGet(() -> new Iteration(IterationResults.none(), List.of()));
         page.put("iteration", IterationView.of(iteration.results(), iteration.charts(), cores, png));
         template.execute(page, out);
+    }
+
+    private static Map<String, Object> roleRow(RoleThroughput.Row row) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("workload", row.workload());
+        view.put("threads", row.threads());
+        view.put("strategy", row.strategy());
+        view.put("role", row.role());
+        view.put("roleThreads", row.roleThreads() > 0 ? Integer.toString(row.roleThreads()) : "?");
+        view.put("throughput", Numbers.measured(row.throughput().score(), row.throughput().scoreError()) + " "
+                + row.throughput().unit());
+        view.put("share", Numbers.share(100 * row.share()));
+        return view;
     }
 
     /** The verdict table's part of the page; without verdicts the page is the generic report. */

@@ -47,6 +47,7 @@ final class SummaryView {
             panels.add(panel(panel, palette, summary.unit()));
         }
         view.put("panels", panels);
+        view.put("named", summary.named().rows().isEmpty() ? null : namedPanel(summary.named(), palette, summary.unit()));
         view.put("guide", summary.guide().stream().map(SummaryView::sentence).toList());
         view.put("ratioLegend", legend(true));
         view.put("bytesLegend", legend(false));
@@ -69,21 +70,50 @@ final class SummaryView {
         view.put("id", panel.id());
         view.put("title", "size " + Numbers.whole(panel.size()) + ", " + panel.keyDistribution() + " keys");
         List<Map<String, Object>> readGroups = new ArrayList<>();
+        boolean bothWrites = Summary.bothWrites(panel.columns());
         int index = 0;
         while (index < panel.columns().size()) {
-            int read = panel.columns().get(index).readPercent();
+            String group = panel.columns().get(index).group(bothWrites);
             int span = 0;
-            while (index + span < panel.columns().size() && panel.columns().get(index + span).readPercent() == read) {
+            while (index + span < panel.columns().size() && panel.columns().get(index + span).group(bothWrites).equals(group)) {
                 span++;
             }
-            readGroups.add(Map.of("readPercent", read, "span", span));
+            readGroups.add(Map.of("label", group, "short", group.replace(" read", ""), "span", span));
             index += span;
         }
         view.put("readGroups", readGroups);
         view.put("columns", panel.columns().stream().map(column -> Map.<String, Object>of("threads", column.threads(),
                 "oversubscribed", column.oversubscribed())).toList());
+        view.put("rows", rows(panel.rows(), palette, unit));
+        return view;
+    }
+
+    /** The named workloads' heatmaps: a header group per workload name, a column per thread count. */
+    private static Map<String, Object> namedPanel(Summary.NamedPanel panel, StrategyPalette palette, String unit) {
+        Map<String, Object> view = new LinkedHashMap<>();
+        List<Map<String, Object>> groups = new ArrayList<>();
+        int index = 0;
+        while (index < panel.columns().size()) {
+            Summary.NamedColumn column = panel.columns().get(index);
+            String name = column.workload().name();
+            int span = 0;
+            while (index + span < panel.columns().size()
+                    && panel.columns().get(index + span).workload().name().equals(name)) {
+                span++;
+            }
+            groups.add(Map.of("name", name, "span", span, "description", column.description()));
+            index += span;
+        }
+        view.put("groups", groups);
+        view.put("columns", panel.columns().stream().map(column -> Map.<String, Object>of("threads",
+                column.workload().threads(), "oversubscribed", column.oversubscribed())).toList());
+        view.put("rows", rows(panel.rows(), palette, unit));
+        return view;
+    }
+
+    private static List<Map<String, Object>> rows(List<Summary.Row> panelRows, StrategyPalette palette, String unit) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Summary.Row row : panel.rows()) {
+        for (Summary.Row row : panelRows) {
             SeriesStyle style = palette.style(row.strategy());
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("strategy", row.strategy());
@@ -100,8 +130,7 @@ final class SummaryView {
             line.put("bytes", bytes);
             rows.add(line);
         }
-        view.put("rows", rows);
-        return view;
+        return rows;
     }
 
     private static Map<String, Object> throughputCell(Summary.Cell cell, String unit) {

@@ -7,6 +7,9 @@ import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.results.ForkRow;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
+import dev.mapbench.workload.GridWrites;
+import dev.mapbench.workload.NamedWorkloadId;
+import dev.mapbench.workload.WorkloadId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,10 +35,12 @@ final class VerdictRows {
             boolean showOrigin) {
         Map<String, Object> row = new LinkedHashMap<>();
         StrategyVerdict best = verdict.ranking().best();
-        row.put("readPercent", verdict.workload().readPercent());
+        row.put("readPercent", verdict.grid().map(WorkloadId::readPercent).orElse(null));
         row.put("threads", verdict.workload().threads());
-        row.put("size", verdict.workload().size());
-        row.put("keyDistribution", verdict.workload().keyDistribution());
+        row.put("size", verdict.grid().map(WorkloadId::size).orElse(null));
+        row.put("keyDistribution", verdict.grid().map(WorkloadId::keyDistribution).orElse(null));
+        row.put("name", verdict.named().map(NamedWorkloadId::name).orElse(null));
+        row.put("updates", verdict.grid().filter(id -> id.readPercent() < 100 && id.writes() == GridWrites.UPDATE).isPresent());
         row.put("oversubscribed", verdict.oversubscribed());
         row.put("best", best.strategy());
         row.put("bestGroup", showOrigin ? origins.originOf(best.strategy()) : null);

@@ -5,7 +5,7 @@ import dev.mapbench.results.ResultSet;
 import dev.mapbench.results.RunEnvironment;
 
 /**
- * The core count each cell is judged against for oversubscription (contract 2): the measuring
+ * The core count each cell is judged against for oversubscription: the measuring
  * machine's, from env.json, or, for JSON without env.json, the machine reading it (and the report
  * says so).
  */

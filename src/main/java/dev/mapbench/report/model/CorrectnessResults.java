@@ -4,8 +4,8 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The hazard rates the correctness tests left in {@code target/correctness/hazard-rates.json}
- * (contract 3): for each hazard and strategy, whether it was observed and how often.
+ * The hazard rates the correctness tests left in {@code target/correctness/hazard-rates.json}:
+ * for each hazard and strategy, whether it was observed and how often.
  *
  * @param source the file read
  * @param generatedAt when the tests wrote it (ISO-8601 text)

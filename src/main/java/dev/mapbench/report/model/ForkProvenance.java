@@ -2,6 +2,7 @@ package dev.mapbench.report.model;
 
 import dev.mapbench.results.ForkRow;
 import dev.mapbench.workload.CellId;
+import dev.mapbench.workload.ComparedWorkload;
 import dev.mapbench.workload.WorkloadId;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,9 +33,11 @@ public final class ForkProvenance {
         return new ForkProvenance(Collections.unmodifiableMap(copy));
     }
 
-    /** The forks of the workload cell of {@code strategy} in {@code workload}, in fork order; empty if unknown. */
-    public List<ForkRow> forksOf(WorkloadId workload, String strategy) {
-        return byCell.getOrDefault(new CellId.Workload(strategy, workload).id(), List.of());
+    /** The forks of the cell of {@code strategy} in {@code workload} (grid or named), in fork order; empty if unknown. */
+    public List<ForkRow> forksOf(ComparedWorkload workload, String strategy) {
+        CellId id = workload instanceof WorkloadId grid ? new CellId.Workload(strategy, grid)
+                : new CellId.Named(strategy, workload.name(), workload.threads());
+        return byCell.getOrDefault(id.id(), List.of());
     }
 
     /** Every fork of every cell, by cell id. */

@@ -3,6 +3,9 @@ package dev.mapbench.report.model;
 import dev.mapbench.results.Metric;
 import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictStatus;
+import dev.mapbench.workload.ComparedWorkload;
+import dev.mapbench.workload.GridWrites;
+import dev.mapbench.workload.NamedWorkloadId;
 import dev.mapbench.workload.WorkloadId;
 import java.util.List;
 import java.util.Locale;
@@ -13,24 +16,27 @@ import java.util.Optional;
  * key distribution, strategies as rows, read % × threads as columns; each cell holds the measured
  * throughput (JMH's score, as in results.csv), its ratio to the workload's best, the verdict of the
  * statistics core, and the bytes allocated per operation. Under the panels, the decision guide's sentences,
- * written from the same cells.
+ * written from the same cells. Named workloads (presets and workload files) have a panel of their own:
+ * strategies as rows, each named workload × threads as a column.
  *
  * @param panels one per size and key distribution, in display order
+ * @param named the named workloads' panel (empty when the run measured none)
  * @param guide the decision guide's sentences
  * @param unit the throughput unit of the cells
  * @param collapse how many times slower than the best the guide calls a strategy collapsed
  */
-public record Summary(List<Panel> panels, List<Sentence> guide, String unit, int collapse) implements ReportSection {
+public record Summary(List<Panel> panels, NamedPanel named, List<Sentence> guide, String unit, int collapse) implements ReportSection {
 
     /** Copies the lists. */
     public Summary {
         panels = List.copyOf(panels);
+        named = named == null ? NamedPanel.EMPTY : named;
         guide = List.copyOf(guide);
     }
 
     /** No workload cell: nothing to show. */
     public static Summary empty() {
-        return new Summary(List.of(), List.of(), "", 0);
+        return new Summary(List.of(), NamedPanel.EMPTY, List.of(), "", 0);
     }
 
     /** One sentence of the decision guide and the ids of the summary cells it rests on. */
@@ -44,10 +50,10 @@ public record Summary(List<Panel> panels, List<Sentence> guide, String unit, int
 
     /** Whether the summary has anything to show. */
     public boolean isEmpty() {
-        return panels.isEmpty();
+        return panels.isEmpty() && named.rows().isEmpty();
     }
 
-    /** Every cell of every panel. */
+    /** Every cell of every grid panel (the decision guide's ground). */
     public List<Cell> cells() {
         return panels.stream().flatMap(panel -> panel.rows().stream()).flatMap(row -> row.cells().stream())
                 .flatMap(Optional::stream).toList();
@@ -69,8 +75,58 @@ public record Summary(List<Panel> panels, List<Sentence> guide, String unit, int
         }
     }
 
-    /** One workload column: read % and threads; oversubscribed when threads exceed the cores. */
-    public record Column(int readPercent, int threads, boolean oversubscribed) {
+    /**
+     * The named workloads' panel.
+     *
+     * @param columns each named workload at each thread count, by name then threads
+     * @param rows one per strategy measured in a named workload
+     */
+    public record NamedPanel(List<NamedColumn> columns, List<Row> rows) {
+
+        /** No named workload measured. */
+        public static final NamedPanel EMPTY = new NamedPanel(List.of(), List.of());
+
+        /** Copies the lists. */
+        public NamedPanel {
+            columns = List.copyOf(columns);
+            rows = List.copyOf(rows);
+        }
+    }
+
+    /**
+     * One named workload at one thread count.
+     *
+     * @param workload the workload's name and threads
+     * @param description what it does, e.g. its mix and keys, for a tooltip
+     * @param oversubscribed whether it ran more threads than cores
+     */
+    public record NamedColumn(NamedWorkloadId workload, String description, boolean oversubscribed) {
+    }
+
+    /**
+     * One workload column: read % (with what its writes are, when the run measured both kinds) and threads;
+     * oversubscribed when threads exceed the cores.
+     *
+     * @param readPercent the read percentage
+     * @param writes what the writes are ({@code remove + insert} for a read-only column, which has none)
+     * @param threads the threads
+     * @param oversubscribed whether they exceed the cores
+     */
+    public record Column(int readPercent, GridWrites writes, int threads, boolean oversubscribed) {
+
+        /** The column group's header, e.g. {@code 95 % read}, or {@code 95 % read, updates} when the panel has both writes. */
+        public String group(boolean bothWrites) {
+            String read = readPercent + " % read";
+            if (!bothWrites || readPercent == 100) {
+                return read;
+            }
+            return read + (writes == GridWrites.UPDATE ? ", updates" : ", remove + insert");
+        }
+    }
+
+    /** Whether the panel's columns hold both kinds of writes (the run compared them). */
+    public static boolean bothWrites(List<Column> columns) {
+        return columns.stream().filter(column -> column.readPercent() < 100).map(Column::writes).distinct().count() > 1;
     }
 
     /** One strategy's cells across the panel's columns (empty where it was not measured). */
@@ -89,13 +145,24 @@ public record Summary(List<Panel> panels, List<Sentence> guide, String unit, int
      * @param verdict the statistics core's verdict, empty for a baseline
      * @param bytesPerOp gc.alloc.rate.norm, when -prof gc ran
      */
-    public record Cell(WorkloadId workload, String strategy, boolean threadSafe, boolean oversubscribed, Metric throughput,
+    public record Cell(ComparedWorkload workload, String strategy, boolean threadSafe, boolean oversubscribed, Metric throughput,
             double ratioToBest, Optional<StrategyVerdict> verdict, Optional<Metric> bytesPerOp) {
 
         /** The cell's anchor on the page. */
         public String id() {
-            return "sum-" + slug("s" + workload.size() + "-" + workload.keyDistribution() + "-r" + workload.readPercent()
-                    + "-t" + workload.threads() + "-" + strategy);
+            if (workload instanceof WorkloadId grid) {
+                return "sum-" + slug("s" + grid.size() + "-" + grid.keyDistribution() + "-r" + grid.readPercent()
+                        + "-t" + grid.threads() + "-" + strategy);
+            }
+            return "sum-" + slug(workload.id() + "-" + strategy);
+        }
+
+        /** The grid workload; only for cells of the grid panels. */
+        public WorkloadId grid() {
+            if (workload instanceof WorkloadId grid) {
+                return grid;
+            }
+            throw new IllegalStateException(workload.id() + " is a named workload, not a grid one");
         }
 
         /** The verdict's status, if the strategy was ranked. */

@@ -1,5 +1,11 @@
-package dev.mapbench.footprint;
+package dev.mapbench.cli;
 
+import dev.mapbench.footprint.FootprintFiles;
+import dev.mapbench.footprint.FootprintMeter;
+import dev.mapbench.footprint.FootprintReport;
+import dev.mapbench.footprint.FootprintRow;
+import dev.mapbench.footprint.FootprintTable;
+import dev.mapbench.footprint.MeasuringJvm;
 import dev.mapbench.maps.MapStrategy;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -13,12 +19,12 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * Measures every strategy's memory footprint with JOL and writes {@code footprint.json} and
@@ -27,7 +33,7 @@ import picocli.CommandLine.Spec;
  * <pre>
  * java -Djdk.attach.allowAttachSelf=true -XX:+EnableDynamicAgentLoading \
  *      -XX:+IgnoreUnrecognizedVMOptions --sun-misc-unsafe-memory-access=allow \
- *      -cp target/classes:$(cat target/classpath.txt) dev.mapbench.footprint.FootprintCli \
+ *      -cp target/classes:$(cat target/classpath.txt) dev.mapbench.cli.FootprintCli \
  *      --sizes 100,10000 --out results/runs/&lt;run-id&gt;/
  * </pre>
  * Without those options it still works: JOL then sizes objects from its layout model and the

@@ -1,5 +1,7 @@
-package dev.mapbench.report;
+package dev.mapbench.cli;
 
+import dev.mapbench.report.ReportRequest;
+import dev.mapbench.report.ReportWriter;
 import dev.mapbench.results.BadInputException;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -8,14 +10,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code scripts/report <input>... --out <dir> [--baseline <json|run folder>] [--history <csv>] [--png]}
- * (contract 4): renders CSV, charts and a self-contained HTML report. Exit 0 with last line {@code report: <index.html>}; exit 2 with one
+ * renders CSV, charts and a self-contained HTML report. Exit 0 with last line {@code report: <index.html>}; exit 2 with one
  * line {@code error: <file>: <problem>} on bad input; exit 1 when the output cannot be written.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,

@@ -1,6 +1,13 @@
-package dev.mapbench.ab;
+package dev.mapbench.cli;
 
-import dev.mapbench.compare.CompareCli;
+import dev.mapbench.ab.AbDecision;
+import dev.mapbench.ab.AbPlan;
+import dev.mapbench.ab.AbRunner;
+import dev.mapbench.ab.AbSummary;
+import dev.mapbench.ab.CellLabels;
+import dev.mapbench.ab.Side;
+import dev.mapbench.ab.SideBuild;
+import dev.mapbench.cli.CompareCli;
 import dev.mapbench.compare.HistoryCsv;
 import dev.mapbench.compare.RunSide;
 import dev.mapbench.compare.RunSideReader;
@@ -42,6 +49,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -58,6 +66,9 @@ import picocli.CommandLine;
             "Exit codes: 0 no regression, 1 regression, 2 bad input, 3 machine unstable (the ruler moved)."})
 public final class AbCli implements Callable<Integer> {
 
+    @Mixin
+    GateOptions gate = new GateOptions();
+
     private static final Pattern PROPERTY = Pattern.compile("-D([A-Za-z0-9_.$-]+)=(.*)");
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "<baseline-ref>", description = "git ref of the baseline")
@@ -66,9 +77,6 @@ public final class AbCli implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "<candidate-ref>", description = "git ref of the candidate")
     String candidateRef;
 
-    @Option(names = "-D", paramLabel = "KEY=VALUE", mapFallbackValue = "",
-            description = "bench.* chooses cells; other properties go to both sides' forks")
-    Map<String, String> properties = new LinkedHashMap<>();
 
     @Option(names = "--baseline", paramLabel = "-DKEY=VALUE",
             description = "a JVM property for the baseline's forks only (repeatable)")
@@ -81,12 +89,7 @@ public final class AbCli implements Callable<Integer> {
     @Option(names = "--forks", defaultValue = "6", description = "forks a side per cell (default ${DEFAULT-VALUE})")
     int forks;
 
-    @Option(names = "--warmup", defaultValue = "2x150ms", description = "warmup of a fork (default ${DEFAULT-VALUE})")
-    String warmup;
 
-    @Option(names = "--measurement", defaultValue = "4x100ms",
-            description = "measured iterations of a fork (default ${DEFAULT-VALUE})")
-    String measurement;
 
     @Option(names = "--seed", description = "seed of the interleaved order (default: drawn and recorded)")
     Long seed;
@@ -94,20 +97,9 @@ public final class AbCli implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default results/ab/<time>-<refs>)")
     Path out;
 
-    @Option(names = "--min-effect", paramLabel = "PERCENT", defaultValue = "10",
-            description = "smallest significant worsening that regresses (default ${DEFAULT-VALUE} %%)")
-    double minEffectPercent;
 
-    @Option(names = "--alpha", defaultValue = "0.05", description = "false discovery rate (default ${DEFAULT-VALUE})")
-    double alpha;
 
-    @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
-            description = "equivalence margin (default ±${DEFAULT-VALUE} %%)")
-    double marginPercent;
 
-    @Option(names = "--ruler-tolerance", paramLabel = "PERCENT",
-            description = "how far the ruler may be shown off 1 (default: half the minimum effect)")
-    Double rulerTolerancePercent;
 
     @Option(names = "--dry-run", description = "print the plan (cells, forks, planned wall time) and exit")
     boolean dryRun;
@@ -157,7 +149,7 @@ public final class AbCli implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        AbDecision.Settings settings = settings();
+        AbDecision.Settings settings = gate.decision();
         if (!merge.isEmpty()) {
             return mergeShards(settings);
         }
@@ -165,13 +157,8 @@ public final class AbCli implements Callable<Integer> {
             throw new BadInputException(Path.of("(arguments)"), "need <baseline-ref> <candidate-ref> (or --merge DIR,...)");
         }
         Map<Side, List<String>> sideProperties = sideProperties();
-        Properties bench = new Properties();
-        properties.forEach((key, value) -> {
-            if (key.startsWith(BenchProperty.PREFIX)) {
-                bench.setProperty(key, value);
-            }
-        });
-        CellTiming timing = timing();
+        Properties bench = gate.cellProperties();
+        CellTiming timing = gate.timing(forks);
         AbPlan plan = AbPlan.from(bench, Runtime.getRuntime().availableProcessors(), forks, timing);
         Path repo = repository.toAbsolutePath().normalize();
         Map<Side, String> refs = new EnumMap<>(Map.of(Side.BASELINE, baselineRef, Side.CANDIDATE, candidateRef));
@@ -209,7 +196,23 @@ public final class AbCli implements Callable<Integer> {
         writeOutputs(partial, summary, result, plan.shard().toString(), outcome.rulerComparable(),
                 CellLabels.idsByLabel(baselineResults));
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        return finish(target, summary, result, candidate);
+        int exit = finish(target, summary, result, candidate);
+        return withUnmeasured(exit, outcome.unmeasured());
+    }
+
+    /**
+     * A cell whose fork timed out or corrupted its map was compared on neither side: the A/B says so by name and
+     * ends non-zero (1, as a regression would: the candidate cannot be passed on cells it never finished).
+     */
+    int withUnmeasured(int exit, Map<String, String> unmeasured) {
+        if (unmeasured.isEmpty()) {
+            return exit;
+        }
+        Map<String, List<String>> byStatus = new java.util.TreeMap<>();
+        unmeasured.forEach((cell, status) -> byStatus.computeIfAbsent(status, s -> new ArrayList<>()).add(cell));
+        byStatus.forEach((status, cells) -> console.println("ab: " + status + " (compared on neither side): "
+                + String.join(", ", cells)));
+        return exit == AbDecision.NO_REGRESSION ? AbDecision.REGRESSION : exit;
     }
 
     private int finish(Path target, AbSummary summary, AbDecision.Result result, RunSide candidate)
@@ -324,22 +327,10 @@ public final class AbCli implements Callable<Integer> {
         }
     }
 
-    private AbDecision.Settings settings() throws BadInputException {
-        try {
-            return AbDecision.Settings.of(alpha, minEffectPercent, marginPercent, rulerTolerancePercent);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(Path.of("(options)"), e.getMessage());
-        }
-    }
 
     /** Per side: its own {@code --baseline}/{@code --candidate} properties after the ones for both sides. */
     private Map<Side, List<String>> sideProperties() throws BadInputException {
-        List<String> both = new ArrayList<>();
-        properties.forEach((key, value) -> {
-            if (!key.startsWith(BenchProperty.PREFIX)) {
-                both.add("-D" + key + "=" + value);
-            }
-        });
+        List<String> both = gate.forkProperties();
         Map<Side, List<String>> bySide = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
             List<String> list = new ArrayList<>(both);
@@ -360,22 +351,7 @@ public final class AbCli implements Callable<Integer> {
         return bySide;
     }
 
-    private CellTiming timing() throws BadInputException {
-        int[] warm = iterations("--warmup", warmup);
-        int[] measured = iterations("--measurement", measurement);
-        if (forks < 1) {
-            throw new BadInputException(Path.of("--forks"), forks + " is not a number of forks >= 1");
-        }
-        return new CellTiming(forks, warm[0], warm[1], measured[0], measured[1]);
-    }
 
-    private static int[] iterations(String option, String text) throws BadInputException {
-        try {
-            return AbPlan.iterations(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(Path.of(option), e.getMessage());
-        }
-    }
 
 
     private static String machine(String shard) {

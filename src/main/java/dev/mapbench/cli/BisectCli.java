@@ -1,7 +1,15 @@
-package dev.mapbench.ab.bisect;
+package dev.mapbench.cli;
 
 import dev.mapbench.ab.AbDecision;
 import dev.mapbench.ab.AbPlan;
+import dev.mapbench.ab.bisect.BisectHtml;
+import dev.mapbench.ab.bisect.BisectJson;
+import dev.mapbench.ab.bisect.BisectPlan;
+import dev.mapbench.ab.bisect.BisectRender;
+import dev.mapbench.ab.bisect.BisectResult;
+import dev.mapbench.ab.bisect.Bisection;
+import dev.mapbench.ab.bisect.CommitRange;
+import dev.mapbench.ab.bisect.ForkMachine;
 import dev.mapbench.results.AbJson;
 import dev.mapbench.results.AtomicFile;
 import dev.mapbench.results.BadInputException;
@@ -19,15 +27,13 @@ import java.nio.file.StandardOpenOption;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ThreadLocalRandom;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine;
@@ -47,15 +53,15 @@ import picocli.CommandLine;
             "Exit codes: 0 found or not reproduced, 1 not certain or undecided, 2 bad input, 3 machine unstable."})
 public final class BisectCli implements Callable<Integer> {
 
+    @Mixin
+    GateOptions gate = new GateOptions();
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "<good-ref>", description = "a commit without the regression")
     String goodRef;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "<bad-ref>", description = "a later commit with it")
     String badRef;
 
-    @Option(names = "-D", paramLabel = "KEY=VALUE", mapFallbackValue = "",
-            description = "bench.* chooses cells; other properties go to every fork")
-    Map<String, String> properties = new LinkedHashMap<>();
 
     @Option(names = "--regressed-in", paramLabel = "DIR",
             description = "bisect only the cells an A/B folder (its ab.json) found regressed, e.g. the nightly's")
@@ -68,12 +74,7 @@ public final class BisectCli implements Callable<Integer> {
             description = "forks a side double while a step is unknown, up to this (default ${DEFAULT-VALUE})")
     int maxForks;
 
-    @Option(names = "--warmup", defaultValue = "2x150ms", description = "warmup of a fork (default ${DEFAULT-VALUE})")
-    String warmup;
 
-    @Option(names = "--measurement", defaultValue = "4x100ms",
-            description = "measured iterations of a fork (default ${DEFAULT-VALUE})")
-    String measurement;
 
     @Option(names = "--seed", description = "seed of every measurement's order (default: drawn and recorded)")
     Long seed;
@@ -81,20 +82,9 @@ public final class BisectCli implements Callable<Integer> {
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default results/bisect/<time>-<refs>)")
     Path out;
 
-    @Option(names = "--min-effect", paramLabel = "PERCENT", defaultValue = "10",
-            description = "smallest significant worsening that regresses (default ${DEFAULT-VALUE} %%)")
-    double minEffectPercent;
 
-    @Option(names = "--alpha", defaultValue = "0.05", description = "false discovery rate (default ${DEFAULT-VALUE})")
-    double alpha;
 
-    @Option(names = "--margin", paramLabel = "PERCENT", defaultValue = "10",
-            description = "equivalence margin (default ±${DEFAULT-VALUE} %%)")
-    double marginPercent;
 
-    @Option(names = "--ruler-tolerance", paramLabel = "PERCENT",
-            description = "how far the ruler may be shown off 1 (default: half the minimum effect)")
-    Double rulerTolerancePercent;
 
     @Option(names = "--dry-run", description = "print the plan (steps, forks, estimated time) and exit")
     boolean dryRun;
@@ -160,7 +150,7 @@ public final class BisectCli implements Callable<Integer> {
         }
         Files.createDirectories(partial);
         BisectResult result;
-        try (ForkMachine machine = new ForkMachine(repo, partial, settings.seed(), forkProperties(), console)) {
+        try (ForkMachine machine = new ForkMachine(repo, partial, settings.seed(), gate.forkProperties(), console)) {
             result = new Bisection(machine, plan, settings, console).run(range);
         }
         String text = BisectRender.text(result);
@@ -182,8 +172,7 @@ public final class BisectCli implements Callable<Integer> {
 
     private Bisection.Settings settings() throws BadInputException {
         try {
-            AbDecision.Settings decision = AbDecision.Settings.of(alpha, minEffectPercent, marginPercent,
-                    rulerTolerancePercent);
+            AbDecision.Settings decision = gate.decision();
             long chosenSeed = seed != null ? seed : ThreadLocalRandom.current().nextLong(1, 1L << 40);
             return new Bisection.Settings(forks, maxForks, decision, chosenSeed);
         } catch (IllegalArgumentException e) {
@@ -193,20 +182,14 @@ public final class BisectCli implements Callable<Integer> {
 
     /** The ends' cells: the A/B's plan of the -Dbench.* options, only the regressed ones with --regressed-in. */
     private AbPlan plan() throws BadInputException, IOException {
-        Properties bench = new Properties();
-        properties.forEach((key, value) -> {
-            if (key.startsWith("bench.")) {
-                bench.setProperty(key, value);
-            }
-        });
-        CellTiming timing = new CellTiming(forks, iterations("--warmup", warmup)[0], iterations("--warmup", warmup)[1],
-                iterations("--measurement", measurement)[0], iterations("--measurement", measurement)[1]);
+        Properties bench = gate.cellProperties();
+        CellTiming timing = gate.timing(forks);
         if (regressedIn == null) {
             return AbPlan.from(bench, Runtime.getRuntime().availableProcessors(), forks, timing);
         }
         List<String> ids = regressedCells();
         // The regressed cells are the selection: whatever read percents the A/B planned, these are the ones.
-        bench.setProperty("bench.include", "^(" + String.join("|", ids.stream().map(java.util.regex.Pattern::quote)
+        bench.setProperty(BenchProperty.INCLUDE.key(), "^(" + String.join("|", ids.stream().map(java.util.regex.Pattern::quote)
                 .toList()) + ")$");
         try {
             return AbPlan.from(bench, Runtime.getRuntime().availableProcessors(), forks, timing).keeping(ids);
@@ -232,23 +215,7 @@ public final class BisectCli implements Callable<Integer> {
         return ids;
     }
 
-    private List<String> forkProperties() {
-        List<String> list = new ArrayList<>();
-        properties.forEach((key, value) -> {
-            if (!key.startsWith(BenchProperty.PREFIX)) {
-                list.add("-D" + key + "=" + value);
-            }
-        });
-        return list;
-    }
 
-    private static int[] iterations(String option, String text) throws BadInputException {
-        try {
-            return AbPlan.iterations(text);
-        } catch (IllegalArgumentException e) {
-            throw new BadInputException(Path.of(option), e.getMessage());
-        }
-    }
 
     private static String safe(String ref) {
         return ref.replaceAll("[^A-Za-z0-9._-]", "_");

@@ -1,10 +1,13 @@
-package dev.mapbench.footprint;
+package dev.mapbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.mapbench.footprint.FootprintFiles;
+import dev.mapbench.footprint.FootprintPhase;
+import dev.mapbench.footprint.FootprintReport;
 import dev.mapbench.maps.MapStrategy;
 import java.io.IOException;
 import java.io.PrintWriter;

@@ -1,9 +1,10 @@
-package dev.mapbench.report;
+package dev.mapbench.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.mapbench.report.SyntheticRun;
 import dev.mapbench.report.model.WorkloadVerdict;
 import dev.mapbench.stats.Ranking;
 import dev.mapbench.stats.StrategyVerdict;

@@ -1,6 +1,7 @@
-package dev.mapbench.runner;
+package dev.mapbench.cli;
 
-import dev.mapbench.report.ReportCli;
+import dev.mapbench.cli.ReportCli;
+import dev.mapbench.runner.BenchRunner;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -8,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * The {@code verify} step of {@code mvn verify -Pbench}: runs the report
- * ({@code dev.mapbench.report.ReportCli <run folder> --out <run folder>/report}) on the folder the
+ * ({@code dev.mapbench.cli.ReportCli <run folder> --out <run folder>/report}) on the folder the
  * runner just wrote (named in {@code target/bench-last-run.txt}); exits with the report's status.
  */
 public final class ReportLauncher {

@@ -1,5 +1,9 @@
-package dev.mapbench.compare;
+package dev.mapbench.cli;
 
+import dev.mapbench.compare.HistoryCsv;
+import dev.mapbench.compare.RunComparator;
+import dev.mapbench.compare.RunSide;
+import dev.mapbench.compare.RunSideReader;
 import dev.mapbench.report.html.ComparisonHtml;
 import dev.mapbench.report.model.CellSample;
 import dev.mapbench.report.model.Comparison;

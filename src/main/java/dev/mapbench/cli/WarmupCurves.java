@@ -1,5 +1,17 @@
-package dev.mapbench.runner;
+package dev.mapbench.cli;
 
+import dev.mapbench.runner.BenchProperty;
+import dev.mapbench.runner.BenchSettings;
+import dev.mapbench.runner.Cell;
+import dev.mapbench.runner.CellTiming;
+import dev.mapbench.runner.DeepSettings;
+import dev.mapbench.runner.Effort;
+import dev.mapbench.runner.ExtraCell;
+import dev.mapbench.runner.ExtraCells;
+import dev.mapbench.runner.ForkSpec;
+import dev.mapbench.runner.IterationCell;
+import dev.mapbench.runner.JmhLock;
+import dev.mapbench.runner.LatencyCell;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.StringWriter;

@@ -1,5 +1,7 @@
-package dev.mapbench.report;
+package dev.mapbench.cli;
 
+import dev.mapbench.report.ReportRequest;
+import dev.mapbench.report.ReportWriter;
 import dev.mapbench.report.analysis.VerdictAnalysis;
 import dev.mapbench.report.model.CoreCount;
 import dev.mapbench.report.model.WorkloadVerdict;
@@ -12,7 +14,7 @@ import dev.mapbench.stats.StrategyVerdict;
 import dev.mapbench.stats.VerdictSettings;
 import dev.mapbench.stats.VerdictStatus;
 import dev.mapbench.workload.Benchmarks;
-import dev.mapbench.workload.WorkloadId;
+import dev.mapbench.workload.ComparedWorkload;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -27,10 +29,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine;
 
 /**
  * {@code scripts/rerun-check <run A> <run B> [--slowed STRATEGY]}: does a second run confirm the first?
@@ -70,8 +72,8 @@ public final class RerunCheck implements Callable<Integer> {
      * One run's verdicts keyed by workload: by the rule in force, by the rule before confirmation on the same
      * forks, and by the rule before confirmation on each cell's first fork alone (the single-fork claims).
      */
-    record RunVerdicts(Path folder, Map<WorkloadId, WorkloadVerdict> verdicts, Map<WorkloadId, OldWay> oldWay,
-            Map<WorkloadId, WorkloadVerdict> unconfirmed, Map<WorkloadId, WorkloadVerdict> firstForks) {
+    record RunVerdicts(Path folder, Map<ComparedWorkload, WorkloadVerdict> verdicts, Map<ComparedWorkload, OldWay> oldWay,
+            Map<ComparedWorkload, WorkloadVerdict> unconfirmed, Map<ComparedWorkload, WorkloadVerdict> firstForks) {
 
         long decided() {
             return verdicts.values().stream().filter(WorkloadVerdict::decided).count();
@@ -109,9 +111,9 @@ public final class RerunCheck implements Callable<Integer> {
         }
         ResultSet results = JmhResultReader.read(List.of(folder));
         CoreCount cores = new CoreCount(results, Runtime.getRuntime().availableProcessors());
-        List<BenchmarkCell> cells = results.cells().stream().filter(BenchmarkCell::isWorkloadCell).toList();
+        List<BenchmarkCell> cells = results.cells().stream().filter(BenchmarkCell::isComparedCell).toList();
         if (cells.isEmpty()) {
-            throw new BadInputException(folder, "has no mapbench workload cells");
+            throw new BadInputException(folder, "has no mapbench workload cells (grid or named)");
         }
         ReportRequest request = new ReportRequest(List.of(folder), folder.resolve("report"), Optional.empty(),
                 Optional.empty(), Optional.empty());
@@ -121,12 +123,12 @@ public final class RerunCheck implements Callable<Integer> {
                 first.map(forks -> oldWay(forks)).orElse(Map.of()),
                 byWorkload(VerdictAnalysis.verdicts(cells, cores, settings.withoutConfirmation())),
                 first.map(forks -> byWorkload(VerdictAnalysis.verdicts(forks.cells().stream()
-                        .filter(BenchmarkCell::isWorkloadCell).toList(), cores, settings.withoutConfirmation())))
+                        .filter(BenchmarkCell::isComparedCell).toList(), cores, settings.withoutConfirmation())))
                         .orElse(Map.of()));
     }
 
-    private static Map<WorkloadId, WorkloadVerdict> byWorkload(List<WorkloadVerdict> verdicts) {
-        Map<WorkloadId, WorkloadVerdict> keyed = new LinkedHashMap<>();
+    private static Map<ComparedWorkload, WorkloadVerdict> byWorkload(List<WorkloadVerdict> verdicts) {
+        Map<ComparedWorkload, WorkloadVerdict> keyed = new LinkedHashMap<>();
         verdicts.forEach(verdict -> keyed.put(verdict.workload(), verdict));
         return keyed;
     }
@@ -147,12 +149,12 @@ public final class RerunCheck implements Callable<Integer> {
     }
 
     /** The first fork of every workload cell, judged the old way. */
-    static Map<WorkloadId, OldWay> oldWay(ResultSet first) {
-        Map<WorkloadId, List<BenchmarkCell>> byWorkload = first.cells().stream().filter(BenchmarkCell::isWorkloadCell)
+    static Map<ComparedWorkload, OldWay> oldWay(ResultSet first) {
+        Map<ComparedWorkload, List<BenchmarkCell>> byWorkload = first.cells().stream().filter(BenchmarkCell::isComparedCell)
                 .filter(cell -> VerdictAnalysis.isThreadSafe(cell.params().get(Benchmarks.STRATEGY_PARAM)))
-                .collect(Collectors.groupingBy(cell -> cell.workload().orElseThrow(), LinkedHashMap::new,
+                .collect(Collectors.groupingBy(cell -> cell.comparedWorkload().orElseThrow(), LinkedHashMap::new,
                         Collectors.toList()));
-        Map<WorkloadId, OldWay> judged = new LinkedHashMap<>();
+        Map<ComparedWorkload, OldWay> judged = new LinkedHashMap<>();
         byWorkload.forEach((workload, cells) -> {
             List<BenchmarkCell> ranked = cells.stream()
                     .sorted(Comparator.comparingDouble((BenchmarkCell c) -> c.primary().score()).reversed()).toList();
@@ -172,7 +174,7 @@ public final class RerunCheck implements Callable<Integer> {
         List<Contradiction> contradictions = new ArrayList<>();
         int bestDiffers = 0;
         int both = 0;
-        for (Map.Entry<WorkloadId, WorkloadVerdict> entry : a.verdicts().entrySet()) {
+        for (Map.Entry<ComparedWorkload, WorkloadVerdict> entry : a.verdicts().entrySet()) {
             WorkloadVerdict other = b.verdicts().get(entry.getKey());
             if (other == null || entry.getValue().oversubscribed()) {
                 continue;
@@ -199,7 +201,7 @@ public final class RerunCheck implements Callable<Integer> {
             int oldSignificantDisagree = 0;
             long significantA = 0;
             long significantB = 0;
-            for (Map.Entry<WorkloadId, OldWay> entry : a.oldWay().entrySet()) {
+            for (Map.Entry<ComparedWorkload, OldWay> entry : a.oldWay().entrySet()) {
                 OldWay other = b.oldWay().get(entry.getKey());
                 if (other == null || isOversubscribed(a, entry.getKey())) {
                     continue;
@@ -242,7 +244,7 @@ public final class RerunCheck implements Callable<Integer> {
         int confirmed = 0;
         int undecided = 0;
         List<String> overturned = new ArrayList<>();
-        for (Map.Entry<WorkloadId, WorkloadVerdict> entry : run.firstForks().entrySet()) {
+        for (Map.Entry<ComparedWorkload, WorkloadVerdict> entry : run.firstForks().entrySet()) {
             WorkloadVerdict now = run.verdicts().get(entry.getKey());
             if (now == null || entry.getValue().oversubscribed()) {
                 continue;
@@ -271,7 +273,7 @@ public final class RerunCheck implements Callable<Integer> {
         overturned.forEach(out::println);
     }
 
-    private static boolean isOversubscribed(RunVerdicts run, WorkloadId workload) {
+    private static boolean isOversubscribed(RunVerdicts run, ComparedWorkload workload) {
         WorkloadVerdict verdict = run.verdicts().get(workload);
         return verdict == null || verdict.oversubscribed();
     }
@@ -292,7 +294,7 @@ public final class RerunCheck implements Callable<Integer> {
      * The pairs X, Y that run A shows X faster than Y and run B shows Y faster than X. A run shows X faster than Y
      * when the upper bound of Y / X implied by their decided ratios to the best lies below 1 ({@link #shownFaster}).
      */
-    static List<Contradiction> contradictions(WorkloadId workload, WorkloadVerdict a, WorkloadVerdict b) {
+    static List<Contradiction> contradictions(ComparedWorkload workload, WorkloadVerdict a, WorkloadVerdict b) {
         List<Contradiction> found = new ArrayList<>();
         for (StrategyVerdict x : a.ranking().strategies()) {
             for (StrategyVerdict y : a.ranking().strategies()) {
@@ -342,7 +344,7 @@ public final class RerunCheck implements Callable<Integer> {
     private int slowdownCheck(RunVerdicts a, RunVerdicts b, PrintWriter out) {
         int violations = 0;
         List<String> changed = new ArrayList<>();
-        for (Map.Entry<WorkloadId, WorkloadVerdict> entry : a.verdicts().entrySet()) {
+        for (Map.Entry<ComparedWorkload, WorkloadVerdict> entry : a.verdicts().entrySet()) {
             WorkloadVerdict before = entry.getValue();
             WorkloadVerdict after = b.verdicts().get(entry.getKey());
             if (after == null || before.oversubscribed()) {

@@ -1,0 +1,39 @@
+package dev.mapbench.runner;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.mapbench.bench.StateCheck;
+import dev.mapbench.results.Json;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What a fork's tear-down wrote where {@code -D}{@value StateCheck#PROPERTY} pointed ({@link StateCheck}): whether
+ * the map was corrupted, the evidence, and what the check cost.
+ *
+ * @param corrupted whether the check found the map's state wrong
+ * @param evidence what it found, one line (blank when it passed)
+ * @param millis how long the check took, outside the timed part
+ */
+record StateCheckFile(boolean corrupted, String evidence, double millis) {
+
+    /** The JVM argument that makes a fork write its state check to {@code file}. */
+    static String jvmArg(Path file) {
+        return "-D" + StateCheck.PROPERTY + "=" + file.toAbsolutePath();
+    }
+
+    /** The outcome in {@code file}, if the fork got as far as its tear-down and wrote one. */
+    static Optional<StateCheckFile> read(Path file) {
+        try {
+            if (!Files.isRegularFile(file) || Files.size(file) == 0) {
+                return Optional.empty();
+            }
+            JsonNode node = Json.mapper().readTree(file.toFile());
+            return Optional.of(new StateCheckFile(node.path("corrupted").asBoolean(false),
+                    node.path("evidence").asText(""), node.path("millis").asDouble(Double.NaN)));
+        } catch (IOException e) {
+            return Optional.empty(); // half a file: the fork died while writing it, which its exit code tells
+        }
+    }
+}
