@@ -70,6 +70,10 @@ public class MapTraceBenchmark {
         public long maxEvents;
 
         TraceReplay replay;
+        /** Whether values are Longs (the trace merges), counted once: {@link TraceReplay#longValues} walks every event. */
+        boolean longValues;
+        /** Whether keys are Strings, counted once: {@link TraceReplay#stringKeys} walks every key. */
+        boolean stringKeys;
         SharedMap<Object, Object> map;
         Object[] keys;
         Map<Integer, byte[]> valuesBySize;
@@ -83,6 +87,8 @@ public class MapTraceBenchmark {
         void setUp(int threads) {
             try {
                 replay = TraceReplay.load(Path.of(trace), threads, maxEvents);
+                longValues = replay.longValues();
+                stringKeys = replay.stringKeys();
             } catch (IOException e) {
                 throw new UncheckedIOException(e.getMessage(), e);
             }
@@ -94,7 +100,7 @@ public class MapTraceBenchmark {
             valuesBySize = new HashMap<>();
             int[] resident = replay.residentKeys();
             @SuppressWarnings("unchecked")
-            Class<Object> keyClass = (Class<Object>) (Class<?>) (replay.stringKeys() ? String.class : Long.class);
+            Class<Object> keyClass = (Class<Object>) (Class<?>) (stringKeys ? String.class : Long.class);
             map = resolved.create(Math.max(16, replay.trace().keys().size()), keyClass);
             Set<MapOperation> missing = EnumSet.copyOf(replay.operations());
             missing.removeAll(map.operations());
@@ -112,7 +118,7 @@ public class MapTraceBenchmark {
         Object key(int id) {
             Object key = keys[id];
             if (key == null) {
-                key = replay.key(id);
+                key = replay.key(id, stringKeys);
                 keys[id] = key;
             }
             return key;
@@ -121,7 +127,7 @@ public class MapTraceBenchmark {
         /** An event's value: a Long for a merging trace or an unknown size, else a shared array of that size. */
         Object value(long event) {
             int size = Trace.valueSize(event);
-            if (replay.longValues() || size < 0) {
+            if (longValues || size < 0) {
                 return Long.valueOf(Trace.key(event));
             }
             return valuesBySize.computeIfAbsent(Math.min(size, WorkloadSpec.MAX_VALUE_BYTES), byte[]::new);
@@ -160,7 +166,7 @@ public class MapTraceBenchmark {
                     values[step] = shared.value(events[step]);
                 }
             }
-            Object prepared = shared.replay.longValues() ? ONE : shared.value(events[0]);
+            Object prepared = shared.longValues ? ONE : shared.value(events[0]);
             loader = key -> prepared;
         }
 

@@ -148,7 +148,12 @@ public record TraceReplay(Trace trace, double sampleRate, List<long[]> sequences
      * than recorded only when the length cannot hold the id, so distinct keys stay distinct).
      */
     public Object key(int id) {
-        if (!stringKeys()) {
+        return key(id, stringKeys());
+    }
+
+    /** {@link #key(int)} with {@link #stringKeys()} given, which counts every key: for rebuilding keys one by one. */
+    public Object key(int id, boolean stringKeys) {
+        if (!stringKeys) {
             return Long.valueOf(id * 7919L);
         }
         return stringKey(id, trace.keys().get(id).size());
@@ -177,7 +182,10 @@ public record TraceReplay(Trace trace, double sampleRate, List<long[]> sequences
         return used;
     }
 
-    /** Whether values must be Longs: a trace with merges counts in Long values, so every value is one. */
+    /**
+     * Whether values must be Longs: a trace with merges counts in Long values, so every value is one. It counts every
+     * event: call it once, not per event.
+     */
     public boolean longValues() {
         return trace.operationCounts()[TraceOperation.MERGE.code()] > 0;
     }
