@@ -275,7 +275,7 @@ public final class ReportWriter {
         List<ChartGroup> charts = new ArrayList<>(new MapbenchCharts(cores,
                 VerdictAnalysis.cellIntervals(comparedCells, cores, read.verdictSettings())).build(results.cells()));
         charts.addAll(new GenericCharts(cores).build(otherCells));
-        return ReportModel.builder(title(results, workloadCells), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
+        return ReportModel.builder(title(results, comparedCells), Instant.now().truncatedTo(ChronoUnit.SECONDS).toString())
                 .png(png)
                 .add(new RunInputs(results, cores, rawFiles))
                 .add(unmeasured)
@@ -330,10 +330,10 @@ public final class ReportWriter {
         }
     }
 
-    private static String title(ResultSet results, List<BenchmarkCell> workloadCells) {
+    private static String title(ResultSet results, List<BenchmarkCell> comparedCells) {
         String runIds = results.distinctEnvironments().stream().map(env -> env.runId()).filter(id -> !id.isBlank())
                 .sorted().reduce((a, b) -> a + ", " + b).orElse("");
-        String kind = workloadCells.isEmpty() ? "JMH results" : "mapbench: which concurrent map?";
+        String kind = comparedCells.isEmpty() ? "JMH results" : "mapbench: which concurrent map?";
         return runIds.isEmpty() ? kind : kind + " — run " + runIds;
     }
 

@@ -49,6 +49,7 @@ final class SummaryView {
         view.put("panels", panels);
         view.put("named", summary.named().rows().isEmpty() ? null : namedPanel(summary.named(), palette, summary.unit()));
         view.put("guide", summary.guide().stream().map(SummaryView::sentence).toList());
+        view.put("hasGuide", !summary.panels().isEmpty()); // the guide speaks of the grid; a run of named workloads has none
         view.put("ratioLegend", legend(true));
         view.put("bytesLegend", legend(false));
         view.put("collapse", summary.collapse());
