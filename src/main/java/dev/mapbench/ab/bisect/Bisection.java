@@ -41,8 +41,10 @@ import java.util.Optional;
  *   <li><b>Result.</b> The first bad commit when the last good and the first bad commit are neighbours; when
  *       only skipped commits lie between, the first bad commit that builds is named, not certain; when an
  *       undecided commit lies between, the range is undecided. A step whose cells disagree, or whose
- *       midpoint carries only part of the regression, makes the culprit not certain too. The ruler moving
- *       stops the bisection (machine unstable).</li>
+ *       midpoint carries only part of the regression, makes the culprit not certain too. The ruler shown
+ *       moved doubles the forks like an unknown answer (forks of one cell land in modes, and a few forks
+ *       can fall on one side by chance); still moved at the cap, it stops the bisection (machine
+ *       unstable).</li>
  * </ol>
  */
 public final class Bisection {
@@ -218,10 +220,12 @@ public final class Bisection {
                     : unclear.isEmpty() ? StepAnswer.SAME_AS_GOOD : StepAnswer.UNKNOWN;
             attempts.add(new Attempt(forks, seed, answer, unstable, run.seconds()));
             console.printf(Locale.ROOT, "bisect: ends at %d forks a side: %s%n", forks, unstable
-                    ? "MACHINE UNSTABLE (the ruler moved)" : !regressed.isEmpty() ? regressed.size()
+                    ? level == levels.size() - 1 ? "MACHINE UNSTABLE (the ruler moved)"
+                            : "the ruler shown moved: doubling the forks to tell the machine from chance" : !regressed.isEmpty() ? regressed.size()
                     + " regressed cell metric(s)" : unclear.isEmpty() ? "no regression" : unclear.size()
                     + " cell(s) neither regressed nor shown within the minimum effect");
-            if (unstable || !regressed.isEmpty() || unclear.isEmpty() || level == levels.size() - 1) {
+            boolean last = level == levels.size() - 1;
+            if (last || !unstable && (!regressed.isEmpty() || unclear.isEmpty())) {
                 return new Ends(attempts, result, regressed, unclear, slower, run.cellIdByLabel());
             }
         }
@@ -252,11 +256,14 @@ public final class Bisection {
                     run.cellIdByLabel(), settings.decision());
             attempts.add(new Attempt(forks, seed, decided.answer(), decided.unstable(), run.seconds()));
             console.printf(Locale.ROOT, "bisect: step %d at %d forks a side: %s%n", number, forks,
-                    decided.unstable() ? "MACHINE UNSTABLE (the ruler moved)" : decided.answer().words());
-            State state = decided.unstable() ? State.UNSTABLE
+                    decided.unstable() ? level == levels.size() - 1 ? "MACHINE UNSTABLE (the ruler moved)"
+                            : "the ruler shown moved: doubling the forks to tell the machine from chance"
+                            : decided.answer().words());
+            boolean last = level == levels.size() - 1;
+            State state = decided.unstable() ? (last ? State.UNSTABLE : null)
                     : decided.answer() == StepAnswer.SAME_AS_GOOD ? State.GOOD
                     : decided.answer() == StepAnswer.SAME_AS_BAD ? State.BAD
-                    : level == levels.size() - 1 ? State.UNDECIDED : null;
+                    : last ? State.UNDECIDED : null;
             if (state != null) {
                 return new Step(number, index, midpoint.commit(), state, attempts, decided, null);
             }

@@ -237,8 +237,24 @@ class BisectionTest {
         assertEquals(Outcome.MACHINE_UNSTABLE, result.outcome());
         assertEquals(BisectResult.UNSTABLE, result.exitCode());
         assertEquals(1, result.steps().size(), "stopped at the step whose ruler moved");
+        assertEquals(24, result.steps().get(0).attempts().get(result.steps().get(0).attempts().size() - 1).forks(),
+                "not on 6 forks a side: moved still at the cap");
         assertEquals("undecided between " + range.good().hash() + " and " + range.bad().hash(), result.lastLine());
         assertTrue(BisectRender.text(result).contains("ruler UNSTABLE: good/midpoint"), BisectRender.text(result));
+    }
+
+    @Test
+    void aRulerOffOnlyInAStepsFirstForksDoublesThemAndTheBisectionGoesOn() throws Exception {
+        CommitRange range = range(8);
+        SimulatedMachine machine = slowFrom(machine(), range, 5, 0.5);
+        machine.rulerShift(range.all().get(4), 0.7, 6);
+        BisectResult result = bisect(machine, range);
+        assertEquals(range.all().get(5), result.culprit(), BisectRender.text(result));
+        BisectResult.Step first = result.steps().get(0);
+        assertEquals(4, first.index());
+        assertTrue(first.attempts().get(0).unstable(), "the first 6 forks showed the ruler moved");
+        assertTrue(first.attempts().size() > 1 && !first.attempts().get(first.attempts().size() - 1).unstable(),
+                "doubled, and no longer shown moved once the forks doubled");
     }
 
     @Test

@@ -26,6 +26,7 @@ final class SimulatedMachine implements Machine {
     private final Map<String, Double> speed = new HashMap<>();
     private final Map<String, Double> extraNoise = new HashMap<>();
     private final Map<String, Double> rulerShift = new HashMap<>();
+    private final Map<String, Integer> rulerShiftUntil = new HashMap<>();
     private final Set<String> broken;
     private final double noise;
     final Map<String, Integer> builds = new LinkedHashMap<>();
@@ -52,7 +53,13 @@ final class SimulatedMachine implements Machine {
 
     /** The ruler runs at {@code factor} on this commit's tree: the machine moved while it ran. */
     SimulatedMachine rulerShift(Commit commit, double factor) {
+        return rulerShift(commit, factor, Integer.MAX_VALUE);
+    }
+
+    /** The ruler runs at {@code factor} on this commit's tree in rounds up to {@code lastRound} only. */
+    SimulatedMachine rulerShift(Commit commit, double factor, int lastRound) {
         rulerShift.put(commit.hash(), factor);
+        rulerShiftUntil.put(commit.hash(), lastRound);
         return this;
     }
 
@@ -82,7 +89,7 @@ final class SimulatedMachine implements Machine {
                 for (int round = firstRound; round <= lastRound; round++) {
                     Random random = new Random(seed * 1_000_003L + 31L * t + 7919L * round + cell.id().hashCode());
                     double sd = noise + extraNoise.getOrDefault(commit.hash(), 0.0);
-                    values.add(base(cell) * factor(commit, cell) * Math.exp(sd * random.nextGaussian()));
+                    values.add(base(cell) * factor(commit, cell, round) * Math.exp(sd * random.nextGaussian()));
                 }
                 String strategy = cell.isCalibration() ? label.substring(0, label.indexOf(' ')) : cell.strategy().name();
                 samples.add(new CellSample(label, strategy, CellSample.PRIMARY, "ops/us", cell.threads(),
@@ -94,9 +101,9 @@ final class SimulatedMachine implements Machine {
                 List.of());
     }
 
-    private double factor(Commit commit, Cell cell) {
+    private double factor(Commit commit, Cell cell, int round) {
         if (cell.isCalibration()) {
-            return rulerShift.getOrDefault(commit.hash(), 1.0);
+            return round <= rulerShiftUntil.getOrDefault(commit.hash(), 0) ? rulerShift.get(commit.hash()) : 1.0;
         }
         return cell.strategy().name().equals(slowedStrategy) ? speed.getOrDefault(commit.hash(), 1.0) : 1.0;
     }
