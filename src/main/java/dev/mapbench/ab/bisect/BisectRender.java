@@ -306,20 +306,27 @@ public final class BisectRender {
     /** How the bisection decided, in one paragraph. */
     static String method(BisectResult result) {
         AbDecision.Settings decision = result.settings().decision();
+        int commits = result.range().all().size() - 1;
+        double stepAlpha = result.settings().stepDecision(commits).gate().alpha();
         return String.format(Locale.ROOT, "The ends first: an A/B of good against bad on one machine, forks "
                 + "interleaved in seeded random rounds; a cell regressed by the A/B's rule (exact Mann–Whitney, "
                 + "Benjamini–Hochberg at %s, at least %s %% worse). Each step then runs the first-parent midpoint of "
                 + "the open range interleaved with both ends' trees, on the regressed cells and their ruler, and "
-                + "decides per cell from the A/B's decision of midpoint against good and bad against midpoint: "
+                + "decides per cell from the A/B's decision of midpoint against good and bad against midpoint, at "
+                + "%s (the gate's %s split over the %d steps and %d fork levels this range may take, so that no "
+                + "step of the whole bisection answers wrong more often than about that): "
                 + "same as bad when the midpoint shows the regression against good; same as good when it is shown "
                 + "equivalent to good (its 95 %% ratio interval within ±%s %%, Welch t on log fork values) or is not "
                 + "slower than good and bad shows the regression against it; unknown otherwise. The step is same as "
                 + "bad when any cell is, same as good when all are. Unknown doubles the forks a side (%s); unknown "
                 + "at the cap leaves the commit undecided and the next step takes a neighbour, as for a commit that "
-                + "does not build (skipped). A ruler (same code on every tree) shown off by more than ±%s %% means "
-                + "the machine moved: the bisection stops (exit 3). Exit 0: the first bad commit found, or not "
-                + "reproduced; 1: a culprit named but not certain, or undecided; 2: bad input.",
+                + "does not build (skipped). A ruler (same code on every tree) shown off by more than ±%s %% doubles "
+                + "the forks too; still off at the cap, the machine moved: the bisection stops (exit 3). Exit 0: the "
+                + "first bad commit found, or not reproduced; 1: a culprit named but not certain, or undecided; "
+                + "2: bad input.",
                 Double.toString(decision.gate().alpha()), Numbers.plain(decision.gate().minEffectPercent()),
+                String.format(Locale.ROOT, "%.4f", stepAlpha), Double.toString(decision.gate().alpha()),
+                Math.max(1, BisectPlan.steps(commits)), result.settings().forkLevels().size(),
                 Numbers.plain(decision.margin() * 100), String.join(" -> ", result.settings().forkLevels().stream()
                         .map(String::valueOf).toList()), Numbers.plain(decision.rulerTolerance() * 100));
     }

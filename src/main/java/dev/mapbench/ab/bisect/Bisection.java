@@ -10,6 +10,7 @@ import dev.mapbench.ab.bisect.BisectResult.Outcome;
 import dev.mapbench.ab.bisect.BisectResult.State;
 import dev.mapbench.ab.bisect.BisectResult.Step;
 import dev.mapbench.report.model.CellComparison;
+import dev.mapbench.report.model.GateSettings;
 import dev.mapbench.report.model.Numbers;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.stats.RatioInterval;
@@ -86,6 +87,22 @@ public final class Bisection {
                 levels.add(Math.min(maxForks, 2 * levels.get(levels.size() - 1)));
             }
             return levels;
+        }
+
+        /**
+         * The thresholds of a step in a range of {@code commits} commits: the gate's alpha split (Bonferroni) over the
+         * steps the range expects ({@link BisectPlan#steps}) and the looks each step may take (one per fork level),
+         * so that the chance any step of the whole bisection answers wrong stays near the gate's alpha. One wrong
+         * step names the wrong commit, and a bisection takes several steps with up to three looks each: at the
+         * gate's own 5 % per test, a range of 8 commits answers wrong about one time in four.
+         */
+        AbDecision.Settings stepDecision(int commits) {
+            AbDecision.Settings gateDecision = decision;
+            int tests = Math.max(1, BisectPlan.steps(commits)) * forkLevels().size();
+            GateSettings gate = gateDecision.gate();
+            return new AbDecision.Settings(new GateSettings(gate.alpha() / tests, gate.minEffectPercent(),
+                    gate.bytesToleranceBytes(), gate.bytesTolerancePercent(), gate.minBytesForks()),
+                    gateDecision.margin(), gateDecision.rulerTolerance());
         }
 
         /** The seed of measurement {@code level} (0, 1, ...) of step {@code step} (0 = the ends). */
@@ -234,6 +251,7 @@ public final class Bisection {
     private Step step(int number, int index, int n, Machine.Tree good, Machine.Tree midpoint, Machine.Tree bad,
             AbPlan stepPlan, Ends ends) throws IOException {
         String name = String.format(Locale.ROOT, "step-%02d-%s", number, midpoint.commit().shortHash());
+        AbDecision.Settings stepDecision = settings.stepDecision(n);
         boolean goodMid = machine.rulerComparable(good.commit(), midpoint.commit());
         boolean midBad = machine.rulerComparable(midpoint.commit(), bad.commit());
         boolean goodBad = machine.rulerComparable(good.commit(), bad.commit());
@@ -249,11 +267,11 @@ public final class Bisection {
                     STEP_TREES, measured + 1, forks, seed);
             account(run);
             measured = forks;
-            AbDecision.Result goodToMid = pair("good/midpoint", run, 0, 1, goodMid);
-            AbDecision.Result midToBad = pair("midpoint/bad", run, 1, 2, midBad);
-            AbDecision.Result goodToBad = pair("good/bad", run, 0, 2, goodBad);
+            AbDecision.Result goodToMid = pair("good/midpoint", run, 0, 1, goodMid, stepDecision);
+            AbDecision.Result midToBad = pair("midpoint/bad", run, 1, 2, midBad, stepDecision);
+            AbDecision.Result goodToBad = pair("good/bad", run, 0, 2, goodBad, stepDecision);
             StepDecision.Decided decided = StepDecision.decide(goodToMid, midToBad, goodToBad, ends.regressedKeys(),
-                    run.cellIdByLabel(), settings.decision());
+                    run.cellIdByLabel(), stepDecision);
             attempts.add(new Attempt(forks, seed, decided.answer(), decided.unstable(), run.seconds()));
             console.printf(Locale.ROOT, "bisect: step %d at %d forks a side: %s%n", number, forks,
                     decided.unstable() ? level == levels.size() - 1 ? "MACHINE UNSTABLE (the ruler moved)"
@@ -270,10 +288,10 @@ public final class Bisection {
         }
     }
 
-    private AbDecision.Result pair(String name, Machine.Measured run, int baseline, int candidate,
-            boolean rulerComparable) {
+    private static AbDecision.Result pair(String name, Machine.Measured run, int baseline, int candidate,
+            boolean rulerComparable, AbDecision.Settings decision) {
         return AbDecision.decide(List.of(new AbDecision.Shard(name, run.sides().get(baseline),
-                run.sides().get(candidate), rulerComparable)), settings.decision());
+                run.sides().get(candidate), rulerComparable)), decision);
     }
 
     private void account(Machine.Measured run) {

@@ -258,6 +258,16 @@ class BisectionTest {
     }
 
     @Test
+    void aStepDecidesAtTheGatesAlphaSplitOverTheStepsAndForkLevelsItsRangeMayTake() throws Exception {
+        // 8 commits: 3 steps, each with up to 3 looks (6, 12, 24 forks a side)
+        assertEquals(0.05 / 9, settings().stepDecision(8).gate().alpha(), 1e-12);
+        assertEquals(0.05 / 3, settings().stepDecision(2).gate().alpha(), 1e-12);
+        assertEquals(0.05 / 12, settings().stepDecision(9).gate().alpha(), 1e-12);
+        assertTrue(BisectRender.method(bisect(slowFrom(machine(), range(8), 5, 0.5), range(8)))
+                .contains("at 0.0056 (the gate's 0.05 split over the 3 steps and 3 fork levels"));
+    }
+
+    @Test
     void anEndThatDoesNotBuildIsBadInput() {
         CommitRange range = range(4);
         BadInputException e = assertThrows(BadInputException.class, () -> bisect(machine(range.good()), range));
