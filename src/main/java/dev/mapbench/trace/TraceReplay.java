@@ -20,9 +20,9 @@ import java.util.function.IntPredicate;
  *
  * <p>Rules, stated once (docs/traces.md repeats them):
  * <ul>
- *   <li><b>Present at the start</b>: a key is in the map before timing when the trace marks it so: the recorder
- *       marks a key whose first call found it present, the Twitter importer a key whose first request is not a
- *       put (a get, delete, incr or decr of a key the cache already held).</li>
+ *   <li><b>Present at the start</b>: a key is in the map before timing when the trace marks it so (and sampling
+ *       kept it): the recorder marks a key whose first call found it present, the Twitter importer a key whose
+ *       first request is not a put (a get, delete, incr or decr of a key the cache already held).</li>
  *   <li><b>Threads</b>: at the recorded count, replay thread {@code i} walks recorded thread {@code i}. Scaled to
  *       {@code n} fewer threads, replay thread {@code i} walks recorded threads {@code i, i + n, i + 2n, …}
  *       interleaved one event at a time (each keeps its own order; the shorter ones end first). Scaled to more,
@@ -118,18 +118,17 @@ public record TraceReplay(Trace trace, double sampleRate, List<long[]> sequences
         return sequences.size();
     }
 
-    /** The ids of the keys the map holds before timing: those marked present at the start that have events. */
+    /**
+     * The ids of the keys the map holds before timing: those marked present at the start that sampling kept, whether
+     * or not a replayed event touches them (the map's size is part of the workload: a key nobody asks for still
+     * takes its place in the table).
+     */
     public int[] residentKeys() {
-        boolean[] used = new boolean[trace.keys().size()];
-        for (long[] sequence : sequences) {
-            for (long event : sequence) {
-                used[Trace.key(event)] = true;
-            }
-        }
-        int[] resident = new int[used.length];
+        IntPredicate kept = keep(sampleRate);
+        int[] resident = new int[trace.keys().size()];
         int count = 0;
-        for (int id = 0; id < used.length; id++) {
-            if (used[id] && trace.keys().get(id).presentAtStart()) {
+        for (int id = 0; id < resident.length; id++) {
+            if (trace.keys().get(id).presentAtStart() && kept.test(id)) {
                 resident[count++] = id;
             }
         }

@@ -33,6 +33,22 @@ class MapTraceBenchmarkTest {
     }
 
     @Test
+    void everyKeyPresentAtTheStartIsInTheMapEvenOneNoReplayedThreadTouches() throws Exception {
+        // keys 0..3 present at the start, key 4 not; only keys 0 and 4 have events
+        List<TraceKey> keys = List.of(new TraceKey(TraceKey.Kind.NUMBER, 8, true), new TraceKey(TraceKey.Kind.NUMBER, 8, true),
+                new TraceKey(TraceKey.Kind.NUMBER, 8, true), new TraceKey(TraceKey.Kind.NUMBER, 8, true),
+                new TraceKey(TraceKey.Kind.NUMBER, 8, false));
+        long get = Trace.event(TraceOperation.GET, 0, true, 8);
+        long put = Trace.event(TraceOperation.PUT, 4, false, 8);
+        Path file = folder.resolve("untouched.trace");
+        TraceFile.write(new Trace("test 1", "test", false, 0, 0, keys, List.of(new long[] {get, put, get})), file);
+
+        MapTraceBenchmark.Shared shared = shared(file, "CONCURRENT_HASHMAP", 1);
+        assertEquals(4, shared.map.size(), "keys 1..3 are in the table though no event asks for them");
+        assertTrue(shared.map.get(shared.key(4)) == null, "a key absent at the start is not");
+    }
+
+    @Test
     void oneReplayPassMakesTheRecordedCallsInOrderOnEachThread() throws Exception {
         ConcurrentHashMap<String, String> backing = new ConcurrentHashMap<>();
         backing.put("cfg:timeout", "30");
