@@ -39,7 +39,8 @@ import org.openjdk.jmh.infra.ThreadParams;
  * <p>Parameters: {@code strategy} (a {@code MapStrategy} constant's name or a plug-in's class name) and
  * {@code workload} (a preset's name or a workload file's path). Threads come from JMH's {@code -t}; a workload
  * with roles runs the {@code roles} group ({@link #first}, {@link #second}) with {@code -tg} giving each role's
- * threads, so each role's throughput is its own secondary result. The score is operations per microsecond over
+ * threads, so each role's throughput is its own secondary result; the {@code rolesLatency} group runs the same
+ * roles in SampleTime for each role's latency percentiles. The score is operations per microsecond over
  * all threads; one operation is one step: a {@code get}, {@code put} (update or insert), {@code remove},
  * {@code putIfAbsent}, {@code computeIfAbsent} (the mapping function returns a prepared value), {@code merge}
  * ({@code merge(k, 1L, Long::sum)}) or a walk of the whole map.
@@ -307,8 +308,25 @@ public class MapOperationBenchmark {
         return cursor.step(shared.map);
     }
 
-    /** The roles a workload's group methods stand for, in method order: {@code first}, {@code second}. */
-    public static List<String> roleMethods() {
-        return List.of("first", "second");
+    /**
+     * The first role's latency: the {@code roles} group again, in SampleTime, so each role's percentiles come from its
+     * own threads (a read stuck behind the writer is in the readers' tail, not mixed with the writes).
+     */
+    @Benchmark
+    @Group("rolesLatency")
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public Object firstLatency(Shared shared, Cursor cursor) {
+        return cursor.step(shared.map);
     }
+
+    /** The second role's latency. */
+    @Benchmark
+    @Group("rolesLatency")
+    @BenchmarkMode(Mode.SampleTime)
+    @OutputTimeUnit(TimeUnit.NANOSECONDS)
+    public Object secondLatency(Shared shared, Cursor cursor) {
+        return cursor.step(shared.map);
+    }
+
 }

@@ -147,7 +147,12 @@ public record BenchSettings(Effort effort, List<Integer> threads, List<Strategy>
 
     /** The ordered matrix (after selection, before sharding) these settings describe. */
     public List<Cell> matrix() {
-        return Matrix.select(Matrix.build(effort.sizes(), effort.distributions(), threads, strategies, workloads.writes(),
-                workloads.inFolder(runFolder()), workloads.traces()), include);
+        return Matrix.select(unselectedMatrix(), include);
+    }
+
+    /** The ordered matrix before {@code bench.include}: what the extra cells that follow it are planned from. */
+    List<Cell> unselectedMatrix() {
+        return Matrix.build(effort.sizes(), effort.distributions(), threads, strategies, workloads.writes(),
+                workloads.inFolder(runFolder()), workloads.traces());
     }
 }

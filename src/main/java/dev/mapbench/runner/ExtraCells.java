@@ -49,6 +49,7 @@ public final class ExtraCells {
         List<ExtraCell> cells = new ArrayList<>();
         if (deep.latency()) {
             cells.addAll(latencyCells(settings));
+            cells.addAll(roleLatencyCells(settings, cores));
         }
         cells.addAll(gcSweepCells(settings, deep, cores));
         if (deep.iteration()) {
@@ -90,6 +91,24 @@ public final class ExtraCells {
             }
         }
         return cells;
+    }
+
+    /**
+     * Each role's latency in the named workloads with roles: one cell per thread-safe strategy and thread count the
+     * latency cells run ({@link #latencyThreads}) that the run measures the workload at and that does not
+     * oversubscribe the cores (a role's tail on more threads than cores is the scheduler's), before
+     * {@code bench.include}.
+     */
+    static List<RoleLatencyCell> roleLatencyCells(BenchSettings settings, int cores) {
+        List<Integer> threads = latencyThreads(settings.effort(), settings.threads()).stream()
+                .filter(count -> count <= cores).toList();
+        CellTiming timing = latencyTiming(settings.effort());
+        return settings.unselectedMatrix().stream()
+                .filter(cell -> cell.isNamed() && cell.named().hasRoles() && cell.strategy().threadSafe()
+                        && threads.contains(cell.threads()))
+                .map(cell -> new RoleLatencyCell(cell.strategy(), cell.named(), cell.workloadParameter(), cell.threads(),
+                        timing))
+                .toList();
     }
 
     /** Full effort: every thread count; otherwise those above one, unless one is all the run has. */

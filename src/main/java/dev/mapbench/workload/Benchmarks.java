@@ -17,6 +17,8 @@ public final class Benchmarks {
     public static final String OPERATION = OPERATION_CLASS + ".operation";
     /** A named workload with roles: the JMH group of the first and second role. */
     public static final String OPERATION_ROLES = OPERATION_CLASS + ".roles";
+    /** The same group in SampleTime: each role's latency percentiles, apart from the throughput the verdicts rank. */
+    public static final String OPERATION_ROLES_LATENCY = OPERATION_CLASS + ".rolesLatency";
     /** A recorded trace replayed ({@code bench.trace}): {@code MapTraceBenchmark.replay}. */
     public static final String TRACE = "dev.mapbench.bench.MapTraceBenchmark.replay";
     /** The GC sweep: the workload benchmark with a collector parameter. */

@@ -18,12 +18,14 @@ import java.util.regex.Pattern;
  *   <li>{@link Calibration}: {@code CALIBRATION-s100-UNIFORM-t1} (bare HashMap) or {@code CALIBRATION_CHM-…}
  *       (bare ConcurrentHashMap)</li>
  *   <li>{@link Latency}: {@code LATENCY-RWLOCK_HASHMAP-r75-s10000-UNIFORM-t4} ({@code r}: share of threads reading)</li>
+ *   <li>{@link RoleLatency}: {@code LATENCY-CONCURRENT_HASHMAP-W.config-t2} (a named workload's roles, each role's
+ *       latency)</li>
  *   <li>{@link GcSweep}: {@code GC-Z-COPY_ON_WRITE-r95-s10000-UNIFORM-t2}</li>
  *   <li>{@link Iteration}: {@code ITERATION-RWLOCK_HASHMAP-JSON-s10000-i1r0w1-t2}</li>
  * </ul>
  */
 public sealed interface CellId permits CellId.Workload, CellId.Named, CellId.Calibration, CellId.Latency,
-        CellId.GcSweep, CellId.Iteration {
+        CellId.RoleLatency, CellId.GcSweep, CellId.Iteration {
 
     /** The id. */
     String id();
@@ -110,6 +112,24 @@ public sealed interface CellId permits CellId.Workload, CellId.Named, CellId.Cal
         }
     }
 
+    /** A role-latency cell: a named workload's roles as a JMH group in SampleTime, each role's percentiles its own. */
+    record RoleLatency(String strategy, String name, int threads) implements CellId {
+        /** The named workload whose roles this cell times. */
+        public NamedWorkloadId workloadId() {
+            return new NamedWorkloadId(name, threads);
+        }
+
+        @Override
+        public String id() {
+            return "LATENCY-" + strategy + "-W." + name + "-t" + threads;
+        }
+
+        @Override
+        public String workload() {
+            return "LATENCY-*-W." + name + "-t" + threads;
+        }
+    }
+
     /** A GC-sweep cell: a workload cell under one collector. */
     record GcSweep(String collector, String strategy, WorkloadId workloadId) implements CellId {
         @Override
@@ -153,6 +173,7 @@ public sealed interface CellId permits CellId.Workload, CellId.Named, CellId.Cal
     Pattern GC_SWEEP = Pattern.compile("GC-([A-Z0-9_]+)-" + STRATEGY + "-(r\\d+-s\\d+-[A-Z_]+(?:-UPDATE)?-t\\d+)");
     Pattern ITERATION = Pattern.compile("ITERATION-" + STRATEGY + "-([A-Z_]+)-s(\\d+)-(i\\d+r\\d+w\\d+)-t(\\d+)");
     Pattern NAMED = Pattern.compile(STRATEGY + "-W\\.([a-z0-9][a-z0-9-]*)-t(\\d+)");
+    Pattern ROLE_LATENCY = Pattern.compile("LATENCY-" + STRATEGY + "-W\\.([a-z0-9][a-z0-9-]*)-t(\\d+)");
     Pattern WORKLOAD = Pattern.compile(STRATEGY + "-(r\\d+-s\\d+-[A-Z_]+(?:-UPDATE)?-t\\d+)");
 
     /** The cell an id names; empty when it is none of the kinds above. */
@@ -161,6 +182,10 @@ public sealed interface CellId permits CellId.Workload, CellId.Named, CellId.Cal
         if (m.matches()) {
             return Optional.of(new Calibration(m.group(1).equals("CALIBRATION_CHM"), Long.parseLong(m.group(2)),
                     m.group(3), Integer.parseInt(m.group(4))));
+        }
+        Matcher roles = ROLE_LATENCY.matcher(id);
+        if (roles.matches()) {
+            return Optional.of(new RoleLatency(roles.group(1), roles.group(2), Integer.parseInt(roles.group(3))));
         }
         Matcher latency = LATENCY.matcher(id);
         if (latency.matches()) {
@@ -207,6 +232,9 @@ public sealed interface CellId permits CellId.Workload, CellId.Named, CellId.Cal
             }
             if (benchmark.equals(Benchmarks.TRACE)) {
                 return Optional.of(new Named(strategy, Workloads.traceName(params.get("trace")), threads));
+            }
+            if (benchmark.equals(Benchmarks.OPERATION_ROLES_LATENCY)) {
+                return Optional.of(new RoleLatency(strategy, Workloads.nameOf(params.get("workload")), threads));
             }
             if (benchmark.startsWith(Benchmarks.OPERATION_CLASS + ".")) {
                 return Optional.of(new Named(strategy, Workloads.nameOf(params.get("workload")), threads));

@@ -1,6 +1,7 @@
 package dev.mapbench.report;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.Reader;
@@ -64,6 +65,15 @@ class NamedWorkloadReportTest {
         assertTrue(table.contains("<td>writer</td><td>1</td>"));
         assertTrue(java.util.regex.Pattern.compile("<td>readers</td><td>1</td><td>[^<]+</td><td>(89|90)\\.\\d %</td>")
                 .matcher(table).find(), "the readers' share of the total, about 90 %: " + table);
+        assertTrue(java.util.regex.Pattern.compile("<td>CONCURRENT_HASHMAP</td><td>readers</td>.*?<td class=\"num\">70\\.00"
+                + "</td><td class=\"num\">410\\.0</td><td class=\"num\">2,500</td><td>ns/op</td>", java.util.regex.Pattern.DOTALL)
+                .matcher(table).find(), "the readers' own p50, p99, p99.9 from the timed group: " + table);
+        assertTrue(java.util.regex.Pattern.compile("<td>CONCURRENT_HASHMAP</td><td>writer</td>.*?<td class=\"num\">150\\.0"
+                + "</td><td class=\"num\">1,900</td>", java.util.regex.Pattern.DOTALL).matcher(table).find(),
+                "the writer's own: " + table);
+        assertTrue(java.util.regex.Pattern.compile("<td>SYNCHRONIZED_MAP</td><td>readers</td>.*?<td class=\"num\">—</td>",
+                java.util.regex.Pattern.DOTALL).matcher(table).find(), "an untimed strategy's roles say so: " + table);
+        assertFalse(html.contains("<section id=\"latency\">"), "the timed roles are no read/write latency row");
     }
 
     @Test

@@ -56,7 +56,8 @@ public final class SyntheticRun {
     /**
      * Adds named-workload cells to the run in {@code folder}: {@code cache} and {@code counters} at every thread
      * count of the matrix (one mix for every thread), and {@code config} at 2 threads as a JMH group of its two roles
-     * (readers and a writer, the group's methods as secondary results). CONCURRENT_HASHMAP is fastest in each.
+     * (readers and a writer, the group's methods as secondary results), with CONCURRENT_HASHMAP's roles also timed
+     * ({@code rolesLatency}, SampleTime). CONCURRENT_HASHMAP is fastest in each.
      */
     public void addNamed(Path folder, Matrix matrix) throws IOException {
         ArrayNode cells = (ArrayNode) MAPPER.readTree(folder.resolve("jmh-result.json").toFile());
@@ -79,6 +80,14 @@ public final class SyntheticRun {
             secondary.set("second", metric(matrix.forks(), total * 0.1, 0.02, "ops/us"));
             cells.add(cell);
         }
+        // config's roles timed (SampleTime), for CONCURRENT_HASHMAP only: the other strategies' roles stay untimed
+        ObjectNode timed = cell("dev.mapbench.bench.MapOperationBenchmark.rolesLatency", 2, 1, 90, "ns/op", 8);
+        timed.put("mode", "sample");
+        timed.putObject("params").put("strategy", "CONCURRENT_HASHMAP").put("workload", "config");
+        ObjectNode secondary = (ObjectNode) timed.get("secondaryMetrics");
+        secondary.set("firstLatency", latency(70, 410, 2500));
+        secondary.set("secondLatency", latency(150, 1900, 12000));
+        cells.add(timed);
         MAPPER.writerWithDefaultPrettyPrinter().writeValue(folder.resolve("jmh-result.json").toFile(), cells);
     }
 
@@ -166,6 +175,19 @@ public final class SyntheticRun {
             secondary.set("gc.count", metric(forks, 0, 0, "counts")); // no GC: JMH writes no gc.time
         }
         return cell;
+    }
+
+    /** A SampleTime metric in ns/op with these percentiles. */
+    private ObjectNode latency(double p50, double p99, double p999) {
+        ObjectNode metric = metric(1, p50, 0.02, "ns/op");
+        ObjectNode percentiles = metric.putObject("scorePercentiles");
+        percentiles.put("0.0", p50 / 2);
+        percentiles.put("50.0", p50);
+        percentiles.put("90.0", p50 * 2);
+        percentiles.put("99.0", p99);
+        percentiles.put("99.9", p999);
+        percentiles.put("100.0", p999 * 4);
+        return metric;
     }
 
     private ObjectNode metric(int forks, double mean, double spread, String unit) {

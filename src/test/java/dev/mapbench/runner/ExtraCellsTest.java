@@ -29,7 +29,8 @@ class ExtraCellsTest {
     @Test
     void defaultEffortMeasuresLatencyOfEverySafeStrategyAtEveryDistinctContendedSplit() {
         BenchSettings settings = settings("bench.threads", "1,2,4");
-        List<ExtraCell> cells = ExtraCells.plan(settings, new DeepSettings(true, List.of(), false, false), 2);
+        List<ExtraCell> cells = ExtraCells.plan(settings, new DeepSettings(true, List.of(), false, false), 2).stream()
+                .filter(LatencyCell.class::isInstance).toList();
 
         // 3 + 4 distinct splits at 2 and 4 threads, for every safe strategy; largest size, uniform keys
         assertEquals(7 * MapStrategy.mainJob().stream().filter(MapStrategy::threadSafe).count(), cells.size());
@@ -38,6 +39,30 @@ class ExtraCellsTest {
         assertTrue(ids(cells).stream().noneMatch(id -> id.endsWith("-t1")), ids(cells).toString());
         assertEquals("LATENCY-RWLOCK_HASHMAP-r100-s10000-UNIFORM-t2", cells.get(0).id());
         assertTrue(ids(cells).contains("LATENCY-RWLOCK_HASHMAP-r75-s10000-UNIFORM-t4"));
+    }
+
+    @Test
+    void aNamedWorkloadWithRolesHasEachRoleTimedForEverySafeStrategyAtTheContendedThreads() {
+        BenchSettings settings = settings("bench.threads", "1,2", "bench.workload", "config,cache");
+        List<RoleLatencyCell> cells = ExtraCells.plan(settings, new DeepSettings(true, List.of(), false, false), 2)
+                .stream().filter(RoleLatencyCell.class::isInstance).map(RoleLatencyCell.class::cast).toList();
+        long safe = MapStrategy.mainJob().stream().filter(MapStrategy::threadSafe).count();
+        assertEquals(safe, cells.size(), "config (cache has no roles) at 2 threads only: " + ids(cells));
+        assertEquals("LATENCY-RWLOCK_HASHMAP-W.config-t2", cells.get(0).id());
+        assertEquals("LATENCY-*-W.config-t2", cells.get(0).workload());
+        ForkSpec spec = cells.get(0).forkSpec();
+        assertEquals("dev.mapbench.bench.MapOperationBenchmark.rolesLatency", spec.benchmark());
+        assertEquals(List.of(1, 1), spec.threadGroups(), "1 reader + 1 writer");
+        assertEquals("config", spec.params().get("workload"));
+        assertEquals("role latency RWLOCK_HASHMAP workload=config 1 readers + 1 writer", cells.get(0).describe());
+
+        assertEquals(List.of("LATENCY-STAMPED_LOCK-W.config-t2"), ExtraCells.plan(settings("bench.threads", "1,2,4",
+                "bench.workload", "config", "bench.include", "LATENCY-STAMPED_LOCK-W"),
+                new DeepSettings(true, List.of(), false, false), 2).stream().map(ExtraCell::id).toList(),
+                "bench.include selects them by id, even when it leaves out the throughput cell they follow; "
+                        + "none at 4 threads on 2 cores");
+        assertTrue(ExtraCells.plan(settings, new DeepSettings(false, List.of(), false, false), 2).isEmpty(),
+                "no latency cells asked for, none timed");
     }
 
     @Test
@@ -61,7 +86,8 @@ class ExtraCellsTest {
         }
         assertEquals(cells.size(), total, "every extra cell in exactly one shard");
         assertTrue(shardsOfWorkload.values().stream().allMatch(shards -> shards.size() == 1), shardsOfWorkload.toString());
-        assertEquals(7, shardsOfWorkload.size(), "7 thread splits, each with all its strategies");
+        assertEquals(7 + 1, shardsOfWorkload.size(),
+                "7 thread splits and config's roles at 2 threads (4 oversubscribes), each with all its strategies");
     }
 
     @Test
@@ -110,7 +136,7 @@ class ExtraCellsTest {
                 new DeepSettings(true, List.of(GarbageCollector.values()), false, false), 2);
 
         assertEquals(List.of("LATENCY-RWLOCK_HASHMAP-r100-s10000-UNIFORM-t2", "LATENCY-RWLOCK_HASHMAP-r50-s10000-UNIFORM-t2",
-                "LATENCY-RWLOCK_HASHMAP-r0-s10000-UNIFORM-t2", "GC-PARALLEL-COPY_ON_WRITE-r100-s100-UNIFORM-t2",
+                "LATENCY-RWLOCK_HASHMAP-r0-s10000-UNIFORM-t2", "LATENCY-RWLOCK_HASHMAP-W.config-t2", "GC-PARALLEL-COPY_ON_WRITE-r100-s100-UNIFORM-t2",
                 "GC-PARALLEL-COPY_ON_WRITE-r95-s100-UNIFORM-t2", "GC-PARALLEL-COPY_ON_WRITE-r50-s100-UNIFORM-t2",
                 "GC-PARALLEL-COPY_ON_WRITE-r100-s10000-UNIFORM-t2", "GC-PARALLEL-COPY_ON_WRITE-r95-s10000-UNIFORM-t2",
                 "GC-PARALLEL-COPY_ON_WRITE-r50-s10000-UNIFORM-t2"), ids(cells));

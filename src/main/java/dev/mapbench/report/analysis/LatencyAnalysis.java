@@ -24,9 +24,9 @@ public final class LatencyAnalysis {
     private LatencyAnalysis() {
     }
 
-    /** True for a cell of the latency benchmark. */
+    /** True for a cell of the latency benchmark, or of a named workload's roles timed in SampleTime. */
     public static boolean isLatencyCell(BenchmarkCell cell) {
-        return cell.benchmark().equals(BENCHMARK);
+        return cell.benchmark().equals(BENCHMARK) || cell.benchmark().equals(Benchmarks.OPERATION_ROLES_LATENCY);
     }
 
     /** Read and write rows of every SampleTime latency cell, by size, distribution, split and strategy. */

@@ -131,6 +131,9 @@ public final class HtmlReport {
         view.put("throughput", Numbers.measured(row.throughput().score(), row.throughput().scoreError()) + " "
                 + row.throughput().unit());
         view.put("share", Numbers.share(100 * row.share()));
+        view.put("latency", RoleThroughput.LATENCY_PERCENTILES.stream()
+                .map(p -> row.latency() == null ? "—" : Numbers.number(row.latency().percentile(p))).toList());
+        view.put("latencyUnit", row.latency() == null ? "" : row.latency().unit());
         return view;
     }
 
