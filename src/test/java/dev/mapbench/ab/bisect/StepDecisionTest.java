@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.mapbench.ab.AbDecision;
 import dev.mapbench.compare.RunSide;
+import dev.mapbench.report.model.CellComparison;
 import dev.mapbench.report.model.CellSample;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,26 @@ class StepDecisionTest {
     private static AbDecision.Result pair(RunSide baseline, RunSide candidate) {
         return AbDecision.decide(List.of(new AbDecision.Shard("pair", baseline, candidate, true)),
                 AbDecision.Settings.defaults());
+    }
+
+    @Test
+    void eachCellIsTestedOnItsOwnPValueNotInTheComparisonsFamilyOfRulersAndOtherCells() {
+        // a step's alpha for 8 commits; bad wholly below a scattered midpoint: exact p 0.0022 on 6 forks a side,
+        // which the comparison's Benjamini-Hochberg over 4 cells (the decided one, another, two rulers) makes 0.0087
+        AbDecision.Settings step = AbDecision.Settings.of(0.05 / 9, 10, 10, null);
+        RunSide good = tree(1, 1, 1, 0);
+        RunSide mid = tree(1, 1, 4, 2);
+        RunSide bad = tree(0.7, 1, 1, 4);
+        AbDecision.Result midToBad = AbDecision.decide(List.of(new AbDecision.Shard("pair", mid, bad, true)), step);
+        assertEquals(CellComparison.Verdict.NO_CHANGE, midToBad.comparison().cells().stream()
+                .filter(cell -> cell.cell().equals(CELL)).findFirst().orElseThrow().verdict(), "in the family: not shown");
+        StepDecision.Decided decided = StepDecision.decide(
+                AbDecision.decide(List.of(new AbDecision.Shard("pair", good, mid, true)), step), midToBad,
+                AbDecision.decide(List.of(new AbDecision.Shard("pair", good, bad, true)), step), KEYS,
+                Map.of(CELL, "RWLOCK_HASHMAP-r100-s100-UNIFORM-t1"), step);
+        assertEquals(StepAnswer.SAME_AS_GOOD, decided.answer(), decided.cells().toString());
+        assertTrue(decided.cells().get(0).reason().startsWith("not slower than good, and bad shows the regression"),
+                decided.cells().get(0).reason());
     }
 
     @Test
