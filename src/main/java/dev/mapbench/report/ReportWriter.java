@@ -50,6 +50,7 @@ import dev.mapbench.report.model.MeasurementCharts;
 import dev.mapbench.report.model.ReportFiles;
 import dev.mapbench.report.model.ReportModel;
 import dev.mapbench.report.model.RunInputs;
+import dev.mapbench.report.model.UncheckedState;
 import dev.mapbench.report.model.UnmeasuredCells;
 import dev.mapbench.report.model.VerdictTable;
 import dev.mapbench.report.model.WorkloadVerdict;
@@ -279,6 +280,7 @@ public final class ReportWriter {
                 .png(png)
                 .add(new RunInputs(results, cores, rawFiles))
                 .add(unmeasured)
+                .add(UncheckedState.of(results.cells()))
                 .add(SummaryAnalysis.of(comparedCells, verdicts, cores, read.verdictSettings().margin()))
                 .add(new VerdictTable(verdicts, read.verdictSettings(), Verdicts.methodStatement(read.verdictSettings(),
                         VerdictAnalysis.spread(comparedCells, cores)), read.provenance(), groups.origins(strategies)))

@@ -179,6 +179,11 @@ public final class BenchProperty<T> {
             "after Lincheck, write to each plug-in for a few seconds at the run's sizes and thread counts and refuse it "
                     + "if its state breaks (`false` skips it; each fork's tear-down still checks the map)",
             BenchProperty::bool, Default.fixed(true, String::valueOf));
+    /** Whether each fork's tear-down checks the map's state. */
+    public static final BenchProperty<Boolean> STATE_CHECK = declare("stateCheck",
+            "`false` leaves each fork's tear-down state check out, only to measure what it costs side by side; the "
+                    + "forks' JVM arguments record it and the report warns that the maps' state went unchecked",
+            BenchProperty::bool, Default.fixed(true, String::valueOf));
     /** When the budget's clock started. */
     public static final BenchProperty<Instant> STARTED_AT = declare("startedAt",
             "when the budget's clock started: `yyyyMMdd-HHmmss` (UTC) or an ISO instant; `mvn verify -Pbench` passes "

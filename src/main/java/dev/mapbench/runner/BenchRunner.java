@@ -135,7 +135,9 @@ public final class BenchRunner {
                 + "verdict is open)" : "fixed, " + settings.forks() + " fork(s) of every cell",
                 budget.limited() ? Progress.clock(budget.total().toSeconds()) : "none", race.startedAt(),
                 Progress.clock(Math.round(budget.reserveSeconds())), trim(race.verdicts().margin() * 100));
-        console.println("watchdog: " + watchdog.describe() + "; a fork's state check runs in its tear-down, untimed");
+        console.println("watchdog: " + watchdog.describe() + (StateCheckFile.checking()
+                ? "; a fork's state check runs in its tear-down, untimed"
+                : "; the state check is OFF (" + BenchProperty.STATE_CHECK.key() + "=false): no fork checks its map's state"));
         int failures = 0;
         java.util.Map<String, String> unmeasured = new java.util.LinkedHashMap<>();
         try (PrintStream jmhLog = new PrintStream(Files.newOutputStream(folder.file(RunFolder.JMH_LOG),

@@ -59,7 +59,7 @@ final class CellExecutor implements ForkExecutor {
         int warmups = planned.warmupIterations() * warmupFactor;
         Path stateFile = stateFile();
         ForkSpec spec = cell.forkSpec(planned).withForks(1).withWarmupIterations(warmups).appending(jvmArgs)
-                .appending(List.of(StateCheckFile.jvmArg(stateFile)));
+                .appending(StateCheckFile.jvmArgs(stateFile));
         Collection<RunResult> results;
         try {
             results = watched(spec, watchdog.limit(planned, warmups), stateFile, jmhOutput);

@@ -109,7 +109,7 @@ final class ExtraCellRunner {
                 measured = measured.appending(List.of(GcPauseLog.jvmOption(gcLogs)));
             }
             Path stateFile = CellExecutor.stateFile();
-            measured = measured.appending(List.of(StateCheckFile.jvmArg(stateFile)));
+            measured = measured.appending(StateCheckFile.jvmArgs(stateFile));
             try {
                 // one limit for the cell's forks, which JMH runs one after another in this one call
                 Collection<RunResult> results = CellExecutor.watched(measured,

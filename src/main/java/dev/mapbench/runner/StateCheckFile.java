@@ -6,6 +6,7 @@ import dev.mapbench.results.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -21,6 +22,22 @@ record StateCheckFile(boolean corrupted, String evidence, double millis) {
     /** The JVM argument that makes a fork write its state check to {@code file}. */
     static String jvmArg(Path file) {
         return "-D" + StateCheck.PROPERTY + "=" + file.toAbsolutePath();
+    }
+
+    /**
+     * The JVM arguments of a fork of this run: {@link #jvmArg}, and with {@code bench.stateCheck=false} the one that
+     * leaves the check out ({@value StateCheck#SKIP_PROPERTY}), which the fork's JMH result then records.
+     */
+    static List<String> jvmArgs(Path file) {
+        return checking() ? List.of(jvmArg(file)) : List.of(jvmArg(file), SKIP_ARGUMENT);
+    }
+
+    /** The fork argument that leaves the state check out. */
+    static final String SKIP_ARGUMENT = "-D" + StateCheck.SKIP_PROPERTY + "=true";
+
+    /** Whether this run's forks check the map's state ({@code bench.stateCheck}, on unless set false). */
+    static boolean checking() {
+        return BenchProperty.STATE_CHECK.get(System.getProperties(), Effort.DEFAULT);
     }
 
     /** The outcome in {@code file}, if the fork got as far as its tear-down and wrote one. */

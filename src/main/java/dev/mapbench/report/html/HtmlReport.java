@@ -24,6 +24,7 @@ import dev.mapbench.report.model.RoleThroughput;
 import dev.mapbench.report.model.SteadyStateSummary;
 import dev.mapbench.report.model.StrategyOrigins;
 import dev.mapbench.report.model.Summary;
+import dev.mapbench.report.model.UncheckedState;
 import dev.mapbench.report.model.UnmeasuredCells;
 import dev.mapbench.report.model.VerdictTable;
 import dev.mapbench.report.model.WorkloadVerdict;
@@ -73,6 +74,8 @@ public final class HtmlReport {
         verdicts(model.section(VerdictTable.class), page);
         List<String> unmeasured = model.section(UnmeasuredCells.class).map(UnmeasuredCells::lines).orElse(List.of());
         page.put("unmeasured", unmeasured.isEmpty() ? null : Map.of("cells", unmeasured));
+        List<String> unchecked = model.section(UncheckedState.class).map(UncheckedState::cells).orElse(List.of());
+        page.put("unchecked", unchecked.isEmpty() ? null : Map.of("count", unchecked.size()));
         page.put("summary", SummaryView.of(model.section(Summary.class).orElseGet(Summary::empty), model.palette()));
         page.put("coreNote", cores.note());
         page.put("traces", model.section(dev.mapbench.report.model.TraceReplays.class).map(TraceView::of).orElse(List.of()));
