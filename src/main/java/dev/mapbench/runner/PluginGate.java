@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -68,9 +69,14 @@ final class PluginGate {
      */
     static PluginGate admit(BenchSettings settings, PrintStream console) throws IOException {
         settings.plugins().installForForks();
+        boolean stress = BenchProperty.PLUGIN_STRESS.get(System.getProperties(), settings.effort());
         PluginGate gate = check(settings.strategies(), System.getProperty("java.class.path"),
-                Path.of(LINCHECK_CLASSPATH_FILE), LOGS, List.of(), console);
-        if (BenchProperty.PLUGIN_STRESS.get(System.getProperties(), settings.effort())) {
+                Path.of(LINCHECK_CLASSPATH_FILE), LOGS, List.of(), console, refused -> {
+                    if (stress) {
+                        stressBesideRefusal(refused, settings.effort().sizes(), settings.threads(), console);
+                    }
+                });
+        if (stress) {
             stress(settings.strategies(), settings.effort().sizes(), settings.threads(), console);
         } else if (!gate.checks.isEmpty()) {
             console.println("stress: skipped (" + BenchProperty.PLUGIN_STRESS + "=false): the plug-ins are checked at "
@@ -96,11 +102,34 @@ final class PluginGate {
     }
 
     /**
+     * A plug-in Lincheck refused still gets the stress phase (seconds, not minutes), so what it does at the run's sizes
+     * and threads is printed beside the counterexample on Lincheck's few keys: a reader fixing the map sees both.
+     */
+    static void stressBesideRefusal(Strategy plugin, List<Integer> sizes, List<Integer> threads, PrintStream console) {
+        PluginStress.Result result = PluginStress.check(plugin, sizes, threads, PluginStress.MILLIS_PER_COMBINATION);
+        if (result.passed()) {
+            console.printf(Locale.ROOT, "stress: %s kept its state at sizes %s x threads %s with writes (%.1f s): "
+                    + "Lincheck's counterexample is the evidence%n", plugin.name(), sizes,
+                    PluginStress.threadCounts(threads), result.seconds());
+            return;
+        }
+        console.printf(Locale.ROOT, "stress: %s broke at the run's scale too, after %.1f s of writes:%n", plugin.name(),
+                result.seconds());
+        result.evidence().forEach(line -> console.println("    " + line));
+    }
+
+    /**
      * Checks the plug-ins among {@code strategies} in JVMs on {@code classPath} plus Lincheck's;
      * {@code extraArguments} go after the strategy's name (the tests pass fewer scenarios).
      */
     static PluginGate check(List<Strategy> strategies, String classPath, Path lincheckClasspathFile, Path logs,
             List<String> extraArguments, PrintStream console) throws IOException {
+        return check(strategies, classPath, lincheckClasspathFile, logs, extraArguments, console, refused -> { });
+    }
+
+    /** As above; {@code beforeRefusal} runs on a refused plug-in after its counterexample is printed. */
+    static PluginGate check(List<Strategy> strategies, String classPath, Path lincheckClasspathFile, Path logs,
+            List<String> extraArguments, PrintStream console, Consumer<Strategy> beforeRefusal) throws IOException {
         List<Strategy> plugins = strategies.stream().filter(s -> s.group() == StrategyGroup.PLUGIN).toList();
         if (plugins.isEmpty()) {
             return new PluginGate(List.of(), null);
@@ -123,7 +152,9 @@ final class PluginGate {
             Check check = run(plugin, classPath + File.pathSeparator + lincheckPath, logs, extraArguments, console);
             checks.add(check);
             if (!check.admitted()) {
-                refuse(check, console);
+                printRefusal(check, console);
+                beforeRefusal.accept(plugin);
+                throw refusal(check);
             }
         }
         return new PluginGate(checks, version);
@@ -188,8 +219,8 @@ final class PluginGate {
         return new Check(plugin.name(), verdict, admitted, seconds, log);
     }
 
-    /** Prints Lincheck's counterexample and throws the one-line refusal. */
-    private static void refuse(Check check, PrintStream console) throws IOException {
+    /** Prints Lincheck's counterexample. */
+    private static void printRefusal(Check check, PrintStream console) throws IOException {
         boolean notLinearizable = check.verdict().startsWith("not linearizable");
         console.println("linearizability: " + check.strategy() + " REFUSED: " + (notLinearizable
                 ? "Lincheck found an execution whose results no sequential order of the same calls explains. "
@@ -203,7 +234,12 @@ final class PluginGate {
                 console.println("    " + line);
             }
         }
-        throw BenchProperty.STRATEGIES.error(check.strategy() + " is "
+    }
+
+    /** The one-line refusal. */
+    private static IllegalArgumentException refusal(Check check) {
+        boolean notLinearizable = check.verdict().startsWith("not linearizable");
+        return BenchProperty.STRATEGIES.error(check.strategy() + " is "
                 + (notLinearizable ? "not linearizable" : "refused by the linearizability check (" + check.verdict() + ")")
                 + " (Lincheck; counterexample above, whole output in " + check.log() + "); nothing was measured. "
                 + "Fix it, or mark it -D" + BenchProperty.UNSAFE + "=" + check.strategy()

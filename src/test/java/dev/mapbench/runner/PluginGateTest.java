@@ -104,6 +104,10 @@ class PluginGateTest {
                 + "sequential order of the same calls explains"), printed);
         assertTrue(printed.contains("    = Invalid execution results ="), "Lincheck's counterexample is shown:\n" + printed);
         assertTrue(printed.contains("put(") || printed.contains("remove("), "the interleaving names the calls:\n" + printed);
+        assertTrue(printed.contains("stress: org.example.RacyMap broke at the run's scale too, after "),
+                "the stress phase's evidence at the run's scale beside Lincheck's:\n" + printed);
+        assertTrue(printed.indexOf("stress: org.example.RacyMap") > printed.indexOf("= Invalid execution results ="),
+                "after the counterexample");
         assertFalse(Files.exists(temp.resolve("runs")), "no run folder: nothing was measured");
     }
 
