@@ -32,6 +32,8 @@ public final class StateCheck {
      * is untimed, so a score should not move); never set by the runner.
      */
     public static final String SKIP_PROPERTY = "mapbench.skipStateCheck";
+    /** The fork JVM argument that leaves the check out: what a fork's JMH result records when it was left out. */
+    public static final String SKIP_ARGUMENT = "-D" + SKIP_PROPERTY + "=true";
     /** The first words of a violation's exception message and of its JSON evidence. */
     public static final String CORRUPTED = "CORRUPTED";
 

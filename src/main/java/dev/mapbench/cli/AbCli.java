@@ -27,7 +27,6 @@ import dev.mapbench.runner.CellTiming;
 import dev.mapbench.runner.Environment;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,7 +51,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code scripts/ab <baseline-ref> <candidate-ref>}: builds both git refs and compares them on this
@@ -77,7 +75,6 @@ public final class AbCli implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "<candidate-ref>", description = "git ref of the candidate")
     String candidateRef;
 
-
     @Option(names = "--baseline", paramLabel = "-DKEY=VALUE",
             description = "a JVM property for the baseline's forks only (repeatable)")
     List<String> baselineProperties = new ArrayList<>();
@@ -89,17 +86,11 @@ public final class AbCli implements Callable<Integer> {
     @Option(names = "--forks", defaultValue = "6", description = "forks a side per cell (default ${DEFAULT-VALUE})")
     int forks;
 
-
-
     @Option(names = "--seed", description = "seed of the interleaved order (default: drawn and recorded)")
     Long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default results/ab/<time>-<refs>)")
     Path out;
-
-
-
-
 
     @Option(names = "--dry-run", description = "print the plan (cells, forks, planned wall time) and exit")
     boolean dryRun;
@@ -108,16 +99,9 @@ public final class AbCli implements Callable<Integer> {
             description = "append the candidate's medians (with their environment) to this history CSV")
     Path history;
 
-    @Option(names = "--summary", paramLabel = "FILE", description = "append the Markdown result to FILE")
-    Path summaryFile;
-
     @Option(names = "--merge", split = ",", paramLabel = "DIR",
             description = "decide A/B shard folders (one per machine) together instead of running")
     List<Path> merge = new ArrayList<>();
-
-    @Option(names = "--repository", paramLabel = "DIR", defaultValue = ".",
-            description = "the git repository the refs are in (default: the current folder)")
-    Path repository;
 
     private PrintStream console;
 
@@ -130,21 +114,8 @@ public final class AbCli implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         AbCli cli = new AbCli();
         cli.console = out;
-        PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        CommandLine commandLine = new CommandLine(cli)
-                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-                .setErr(errWriter)
-                .setAllowOptionsAsOptionParameters(true)
-                .setParameterExceptionHandler((e, ignored) -> {
-                    errWriter.println("error: " + e.getMessage());
-                    return AbDecision.BAD_INPUT;
-                })
-                .setExecutionExceptionHandler((e, line, parsed) -> {
-                    errWriter.println("error: " + (e instanceof BadInputException || e instanceof IllegalArgumentException
-                            ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage()));
-                    return AbDecision.BAD_INPUT;
-                });
-        return commandLine.execute(args);
+        return GateOptions.commandLine(cli, out, err, AbDecision.BAD_INPUT).setAllowOptionsAsOptionParameters(true)
+                .execute(args);
     }
 
     @Override
@@ -160,7 +131,7 @@ public final class AbCli implements Callable<Integer> {
         Properties bench = gate.cellProperties();
         CellTiming timing = gate.timing(forks);
         AbPlan plan = AbPlan.from(bench, Runtime.getRuntime().availableProcessors(), forks, timing);
-        Path repo = repository.toAbsolutePath().normalize();
+        Path repo = gate.repository.toAbsolutePath().normalize();
         Map<Side, String> refs = new EnumMap<>(Map.of(Side.BASELINE, baselineRef, Side.CANDIDATE, candidateRef));
         Map<Side, String> commits = new EnumMap<>(Side.class);
         for (Side side : Side.values()) {
@@ -223,8 +194,8 @@ public final class AbCli implements Callable<Integer> {
             HistoryCsv.append(history, rows);
             console.println("history: appended " + rows.size() + " rows to " + history);
         }
-        if (summaryFile != null) {
-            Files.writeString(summaryFile, AbMarkdown.render(result.report(summary)), StandardCharsets.UTF_8,
+        if (gate.summaryFile != null) {
+            Files.writeString(gate.summaryFile, AbMarkdown.render(result.report(summary)), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         }
         console.println("ab: " + target);
@@ -327,7 +298,6 @@ public final class AbCli implements Callable<Integer> {
         }
     }
 
-
     /** Per side: its own {@code --baseline}/{@code --candidate} properties after the ones for both sides. */
     private Map<Side, List<String>> sideProperties() throws BadInputException {
         List<String> both = gate.forkProperties();
@@ -350,9 +320,6 @@ public final class AbCli implements Callable<Integer> {
         }
         return bySide;
     }
-
-
-
 
     private static String machine(String shard) {
         return String.format(Locale.ROOT, "%s%s, %d cores, %s %s", "1/1".equals(shard) ? "" : "shard " + shard + ": ",

@@ -18,7 +18,6 @@ import dev.mapbench.runner.Cell;
 import dev.mapbench.runner.CellTiming;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,7 +35,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine;
 
 /**
  * {@code scripts/bisect <good-ref> <bad-ref>}: confirms a regression at the ends with an A/B, then bisects the
@@ -62,7 +60,6 @@ public final class BisectCli implements Callable<Integer> {
     @Parameters(index = "1", arity = "0..1", paramLabel = "<bad-ref>", description = "a later commit with it")
     String badRef;
 
-
     @Option(names = "--regressed-in", paramLabel = "DIR",
             description = "bisect only the cells an A/B folder (its ab.json) found regressed, e.g. the nightly's")
     Path regressedIn;
@@ -74,27 +71,14 @@ public final class BisectCli implements Callable<Integer> {
             description = "forks a side double while a step is unknown, up to this (default ${DEFAULT-VALUE})")
     int maxForks;
 
-
-
     @Option(names = "--seed", description = "seed of every measurement's order (default: drawn and recorded)")
     Long seed;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default results/bisect/<time>-<refs>)")
     Path out;
 
-
-
-
-
     @Option(names = "--dry-run", description = "print the plan (steps, forks, estimated time) and exit")
     boolean dryRun;
-
-    @Option(names = "--summary", paramLabel = "FILE", description = "append the Markdown result to FILE")
-    Path summaryFile;
-
-    @Option(names = "--repository", paramLabel = "DIR", defaultValue = ".",
-            description = "the git repository the refs are in (default: the current folder)")
-    Path repository;
 
     private PrintStream console;
 
@@ -107,20 +91,7 @@ public final class BisectCli implements Callable<Integer> {
     public static int run(String[] args, PrintStream out, PrintStream err) {
         BisectCli cli = new BisectCli();
         cli.console = out;
-        PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
-        return new CommandLine(cli)
-                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
-                .setErr(errWriter)
-                .setParameterExceptionHandler((e, ignored) -> {
-                    errWriter.println("error: " + e.getMessage());
-                    return BisectResult.BAD_INPUT;
-                })
-                .setExecutionExceptionHandler((e, line, parsed) -> {
-                    errWriter.println("error: " + (e instanceof BadInputException || e instanceof IllegalArgumentException
-                            ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage()));
-                    return BisectResult.BAD_INPUT;
-                })
-                .execute(args);
+        return GateOptions.commandLine(cli, out, err, BisectResult.BAD_INPUT).execute(args);
     }
 
     @Override
@@ -130,7 +101,7 @@ public final class BisectCli implements Callable<Integer> {
         }
         Bisection.Settings settings = settings();
         AbPlan plan = plan();
-        Path repo = repository.toAbsolutePath().normalize();
+        Path repo = gate.repository.toAbsolutePath().normalize();
         CommitRange range = CommitRange.of(repo, goodRef, badRef);
         Path target = out != null ? out : Path.of("results", "bisect", DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
                 .format(ZonedDateTime.now(ZoneOffset.UTC)) + "-" + safe(goodRef) + "-" + safe(badRef));
@@ -160,8 +131,8 @@ public final class BisectCli implements Callable<Integer> {
         AtomicFile.write(partial.resolve("bisect.html"), BisectHtml.render(result));
         AtomicFile.write(partial.resolve("bisect.json"), BisectJson.write(result));
         Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-        if (summaryFile != null) {
-            Files.writeString(summaryFile, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        if (gate.summaryFile != null) {
+            Files.writeString(gate.summaryFile, markdown, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         }
         console.println("bisect: " + target);
@@ -214,8 +185,6 @@ public final class BisectCli implements Callable<Integer> {
         }
         return ids;
     }
-
-
 
     private static String safe(String ref) {
         return ref.replaceAll("[^A-Za-z0-9._-]", "_");

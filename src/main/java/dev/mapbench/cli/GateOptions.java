@@ -5,6 +5,9 @@ import dev.mapbench.ab.AbPlan;
 import dev.mapbench.results.BadInputException;
 import dev.mapbench.runner.BenchProperty;
 import dev.mapbench.runner.CellTiming;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,10 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
- * The options the A/B and the bisection share (a picocli mixin): one fork's timing, the decision's thresholds and
- * the {@code -D} properties, of which {@code bench.*} chooses the cells and the rest goes to the forks.
+ * The options the A/B and the bisection share (a picocli mixin): one fork's timing, the decision's thresholds, the
+ * {@code -D} properties (of which {@code bench.*} chooses the cells and the rest goes to the forks), the Markdown
+ * summary and the repository; and their one-line error handling.
  */
 final class GateOptions {
 
@@ -44,6 +49,33 @@ final class GateOptions {
     @Option(names = "--ruler-tolerance", paramLabel = "PERCENT",
             description = "how far the ruler may be shown off 1 (default: half the minimum effect)")
     Double rulerTolerancePercent;
+
+    @Option(names = "--summary", paramLabel = "FILE", description = "append the Markdown result to FILE")
+    Path summaryFile;
+
+    @Option(names = "--repository", paramLabel = "DIR", defaultValue = ".",
+            description = "the git repository the refs are in (default: the current folder)")
+    Path repository;
+
+    /**
+     * {@code command} with the streams and the one-line errors both tools give: a parse error or bad input is
+     * {@code error: <message>} and {@code badInput}; any other exception its class and message, the same code.
+     */
+    static CommandLine commandLine(Object command, PrintStream out, PrintStream err, int badInput) {
+        PrintWriter errWriter = new PrintWriter(err, true, StandardCharsets.UTF_8);
+        return new CommandLine(command)
+                .setOut(new PrintWriter(out, true, StandardCharsets.UTF_8))
+                .setErr(errWriter)
+                .setParameterExceptionHandler((e, ignored) -> {
+                    errWriter.println("error: " + e.getMessage());
+                    return badInput;
+                })
+                .setExecutionExceptionHandler((e, line, parsed) -> {
+                    errWriter.println("error: " + (e instanceof BadInputException || e instanceof IllegalArgumentException
+                            ? e.getMessage() : e.getClass().getSimpleName() + ": " + e.getMessage()));
+                    return badInput;
+                });
+    }
 
     /** The decision's settings; an option out of range is bad input. */
     AbDecision.Settings decision() throws BadInputException {

@@ -26,14 +26,11 @@ record StateCheckFile(boolean corrupted, String evidence, double millis) {
 
     /**
      * The JVM arguments of a fork of this run: {@link #jvmArg}, and with {@code bench.stateCheck=false} the one that
-     * leaves the check out ({@value StateCheck#SKIP_PROPERTY}), which the fork's JMH result then records.
+     * leaves the check out ({@value StateCheck#SKIP_ARGUMENT}), which the fork's JMH result then records.
      */
     static List<String> jvmArgs(Path file) {
-        return checking() ? List.of(jvmArg(file)) : List.of(jvmArg(file), SKIP_ARGUMENT);
+        return checking() ? List.of(jvmArg(file)) : List.of(jvmArg(file), StateCheck.SKIP_ARGUMENT);
     }
-
-    /** The fork argument that leaves the state check out. */
-    static final String SKIP_ARGUMENT = "-D" + StateCheck.SKIP_PROPERTY + "=true";
 
     /** Whether this run's forks check the map's state ({@code bench.stateCheck}, on unless set false). */
     static boolean checking() {

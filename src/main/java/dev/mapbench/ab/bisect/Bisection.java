@@ -97,12 +97,11 @@ public final class Bisection {
          * gate's own 5 % per test, a range of 8 commits answers wrong about one time in four.
          */
         AbDecision.Settings stepDecision(int commits) {
-            AbDecision.Settings gateDecision = decision;
             int tests = Math.max(1, BisectPlan.steps(commits)) * forkLevels().size();
-            GateSettings gate = gateDecision.gate();
+            GateSettings gate = decision.gate();
             return new AbDecision.Settings(new GateSettings(gate.alpha() / tests, gate.minEffectPercent(),
                     gate.bytesToleranceBytes(), gate.bytesTolerancePercent(), gate.minBytesForks()),
-                    gateDecision.margin(), gateDecision.rulerTolerance());
+                    decision.margin(), decision.rulerTolerance());
         }
 
         /** The seed of measurement {@code level} (0, 1, ...) of step {@code step} (0 = the ends). */

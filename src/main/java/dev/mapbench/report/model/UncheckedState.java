@@ -13,9 +13,6 @@ import java.util.List;
  */
 public record UncheckedState(List<String> cells) implements ReportSection {
 
-    /** The JVM argument that leaves the check out. */
-    static final String SKIP_ARGUMENT = "-D" + StateCheck.SKIP_PROPERTY + "=true";
-
     /** Copies the list. */
     public UncheckedState {
         cells = List.copyOf(cells);
@@ -23,7 +20,7 @@ public record UncheckedState(List<String> cells) implements ReportSection {
 
     /** The cells of {@code cells} that ran without the check. */
     public static UncheckedState of(List<BenchmarkCell> cells) {
-        return new UncheckedState(cells.stream().filter(cell -> cell.jvm().jvmArgs().contains(SKIP_ARGUMENT))
+        return new UncheckedState(cells.stream().filter(cell -> cell.jvm().jvmArgs().contains(StateCheck.SKIP_ARGUMENT))
                 .map(cell -> cell.cellId().map(id -> id.id()).orElse(cell.benchmark())).toList());
     }
 }
